@@ -1,0 +1,17 @@
+// The one place that reads DATABASE_URL; scripts and the app agree on the default.
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+
+export const DEFAULT_DATABASE_URL = "file:./.data/console.db";
+
+export function databaseUrl() {
+  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+}
+
+/** The SQLite file a `file:` URL names, resolved against the working directory, its folder created. */
+export function sqliteFile(url = databaseUrl()) {
+  if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must be a file: URL for SQLite, got ${url.split(":")[0]}:`);
+  const file = resolve(url.slice("file:".length).split("?")[0]);
+  mkdirSync(dirname(file), { recursive: true });
+  return file;
+}
