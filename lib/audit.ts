@@ -1,0 +1,32 @@
+// The audit trail: one append-only record per action by a staff member (or a sign-in attempt).
+import { db } from "@/lib/db";
+
+export type AuditActor = { id: string | null; email: string; role: string };
+
+export type AuditInput = {
+  actor: AuditActor;
+  action: string;
+  target?: string | null;
+  environmentId?: string | null;
+  reason?: string | null;
+  outcome: "ok" | "error";
+  traceId?: string | null;
+  detail?: string | null;
+};
+
+export async function recordAudit(entry: AuditInput): Promise<void> {
+  await db.auditEntry.create({
+    data: {
+      actorId: entry.actor.id,
+      actorEmail: entry.actor.email,
+      actorRole: entry.actor.role,
+      action: entry.action,
+      target: entry.target ?? null,
+      environmentId: entry.environmentId ?? null,
+      reason: entry.reason ?? null,
+      outcome: entry.outcome,
+      traceId: entry.traceId ?? null,
+      detail: entry.detail?.slice(0, 2000) ?? null,
+    },
+  });
+}

@@ -1,0 +1,27 @@
+// Staff roles and what each may do, as named predicates. Every route handler and page
+// asks one of these; the UI asks the same ones to decide what to offer.
+export const ROLES = ["admin", "support", "tester", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type StaffSession = { id: string; email: string; name: string; role: Role };
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Admin",
+  support: "Support",
+  tester: "Tester",
+  viewer: "Viewer",
+};
+
+const is = (...roles: Role[]) => (s: StaffSession | null | undefined) => !!s && roles.includes(s.role);
+
+export const canRead = is("admin", "support", "tester", "viewer");
+export const canRunFlows = is("admin", "tester");
+export const canManageUsersAndDevices = is("admin", "support");
+export const canManageEnvironments = is("admin");
+export const canManageStaff = is("admin");
+
+export type Permission = (s: StaffSession | null | undefined) => boolean;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

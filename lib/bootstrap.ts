@@ -1,0 +1,54 @@
+// What a start needs before the first request: the encryption key, the emulator's default
+// account and client, a working "Local emulator" environment, and the first admin when
+// ADMIN_EMAIL/ADMIN_PASSWORD are given. Idempotent, and safe when several processes start at once.
+import { db } from "@/lib/db";
+import { emulatorClient, LOCAL_EMULATOR_NAME } from "@/lib/config";
+import { encryptionKey, encryptSecret, decryptSecret } from "@/lib/crypto/encryption-key";
+import { ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
+import { createFirstAdmin } from "@/lib/staff";
+import { recordAudit } from "@/lib/audit";
+import { log } from "@/lib/log";
+
+export async function bootstrap(): Promise<void> {
+  encryptionKey();
+  const { clientId, clientSecret } = emulatorClient();
+  const emulator = await ensureEmulatorDefaults({ clientId, clientSecret });
+  await ensureLocalEmulatorEnvironment(clientId, clientSecret, emulator);
+  await ensureAdminFromEnvironment();
+}
+
+async function ensureLocalEmulatorEnvironment(clientId: string, clientSecret: string, app: { accountId: string; applicationId: string; appPublicKey: string }) {
+  const fields = { clientId, accountId: null, appApplicationId: app.applicationId, appPublicKey: app.appPublicKey, appServerUrl: null };
+  const existing = await db.environment.findFirst({ where: { kind: "embedded" } });
+  if (!existing) {
+    try {
+      await db.environment.create({ data: { name: LOCAL_EMULATOR_NAME, kind: "embedded", baseUrl: "", clientSecretEnc: encryptSecret(clientSecret), ...fields } });
+      log.info("created the Local emulator environment");
+    } catch (error) {
+      if (!(await db.environment.findFirst({ where: { kind: "embedded" } }))) throw error; // lost a race: fine
+    }
+    return;
+  }
+  let secretMatches = false;
+  try {
+    secretMatches = decryptSecret(existing.clientSecretEnc) === clientSecret;
+  } catch {
+    secretMatches = false; // a key change: take the configured secret again
+  }
+  await db.environment.update({ where: { id: existing.id }, data: { ...fields, ...(secretMatches ? {} : { clientSecretEnc: encryptSecret(clientSecret) }) } });
+}
+
+async function ensureAdminFromEnvironment() {
+  const email = process.env.ADMIN_EMAIL;
+  const password = process.env.ADMIN_PASSWORD;
+  if (!email || !password) return;
+  if (password.length < 10) {
+    log.warn("ADMIN_PASSWORD is shorter than 10 characters: no admin created from the environment");
+    return;
+  }
+  const admin = await createFirstAdmin({ email, name: email.split("@")[0], password });
+  if (admin) {
+    await recordAudit({ actor: { id: admin.id, email: admin.email, role: "admin" }, action: "staff.create_first_admin", target: admin.email, outcome: "ok", detail: "from ADMIN_EMAIL/ADMIN_PASSWORD" });
+    log.info("created the first admin from ADMIN_EMAIL", { email: admin.email });
+  }
+}

@@ -1,0 +1,41 @@
+// The environment form's rules, shared by the page and the route handler.
+import { z } from "zod";
+
+export const ENVIRONMENT_KINDS = ["embedded", "sandbox", "production"] as const;
+export type EnvironmentKind = (typeof ENVIRONMENT_KINDS)[number];
+
+export const KIND_LABELS: Record<EnvironmentKind, string> = {
+  embedded: "Emulator",
+  sandbox: "Signicat sandbox",
+  production: "Signicat production",
+};
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(4000)
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+export const environmentInput = z.object({
+  name: z.string().trim().min(1, "Give the environment a name.").max(80, "Keep the name under 80 characters."),
+  kind: z.enum(["sandbox", "production"], { message: "Choose sandbox or production." }),
+  baseUrl: z
+    .string()
+    .trim()
+    .url("Enter a full URL, e.g. https://api.signicat.com.")
+    .refine((u) => /^https?:\/\//.test(u), "The URL must start with https:// (or http:// for a local emulator).")
+    .refine((u) => !/signicat\.com/i.test(new URL(u).hostname) || u.startsWith("https://"), "Signicat is only reached over https.")
+    .transform((u) => u.replace(/\/+$/, "")),
+  clientId: z.string().trim().min(1, "Enter the API client's id.").max(200),
+  clientSecret: z.string().min(1, "Enter the API client's secret.").max(500),
+  accountId: optionalText,
+  appApplicationId: optionalText,
+  appPublicKey: optionalText,
+  appServerUrl: optionalText,
+});
+export type EnvironmentInput = z.infer<typeof environmentInput>;
+
+/** Editing keeps the stored secret unless a new one is typed. */
+export const environmentUpdate = environmentInput.extend({ clientSecret: z.string().max(500).optional() });
+export type EnvironmentUpdate = z.infer<typeof environmentUpdate>;

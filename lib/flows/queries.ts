@@ -1,0 +1,133 @@
+// Data access for flows, their events and their API exchanges.
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { publicEnvironment, type PublicEnvironment } from "@/lib/environments";
+
+export const FLOW_PAGE_SIZE = 25;
+
+export type FlowListItem = {
+  id: string;
+  type: string;
+  status: string;
+  externalRef: string | null;
+  transactionId: string | null;
+  userId: string | null;
+  environment: { id: string; name: string; kind: string };
+  startedBy: { name: string; email: string };
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereInput }) {
+  const where = opts.where ?? {};
+  const [rows, total] = await Promise.all([
+    db.flow.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (opts.page - 1) * FLOW_PAGE_SIZE,
+      take: FLOW_PAGE_SIZE,
+      include: { environment: { select: { id: true, name: true, kind: true } }, startedBy: { select: { name: true, email: true } } },
+    }),
+    db.flow.count({ where }),
+  ]);
+  const items: FlowListItem[] = rows.map((f) => ({
+    id: f.id,
+    type: f.type,
+    status: f.status,
+    externalRef: f.externalRef,
+    transactionId: f.transactionId,
+    userId: f.userId,
+    environment: f.environment,
+    startedBy: f.startedBy,
+    createdAt: f.createdAt.toISOString(),
+    finishedAt: f.finishedAt?.toISOString() ?? null,
+  }));
+  return { items, total, page: opts.page, pageSize: FLOW_PAGE_SIZE };
+}
+
+export type FlowDetail = {
+  id: string;
+  type: string;
+  status: string;
+  externalRef: string | null;
+  transactionId: string | null;
+  userId: string | null;
+  deviceId: string | null;
+  proofingId: string | null;
+  dossierId: string | null;
+  processId: string | null;
+  activationCode: string | null;
+  input: unknown;
+  result: unknown;
+  errorCode: string | null;
+  errorMessage: string | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  environment: PublicEnvironment;
+  startedBy: { name: string; email: string };
+  events: { id: string; kind: string; name: string; detail: string | null; at: string }[];
+  exchanges: {
+    id: string;
+    method: string;
+    url: string;
+    status: number | null;
+    durationMs: number;
+    traceId: string | null;
+    requestBody: string | null;
+    responseBody: string | null;
+    error: string | null;
+    createdAt: string;
+  }[];
+};
+
+const parse = (text: string | null) => {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+export async function getFlowDetail(id: string): Promise<FlowDetail | null> {
+  const f = await db.flow.findUnique({
+    where: { id },
+    include: {
+      environment: true,
+      startedBy: { select: { name: true, email: true } },
+      events: { orderBy: { at: "asc" } },
+      exchanges: { orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!f) return null;
+  return {
+    id: f.id,
+    type: f.type,
+    status: f.status,
+    externalRef: f.externalRef,
+    transactionId: f.transactionId,
+    userId: f.userId,
+    deviceId: f.deviceId,
+    proofingId: f.proofingId,
+    dossierId: f.dossierId,
+    processId: f.processId,
+    activationCode: f.activationCode,
+    input: parse(f.input),
+    result: parse(f.result),
+    errorCode: f.errorCode,
+    errorMessage: f.errorMessage,
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+    finishedAt: f.finishedAt?.toISOString() ?? null,
+    environment: publicEnvironment(f.environment),
+    startedBy: f.startedBy,
+    events: f.events.map((e) => ({ id: e.id, kind: e.kind, name: e.name, detail: e.detail, at: e.at.toISOString() })),
+    exchanges: f.exchanges.map((x) => ({ ...x, createdAt: x.createdAt.toISOString() })),
+  };
+}
+
+export async function countFlowsByStatus(where: Prisma.FlowWhereInput = {}) {
+  const groups = await db.flow.groupBy({ by: ["status"], where, _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Record<string, number>;
+}
