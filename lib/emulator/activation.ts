@@ -1,0 +1,75 @@
+/**
+ * Activating a device with an activation code, as a phone does: one function for the virtual
+ * app (POST /encore/encap/activations) and the simulator (POST /simulator/activations).
+ * The code is single-use: the first activation wins, any later one finds no pending code.
+ */
+import { createHash, createPublicKey } from "node:crypto";
+import { db } from "@/lib/db";
+import type { EmuDevice, EmuReuseFlow } from "@/lib/generated/prisma/client";
+import type { DeviceJwk } from "./app-protocol";
+import { fail } from "./http";
+import { newId } from "./ids";
+import { settleRegistration } from "./lifecycle";
+
+/** RFC 7638 thumbprint of a P-256 public key. */
+export function jwkThumbprint(jwk: DeviceJwk): string {
+  const canonical = JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y });
+  return createHash("sha256").update(canonical).digest("base64url");
+}
+
+/** Refuses anything that is not a usable P-256 public key. */
+export function assertDeviceKey(jwk: DeviceJwk): void {
+  try {
+    createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y }, format: "jwk" });
+  } catch {
+    throw fail.invalidParams([{ name: "publicKey", reason: "is not a valid P-256 public key" }]);
+  }
+}
+
+export type ActivationInput = {
+  accountId: string;
+  activationCode: string;
+  deviceName: string;
+  platform: string;
+  appVersion: string | null;
+  publicKey: DeviceJwk;
+};
+
+export type Activation = { device: EmuDevice; flow: EmuReuseFlow | null };
+
+export async function activateDevice(input: ActivationInput): Promise<Activation> {
+  assertDeviceKey(input.publicKey);
+  const found = await db.emuRegistration.findUnique({ where: { activationCode: input.activationCode } });
+  if (!found || found.accountId !== input.accountId) throw fail.notFound("The activation code is unknown or was already used.");
+  const registration = await settleRegistration(found);
+  if (registration.state === "EXPIRED") throw fail.unprocessable("The activation code has expired.");
+  if (registration.state !== "PENDING") throw fail.notFound("The activation code is unknown or was already used.");
+
+  const now = new Date();
+  const deviceId = newId();
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.emuRegistration.updateMany({
+      where: { id: registration.id, state: "PENDING" },
+      data: { state: "COMPLETED", completedAt: now, deviceId, deviceName: input.deviceName },
+    });
+    if (claimed.count === 0) throw fail.notFound("The activation code is unknown or was already used.");
+    const device = await tx.emuDevice.create({
+      data: {
+        id: deviceId,
+        accountId: input.accountId,
+        userId: registration.userId,
+        deviceName: input.deviceName,
+        platform: input.platform,
+        appVersion: input.appVersion,
+        deviceHash: createHash("sha256").update(jwkThumbprint(input.publicKey)).digest("hex"),
+        publicKey: JSON.stringify({ kty: input.publicKey.kty, crv: input.publicKey.crv, x: input.publicKey.x, y: input.publicKey.y }),
+        lastUsedAt: now,
+      },
+    });
+    const flow = await tx.emuReuseFlow.findFirst({ where: { registrationId: registration.id, status: "Pending" } });
+    if (!flow) return { device, flow: null };
+    await tx.emuProcess.updateMany({ where: { id: flow.processId, status: "pending" }, data: { status: "processing", startedAt: now } });
+    const updated = await tx.emuReuseFlow.update({ where: { id: flow.id }, data: { deviceId } });
+    return { device, flow: updated };
+  });
+}

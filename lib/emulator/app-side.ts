@@ -1,0 +1,166 @@
+/**
+ * The app side of the emulator (contract section 7), exactly as lib/emulator/app-protocol.ts
+ * defines it: configuration, activation with a device key, the device's pending operations,
+ * the test personas and their images, and the signed proofing result.
+ */
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { EmuAccount, EmuDevice, EmuReuseFlow } from "@/lib/generated/prisma/client";
+import { activateDevice } from "./activation";
+import type {
+  ActivationResponse,
+  AppConfiguration,
+  ConfigurationResponse,
+  DeviceResponse,
+  PendingOperation,
+  PersonasResponse,
+  ProofingResponse,
+} from "./app-protocol";
+import { APP_PROTOCOL_PATH } from "./app-protocol";
+import { DEFAULT_ACCOUNT_ID } from "./bootstrap";
+import { EMULATOR_BASE_PATH, type RequestContext } from "./context";
+import { verifyP256Signature, verifySignedRequest } from "./device-signature";
+import { DOCUMENT_TYPES, documentType } from "./document-types";
+import { fail } from "./http";
+import { documentFrontSvg, selfieSvg } from "./images";
+import { OPEN_PROCESS_STATUSES, proofingExpiresAt, settleFlow } from "./lifecycle";
+import { findPersona, PERSONAS, personaSummary } from "./personas";
+import { finishProofing } from "./proofing";
+import { flowDocTypes } from "./reuseid";
+import { dateString, parseJsonBody } from "./validation";
+
+export async function getConfiguration(ctx: RequestContext): Promise<AppConfiguration | ConfigurationResponse> {
+  const applicationId = ctx.url.searchParams.get("applicationId");
+  if (applicationId) {
+    const account = await db.emuAccount.findFirst({ where: { applicationId } });
+    if (!account) throw fail.notFound(`No application with ID ${applicationId} exists.`);
+    return { applicationId: account.applicationId, accountName: account.name, serverTime: new Date().toISOString() };
+  }
+  const account = await db.emuAccount.findUnique({ where: { id: DEFAULT_ACCOUNT_ID } });
+  if (!account) throw fail.notFound("The emulator has no default account yet.");
+  return appConfiguration(account, ctx.origin);
+}
+
+export function appConfiguration(account: EmuAccount, origin: string): AppConfiguration {
+  return { applicationId: account.applicationId, publicKey: account.appPublicKey, serverUrl: `${origin}${EMULATOR_BASE_PATH}${APP_PROTOCOL_PATH}` };
+}
+
+const base64url = z.string().regex(/^[A-Za-z0-9_-]+$/, "must be base64url");
+
+const activationBody = z.object({
+  applicationId: z.string().min(1, "cannot be empty"),
+  activationCode: z.string().regex(/^\d{10}$/, "must be 10 digits"),
+  deviceName: z.string().trim().min(1, "cannot be empty").max(64, "must be at most 64 characters"),
+  platform: z.literal("WEB", "must be WEB"),
+  appVersion: z.string().max(32, "must be at most 32 characters"),
+  publicKey: z.object({ kty: z.literal("EC", "must be EC"), crv: z.literal("P-256", "must be P-256"), x: base64url, y: base64url }, "must be a P-256 JWK"),
+  signature: base64url,
+});
+
+export async function postActivation(ctx: RequestContext): Promise<ActivationResponse> {
+  const body = parseJsonBody(activationBody, ctx.body);
+  const account = await db.emuAccount.findFirst({ where: { applicationId: body.applicationId } });
+  if (!account) throw fail.notFound(`No application with ID ${body.applicationId} exists.`);
+  if (!verifyP256Signature(body.publicKey, `activate:${body.activationCode}`, body.signature)) {
+    throw fail.invalidSignature("The signature over the activation code does not match the public key.");
+  }
+  const { device } = await activateDevice({
+    accountId: account.id,
+    activationCode: body.activationCode,
+    deviceName: body.deviceName,
+    platform: body.platform,
+    appVersion: body.appVersion,
+    publicKey: body.publicKey,
+  });
+  return { userId: device.userId, deviceId: device.id, deviceName: device.deviceName, operations: await pendingOperations(device) };
+}
+
+function proofingOperation(flow: EmuReuseFlow, startedAt: Date): PendingOperation {
+  const restricted = flowDocTypes(flow);
+  return {
+    type: "proofing",
+    transactionId: flow.id,
+    flow: flow.kind === "stepup" ? "stepup" : "onboarding",
+    processId: flow.processId,
+    dossierId: flow.dossierId,
+    provider: flow.provider === "readid" ? "readid" : "videoid",
+    documentTypes: restricted.length > 0 ? restricted.map(documentType) : DOCUMENT_TYPES,
+    defaultId: flow.defaultId,
+    expiresAt: proofingExpiresAt(startedAt).toISOString(),
+  };
+}
+
+/** What waits for the device: the proofings of its pending flows (authentications come with issue 3). */
+export async function pendingOperations(device: EmuDevice): Promise<PendingOperation[]> {
+  const flows = await db.emuReuseFlow.findMany({ where: { deviceId: device.id, status: "Pending" }, orderBy: { createdAt: "asc" } });
+  const operations: PendingOperation[] = [];
+  for (const candidate of flows) {
+    const flow = await settleFlow(candidate);
+    if (flow.status !== "Pending") continue;
+    const process = await db.emuProcess.findUnique({ where: { id: flow.processId } });
+    if (process?.startedAt && OPEN_PROCESS_STATUSES.includes(process.status)) operations.push(proofingOperation(flow, process.startedAt));
+  }
+  return operations;
+}
+
+export async function getDevice(ctx: RequestContext): Promise<DeviceResponse> {
+  const device = await verifySignedRequest(ctx);
+  if (device.id !== ctx.params.deviceId) throw fail.forbidden("A device may only read itself.");
+  return {
+    device: {
+      deviceId: device.id,
+      userId: device.userId,
+      deviceName: device.deviceName,
+      state: device.state,
+      platform: device.platform,
+      createdAt: device.createdAt.toISOString(),
+      lastUsedAt: device.lastUsedAt?.toISOString() ?? null,
+    },
+    operations: await pendingOperations(device),
+  };
+}
+
+export function listPersonas(): PersonasResponse {
+  return { personas: PERSONAS.map(personaSummary) };
+}
+
+export function personaImage(ctx: RequestContext): string {
+  const persona = findPersona(ctx.params.personaId);
+  if (!persona) throw fail.notFound(`No persona with ID ${ctx.params.personaId} exists.`);
+  if (ctx.params.image === "selfie") return selfieSvg(persona);
+  if (ctx.params.image === "front") return documentFrontSvg(persona);
+  throw fail.notFound(`No image ${ctx.params.image}: use front or selfie.`);
+}
+
+const outcome = z.enum(["accepted", "rejected", "failed", "inconclusive", "canceled"], "must be one of accepted, rejected, failed, inconclusive, canceled");
+
+export const identityInput = z.object({
+  firstName: z.string().trim().min(1, "cannot be empty").max(64, "must be at most 64 characters"),
+  lastName: z.string().trim().min(1, "cannot be empty").max(64, "must be at most 64 characters"),
+  dateOfBirth: dateString,
+  gender: z.enum(["F", "M", "X"], "must be F, M or X"),
+  nationality: z.string().regex(/^[A-Za-z]{3}$/, "must be an ISO 3166 alpha-3 code"),
+  documentNumber: z.string().trim().regex(/^[A-Za-z0-9]{1,20}$/, "must be 1 to 20 letters or digits"),
+  dateOfExpiry: dateString,
+});
+
+export const proofingResult = z.object({
+  outcome,
+  docType: z.int("must be an integer").optional(),
+  persona: z.string().min(1, "cannot be empty").optional(),
+  identity: identityInput.optional(),
+});
+
+const appProofingBody = proofingResult.extend({ docType: z.int("must be an integer") });
+
+export async function postProofing(ctx: RequestContext): Promise<ProofingResponse> {
+  const device = await verifySignedRequest(ctx);
+  const body = parseJsonBody(appProofingBody, ctx.body);
+  const { processId, status, flowStatus, failReason, securityChecks } = await finishProofing({
+    accountId: device.accountId,
+    processId: ctx.params.processId,
+    deviceId: device.id,
+    ...body,
+  });
+  return { processId, status, flowStatus, failReason, securityChecks };
+}

@@ -1,0 +1,111 @@
+/**
+ * Identity proofing records as the Assure API shows them (contract section 5): dossiers,
+ * processes with the full VideoID data set, generated images, and the document-type table.
+ * Reads settle expiry first, so an expired flow's process is shown as failed.
+ */
+import { db } from "@/lib/db";
+import type { EmuDossier, EmuProcess } from "@/lib/generated/prisma/client";
+import { fail } from "./http";
+import { documentFrontSvg, selfieSvg } from "./images";
+import { settleDossier, settleProcess } from "./lifecycle";
+import type { Ocr } from "./proofing";
+
+/** Assure timestamps: ISO 8601 UTC without fractions. */
+const assureTime = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
+
+export const DEPICTIONS = ["front", "back", "selfie", "portrait"] as const;
+export type Depiction = (typeof DEPICTIONS)[number];
+
+function slimProcess(process: EmuProcess) {
+  return {
+    processId: process.id,
+    provider: process.provider,
+    processType: process.processType,
+    status: process.status,
+    createdAt: assureTime(process.createdAt),
+    updatedAt: assureTime(process.updatedAt),
+  };
+}
+
+export function processView(process: EmuProcess) {
+  const view: Record<string, unknown> = {
+    processId: process.id,
+    provider: process.provider,
+    processType: process.processType,
+    status: process.status,
+    depictions: JSON.parse(process.depictions) as string[],
+    providerSpecific: JSON.parse(process.providerSpecific) as Record<string, unknown>,
+    createdAt: assureTime(process.createdAt),
+    updatedAt: assureTime(process.updatedAt),
+  };
+  if (process.failReason) view.failReason = JSON.parse(process.failReason) as unknown;
+  return view;
+}
+
+async function findDossier(accountId: string, dossierId: string): Promise<EmuDossier & { processes: EmuProcess[] }> {
+  const exists = await db.emuDossier.findUnique({ where: { id: dossierId } });
+  if (!exists || exists.accountId !== accountId) throw fail.notFound("Dossier not found.");
+  await settleDossier(dossierId);
+  return db.emuDossier.findUniqueOrThrow({ where: { id: dossierId }, include: { processes: { orderBy: { createdAt: "asc" } } } });
+}
+
+export async function getDossier(accountId: string, dossierId: string) {
+  const dossier = await findDossier(accountId, dossierId);
+  return {
+    dossierId: dossier.id,
+    externalReference: dossier.externalReference,
+    createdAt: assureTime(dossier.createdAt),
+    updatedAt: assureTime(dossier.updatedAt),
+    processes: dossier.processes.map(slimProcess),
+  };
+}
+
+export async function listProcesses(accountId: string, dossierId: string) {
+  const dossier = await findDossier(accountId, dossierId);
+  return dossier.processes.map(processView);
+}
+
+export async function findProcess(accountId: string, dossierId: string, processId: string): Promise<EmuProcess> {
+  const dossier = await db.emuDossier.findUnique({ where: { id: dossierId } });
+  if (!dossier || dossier.accountId !== accountId) throw fail.notFound("Dossier not found.");
+  await settleProcess(processId);
+  const process = await db.emuProcess.findUnique({ where: { id: processId } });
+  if (!process || process.dossierId !== dossierId) throw fail.notFound("Process not found.");
+  return process;
+}
+
+export async function getProcess(accountId: string, dossierId: string, processId: string) {
+  return processView(await findProcess(accountId, dossierId, processId));
+}
+
+export function parseDepiction(value: string | null): Depiction {
+  if (!value || !(DEPICTIONS as readonly string[]).includes(value)) {
+    throw fail.invalidParams([{ name: "depiction", reason: `must be one of ${DEPICTIONS.join(", ")}` }], `Invalid depiction: must be one of ${DEPICTIONS.join(", ")}.`);
+  }
+  return value as Depiction;
+}
+
+/** The image of a depiction, drawn from the process's OCR; 404 when the process has no such image. */
+export async function processImage(accountId: string, dossierId: string, processId: string, depiction: Depiction): Promise<string> {
+  const process = await findProcess(accountId, dossierId, processId);
+  const depictions = JSON.parse(process.depictions) as string[];
+  const ocr = (JSON.parse(process.providerSpecific) as { ocr?: Ocr }).ocr;
+  if (!depictions.includes(depiction) || !ocr) throw fail.notFound(`No ${depiction} image is available for this process.`);
+  return depictionSvg(ocr, depiction);
+}
+
+export function depictionSvg(ocr: Ocr, depiction: Depiction): string {
+  if (depiction === "selfie" || depiction === "portrait") {
+    return selfieSvg({ firstName: ocr.firstName, lastName: ocr.lastName, gender: ocr.gender, dateOfBirth: ocr.dateOfBirth });
+  }
+  return documentFrontSvg({
+    firstName: ocr.firstName,
+    lastName: ocr.lastName,
+    dateOfBirth: ocr.dateOfBirth,
+    gender: ocr.gender,
+    nationality: ocr.nationality,
+    documentNumber: ocr.documentNumber,
+    dateOfExpiry: ocr.dateOfExpiry,
+    docTypeId: Number(ocr.idType),
+  });
+}

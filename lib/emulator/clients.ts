@@ -1,0 +1,69 @@
+/**
+ * API clients of the emulator and the OAuth 2.0 client-credentials token endpoint
+ * (contract section 1). Secrets are stored as scrypt hashes; a secret verified once is
+ * remembered in memory under a SHA-256 of (client, secret, stored hash), so the token endpoint
+ * does not run scrypt on every call and a changed hash invalidates the memory by itself.
+ */
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import { verifyPassword } from "@/lib/crypto/password";
+import { OAuthError } from "./http";
+import { issueAccessToken, TOKEN_SCOPE } from "./tokens";
+
+const verifiedSecrets = new Set<string>();
+
+function cacheKey(clientId: string, secret: string, secretHash: string): string {
+  return createHash("sha256").update(`${clientId}\u0000${secret}\u0000${secretHash}`).digest("hex");
+}
+
+export async function clientSecretMatches(clientId: string, secret: string, secretHash: string): Promise<boolean> {
+  const key = cacheKey(clientId, secret, secretHash);
+  if (verifiedSecrets.has(key)) return true;
+  const ok = await verifyPassword(secret, secretHash);
+  if (ok) verifiedSecrets.add(key);
+  return ok;
+}
+
+/** The client credentials of a token request, from HTTP Basic or the form (RFC 6749 section 2.3.1). */
+function credentials(request: Request, form: URLSearchParams): { clientId: string; clientSecret: string } {
+  const authorization = request.headers.get("authorization");
+  const basic = authorization?.match(/^Basic\s+(.+)$/i);
+  if (basic) {
+    const decoded = Buffer.from(basic[1], "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon < 0) throw new OAuthError(401, "invalid_client", "Malformed HTTP Basic credentials.");
+    if (form.has("client_secret")) throw new OAuthError(400, "invalid_request", "Use one client authentication method, not both.");
+    return {
+      clientId: decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, " ")),
+      clientSecret: decodeURIComponent(decoded.slice(colon + 1).replace(/\+/g, " ")),
+    };
+  }
+  const clientId = form.get("client_id");
+  const clientSecret = form.get("client_secret");
+  if (!clientId || !clientSecret) throw new OAuthError(401, "invalid_client", "Client authentication is required.");
+  return { clientId, clientSecret };
+}
+
+export type TokenResponse = { access_token: string; token_type: "Bearer"; expires_in: number; scope: string };
+
+export async function exchangeClientCredentials(request: Request, body: string, issuer: string): Promise<TokenResponse> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+    throw new OAuthError(400, "invalid_request", "The token request must be application/x-www-form-urlencoded.");
+  }
+  const form = new URLSearchParams(body);
+  const grantType = form.get("grant_type");
+  if (!grantType) throw new OAuthError(400, "invalid_request", "grant_type is required.");
+  const { clientId, clientSecret } = credentials(request, form);
+  const client = await db.emuClient.findUnique({ where: { id: clientId } });
+  const secretOk = await clientSecretMatches(clientId, clientSecret, client?.secretHash ?? "");
+  if (!client || client.revokedAt || !secretOk) throw new OAuthError(401, "invalid_client", "Unknown client or wrong secret.");
+  if (grantType !== "client_credentials") throw new OAuthError(400, "unsupported_grant_type", `The grant type ${grantType} is not supported.`);
+  const scopes = (form.get("scope") ?? TOKEN_SCOPE).split(" ").filter(Boolean);
+  if (scopes.length === 0 || scopes.some((scope) => scope !== TOKEN_SCOPE)) {
+    throw new OAuthError(400, "invalid_scope", `Only the scope ${TOKEN_SCOPE} is available.`);
+  }
+  const lifetime = Math.min(3600, Math.max(1, client.tokenLifetimeSeconds || 600));
+  const accessToken = await issueAccessToken({ issuer, clientId, accountId: client.accountId, lifetimeSeconds: lifetime });
+  return { access_token: accessToken, token_type: "Bearer", expires_in: lifetime, scope: TOKEN_SCOPE };
+}

@@ -1,0 +1,46 @@
+/**
+ * Signed requests of the virtual app (lib/emulator/app-protocol.ts): the device signs
+ * `${METHOD}\n${pathname}\n${timestamp}\n${sha256hex(body)}` with its P-256 key (WebCrypto
+ * ECDSA/SHA-256, raw r||s, base64url). One function checks it for every signed route.
+ */
+import { createHash, createPublicKey, verify, type JsonWebKey } from "node:crypto";
+import { db } from "@/lib/db";
+import type { EmuDevice } from "@/lib/generated/prisma/client";
+import type { DeviceJwk } from "./app-protocol";
+import type { RequestContext } from "./context";
+import { fail } from "./http";
+
+export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+export function verifyP256Signature(jwk: DeviceJwk | JsonWebKey, message: string, signature: string): boolean {
+  try {
+    const key = createPublicKey({ key: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y } as JsonWebKey, format: "jwk" });
+    const bytes = Buffer.from(signature, "base64url");
+    return bytes.length === 64 && verify("sha256", Buffer.from(message, "utf8"), { key, dsaEncoding: "ieee-p1363" }, bytes);
+  } catch {
+    return false;
+  }
+}
+
+export function signedRequestMessage(method: string, pathname: string, timestamp: string, body: string): string {
+  return `${method.toUpperCase()}\n${pathname}\n${timestamp}\n${createHash("sha256").update(body, "utf8").digest("hex")}`;
+}
+
+/** The device that signed this request; 401 invalid_signature or 403 device_not_active otherwise. */
+export async function verifySignedRequest(ctx: RequestContext, now = Date.now()): Promise<EmuDevice> {
+  const deviceId = ctx.request.headers.get("x-device-id");
+  const timestamp = ctx.request.headers.get("x-device-timestamp");
+  const signature = ctx.request.headers.get("x-device-signature");
+  if (!deviceId || !timestamp || !signature) throw fail.invalidSignature("The request is not signed by a device.");
+  if (!/^\d+$/.test(timestamp) || Math.abs(now - Number(timestamp)) > MAX_CLOCK_SKEW_MS) {
+    throw fail.invalidSignature("The request timestamp is more than 5 minutes off.");
+  }
+  const device = await db.emuDevice.findUnique({ where: { id: deviceId } });
+  const message = signedRequestMessage(ctx.request.method, ctx.url.pathname, timestamp, ctx.body);
+  if (!device || !verifyP256Signature(JSON.parse(device.publicKey) as DeviceJwk, message, signature)) {
+    throw fail.invalidSignature("The device signature is invalid.");
+  }
+  if (device.state !== "ACTIVE") throw fail.deviceNotActive(`The device is ${device.state.toLowerCase()}.`);
+  await db.emuDevice.update({ where: { id: device.id }, data: { lastUsedAt: new Date(now) } });
+  return device;
+}

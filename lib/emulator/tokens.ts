@@ -1,0 +1,140 @@
+/**
+ * The emulator's access tokens: ES256 JWTs signed with a P-256 key kept in EmuSigningKey
+ * (private JWK sealed with the console's encryption key), published as a JWKS beside an
+ * OpenID discovery document. The issuer is `<request origin>/emulator/auth/open`, so a token is
+ * accepted where it was issued.
+ */
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from "node:crypto";
+import { db } from "@/lib/db";
+import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
+import { fail } from "./http";
+
+export const TOKEN_SCOPE = "signicat-api";
+export const AUDIENCE = "signicat-api";
+
+type SigningKey = { kid: string; privateKey: KeyObject };
+
+let signingKey: Promise<SigningKey> | undefined;
+const publicKeys = new Map<string, KeyObject>();
+
+/** The oldest signing key; made on first need. Two processes racing both insert, then both keep the oldest and the loser removes its own. */
+async function loadSigningKey(): Promise<SigningKey> {
+  const oldest = () => db.emuSigningKey.findFirst({ orderBy: [{ createdAt: "asc" }, { kid: "asc" }] });
+  let row = await oldest();
+  if (!row) {
+    const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const kid = randomUUID();
+    const publicJwk = { ...publicKey.export({ format: "jwk" }), kid, alg: "ES256", use: "sig" };
+    await db.emuSigningKey.create({
+      data: { kid, publicJwk: JSON.stringify(publicJwk), privateJwkEnc: encryptSecret(JSON.stringify(privateKey.export({ format: "jwk" }))) },
+    });
+    row = await oldest();
+    if (row && row.kid !== kid) await db.emuSigningKey.deleteMany({ where: { kid } });
+  }
+  if (!row) throw new Error("no emulator signing key");
+  return { kid: row.kid, privateKey: createPrivateKey({ key: JSON.parse(decryptSecret(row.privateJwkEnc)) as JsonWebKey, format: "jwk" }) };
+}
+
+function currentSigningKey(): Promise<SigningKey> {
+  signingKey ??= loadSigningKey().catch((error) => {
+    signingKey = undefined;
+    throw error;
+  });
+  return signingKey;
+}
+
+const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+
+export type AccessTokenClaims = {
+  iss: string;
+  sub: string;
+  aud: string;
+  client_id: string;
+  account_id: string;
+  scope: string;
+  iat: number;
+  nbf: number;
+  exp: number;
+  jti: string;
+};
+
+export async function issueAccessToken(input: { issuer: string; clientId: string; accountId: string; lifetimeSeconds: number }): Promise<string> {
+  const key = await currentSigningKey();
+  const now = Math.floor(Date.now() / 1000);
+  const claims: AccessTokenClaims = {
+    iss: input.issuer,
+    sub: input.clientId,
+    aud: AUDIENCE,
+    client_id: input.clientId,
+    account_id: input.accountId,
+    scope: TOKEN_SCOPE,
+    iat: now,
+    nbf: now,
+    exp: now + input.lifetimeSeconds,
+    jti: randomUUID(),
+  };
+  const signingInput = `${b64url({ alg: "ES256", typ: "at+jwt", kid: key.kid })}.${b64url(claims)}`;
+  const signature = sign("sha256", Buffer.from(signingInput), { key: key.privateKey, dsaEncoding: "ieee-p1363" });
+  return `${signingInput}.${signature.toString("base64url")}`;
+}
+
+async function publicKeyFor(kid: string): Promise<KeyObject | undefined> {
+  const cached = publicKeys.get(kid);
+  if (cached) return cached;
+  const row = await db.emuSigningKey.findUnique({ where: { kid } });
+  if (!row) return undefined;
+  const key = createPublicKey({ key: JSON.parse(row.publicJwk) as JsonWebKey, format: "jwk" });
+  publicKeys.set(kid, key);
+  return key;
+}
+
+function decodePart(part: string): Record<string, unknown> {
+  const value: unknown = JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
+  return value as Record<string, unknown>;
+}
+
+/** Checks signature, algorithm, issuer, audience and lifetime; throws 401 invalid_token otherwise. */
+export async function verifyAccessToken(token: string, issuer: string): Promise<AccessTokenClaims> {
+  const parts = token.split(".");
+  if (parts.length !== 3) throw fail.invalidToken("The access token is malformed.");
+  let header: Record<string, unknown>;
+  let claims: Record<string, unknown>;
+  try {
+    header = decodePart(parts[0]);
+    claims = decodePart(parts[1]);
+  } catch {
+    throw fail.invalidToken("The access token is malformed.");
+  }
+  if (header.alg !== "ES256" || typeof header.kid !== "string") throw fail.invalidToken("The access token is not signed with a known key.");
+  const key = await publicKeyFor(header.kid);
+  const signature = Buffer.from(parts[2], "base64url");
+  const ok = key && verify("sha256", Buffer.from(`${parts[0]}.${parts[1]}`), { key, dsaEncoding: "ieee-p1363" }, signature);
+  if (!ok) throw fail.invalidToken("The access token signature is invalid.");
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof claims.exp !== "number" || claims.exp <= now) throw fail.invalidToken("The access token has expired.");
+  if (typeof claims.nbf === "number" && claims.nbf > now + 60) throw fail.invalidToken("The access token is not valid yet.");
+  if (claims.iss !== issuer) throw fail.invalidToken("The access token was issued by another issuer.");
+  if (claims.aud !== AUDIENCE || typeof claims.account_id !== "string") throw fail.invalidToken("The access token is not meant for this API.");
+  return claims as AccessTokenClaims;
+}
+
+export async function jwks(): Promise<{ keys: JsonWebKey[] }> {
+  await currentSigningKey();
+  const rows = await db.emuSigningKey.findMany({ orderBy: [{ createdAt: "asc" }, { kid: "asc" }] });
+  return { keys: rows.map((row) => JSON.parse(row.publicJwk) as JsonWebKey) };
+}
+
+export function discoveryDocument(issuer: string) {
+  return {
+    issuer,
+    token_endpoint: `${issuer}/connect/token`,
+    jwks_uri: `${issuer}/.well-known/openid-configuration/jwks`,
+    grant_types_supported: ["client_credentials"],
+    token_endpoint_auth_methods_supported: ["client_secret_basic", "client_secret_post"],
+    scopes_supported: [TOKEN_SCOPE],
+    id_token_signing_alg_values_supported: ["ES256"],
+    response_types_supported: ["token"],
+    claims_supported: ["sub", "client_id", "account_id", "scope"],
+  };
+}

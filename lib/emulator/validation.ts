@@ -1,0 +1,47 @@
+/**
+ * Input at the emulator's border: JSON bodies and query parameters are checked with zod once,
+ * and every failing field is reported in `invalidParams` (dotted path, e.g.
+ * "videoidProviderOptions.docTypes[1]").
+ */
+import { z } from "zod";
+import { fail, type InvalidParam } from "./http";
+
+export function issuesToInvalidParams(issues: readonly z.core.$ZodIssue[]): InvalidParam[] {
+  return issues.map((issue) => ({ name: formatPath(issue.path) || "body", reason: issue.message }));
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let text = "";
+  for (const part of path) {
+    if (typeof part === "number") text += `[${part}]`;
+    else text += text ? `.${String(part)}` : String(part);
+  }
+  return text;
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw fail.invalidParams(issuesToInvalidParams(result.error.issues));
+  return result.data;
+}
+
+/** The raw body text, kept because signed app requests hash the exact bytes. */
+export async function readBodyText(request: Request): Promise<string> {
+  return request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
+}
+
+/** A JSON body; an empty body counts as `{}` so optional-only bodies may be omitted. */
+export function parseJsonText(text: string): unknown {
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw fail.invalidParams([{ name: "body", reason: "is not valid JSON" }], "The request body is not valid JSON.");
+  }
+}
+
+export function parseJsonBody<T extends z.ZodType>(schema: T, text: string): z.output<T> {
+  return parseWith(schema, parseJsonText(text));
+}
+
+export const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD").refine((s) => !Number.isNaN(Date.parse(s)), "is not a valid date");

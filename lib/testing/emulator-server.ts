@@ -1,0 +1,53 @@
+/**
+ * The emulator over real HTTP for tests: node:http on 127.0.0.1 with an ephemeral port,
+ * each request turned into a web Request for handleEmulatorRequest and the Response written back.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { handleEmulatorRequest } from "@/lib/emulator/router";
+
+export type EmulatorServer = { origin: string; baseUrl: string; close(): Promise<void> };
+
+async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  const method = incoming.method ?? "GET";
+  const body = method === "GET" || method === "HEAD" || chunks.length === 0 ? undefined : Buffer.concat(chunks);
+  return new Request(new URL(incoming.url ?? "/", origin), { method, headers, body });
+}
+
+async function writeResponse(response: Response, outgoing: ServerResponse): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  outgoing.writeHead(response.status, headers);
+  outgoing.end(Buffer.from(await response.arrayBuffer()));
+}
+
+export async function startEmulatorServer(): Promise<EmulatorServer> {
+  let origin = "";
+  const server = createServer((incoming, outgoing) => {
+    toRequest(incoming, origin)
+      .then(handleEmulatorRequest)
+      .then((response) => writeResponse(response, outgoing))
+      .catch((error: unknown) => {
+        outgoing.writeHead(500, { "Content-Type": "text/plain" });
+        outgoing.end(String(error));
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    baseUrl: `${origin}/emulator`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
