@@ -184,12 +184,12 @@ function describeFace(data: SelfieData): Face {
   const old = age >= 60;
   const styles: HairStyle[] =
     data.gender === "F"
-      ? ["long", "bob", "bun", "curly", "long"]
+      ? ["long", "bob", "bun", "long", "bob", "curly"]
       : data.gender === "M"
         ? age >= 45
-          ? ["short", "crew", "receding", "curly"]
-          : ["short", "crew", "curly", "short"]
-        : ["bob", "short", "curly", "crew"];
+          ? ["short", "receding", "crew", "receding"]
+          : ["short", "crew", "short", "crew", "curly"]
+        : ["bob", "short", "curly", "crew", "bob"];
   const skin = pick(next, SKIN);
   const hairColour = data.gender === "X" && next() < 0.5 ? pick(next, HAIR_BOLD) : pick(next, HAIR);
   return {
@@ -229,7 +229,7 @@ function hairBack(face: Face): string {
         [150, 160], [200, 128], [255, 120], [305, 135], [345, 175], [130, 210], [360, 225], [120, 265], [365, 275],
       ]
         .map(([x, y]) => `<circle ${fill} cx="${x}" cy="${y}" r="44"/>`)
-        .join("");
+        .join("") + `<ellipse ${fill} cx="240" cy="220" rx="125" ry="95"/>`;
     default:
       return "";
   }
@@ -297,7 +297,7 @@ function faceContent(data: SelfieData, plain: boolean): string {
   }
 
   // Nose, cheeks, mouth.
-  parts.push(`<path d="M240 ${eyeY + 22} Q232 ${eyeY + 58} 226 ${eyeY + 64} Q240 ${eyeY + 72} 254 ${eyeY + 64}" stroke="${skinShadow}" stroke-width="5" fill="none" stroke-linecap="round" stroke-linejoin="round"/>`);
+  parts.push(`<path d="M228 ${eyeY + 56} Q240 ${eyeY + 68} 252 ${eyeY + 56}" stroke="${skinShadow}" stroke-width="6" fill="none" stroke-linecap="round"/>`);
   parts.push(`<circle cx="168" cy="${eyeY + 62}" r="22" fill="#ff8a80" opacity="0.25"/><circle cx="312" cy="${eyeY + 62}" r="22" fill="#ff8a80" opacity="0.25"/>`);
   const mouthY = eyeY + 100;
   parts.push(`<path d="M200 ${mouthY} Q240 ${mouthY + 34} 280 ${mouthY}" stroke="${lip}" stroke-width="7" fill="none" stroke-linecap="round"/>`);
@@ -356,9 +356,20 @@ function guilloche(colour: string, seed: number, y0: number, y1: number): string
     for (let x = 0; x <= 856; x += 8) {
       points.push(`${x},${(baseY + amplitude * Math.sin((x / period) * Math.PI * 2 + phase)).toFixed(1)}`);
     }
-    lines.push(`<polyline points="${points.join(" ")}" fill="none" stroke="${colour}" stroke-width="1.2" opacity="0.16"/>`);
+    lines.push(`<polyline points="${points.join(" ")}" fill="none" stroke="${colour}" stroke-width="1" opacity="0.13"/>`);
   }
   return lines.join("");
+}
+
+/** A hand-written-looking name: first given name and surname, shortened to an initial when long. */
+function signature(firstName: string, lastName: string, x: number, y: number, width: number): string {
+  const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const first = titleCase(firstName.trim().split(/\s+/)[0] ?? "");
+  const last = titleCase(lastName.trim());
+  const full = `${first} ${last}`.trim();
+  const text = clip(full.length > 16 && first ? `${first[0]}. ${last}` : full, 24);
+  const fits = text.length * 13 <= width;
+  return `<text x="${x}" y="${y}" font-size="26" font-style="italic" font-family="'DejaVu Serif',serif" fill="#1d3a8a" opacity="0.85"${fits ? "" : ` textLength="${width}" lengthAdjust="spacingAndGlyphs"`}>${escapeXml(text)}</text>`;
 }
 
 export function documentFrontSvg(data: DocumentImageData): string {
@@ -382,7 +393,7 @@ export function documentFrontSvg(data: DocumentImageData): string {
       mrz
         .map(
           (line, i) =>
-            `<text x="36" y="${mrzTop + 26 + i * 40}" font-family="'OCR-B','DejaVu Sans Mono','Liberation Mono',monospace" font-size="28" fill="#111" textLength="784" lengthAdjust="spacingAndGlyphs">${escapeXml(line)}</text>`,
+            `<text x="36" y="${mrzTop + 26 + i * 40}" font-family="'OCR-B','DejaVu Sans Mono','Liberation Mono',monospace" font-size="${mrz.length === 3 ? 34 : 28}" fill="#111" textLength="784" lengthAdjust="spacing">${escapeXml(line)}</text>`,
         )
         .join("")
     : `<rect x="0" y="412" width="856" height="128" fill="#ffffff" opacity="0.6"/><text x="36" y="460" font-size="15" fill="#5b6470">CATEGORIES</text><text x="36" y="496" font-size="26" font-weight="700" fill="#1d232b">AM  A  B  BE</text>`;
@@ -391,7 +402,7 @@ export function documentFrontSvg(data: DocumentImageData): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="856" height="540" viewBox="0 0 856 540" role="img" font-family="'Liberation Sans','DejaVu Sans',Arial,Helvetica,sans-serif">`,
     `<title>${escapeXml(`${doc.name}: ${data.lastName}, ${data.firstName}`)}</title>`,
     `<defs><clipPath id="card"><rect width="856" height="540" rx="28"/></clipPath>`,
-    `<linearGradient id="paper" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#fbf8f0"/><stop offset="1" stop-color="${secondary}" stop-opacity="0.16"/></linearGradient>`,
+    `<linearGradient id="paper" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${primary}" stop-opacity="0.05"/><stop offset="1" stop-color="${secondary}" stop-opacity="0.09"/></linearGradient>`,
     `<radialGradient id="glow" cx="0.72" cy="0.5" r="0.6"><stop offset="0" stop-color="${primary}" stop-opacity="0.14"/><stop offset="1" stop-color="${primary}" stop-opacity="0"/></radialGradient></defs>`,
     `<g clip-path="url(#card)">`,
     `<rect width="856" height="540" fill="#fbf8f0"/><rect width="856" height="540" fill="url(#paper)"/><rect width="856" height="540" fill="url(#glow)"/>`,
@@ -404,16 +415,17 @@ export function documentFrontSvg(data: DocumentImageData): string {
     `<text x="820" y="52" font-size="30" font-weight="700" fill="#ffffff" text-anchor="end" opacity="0.95">${escapeXml(issuing)}</text>`,
     `<rect x="34" y="110" width="220" height="275" rx="10" fill="#ffffff"/>`,
     `<svg x="38" y="114" width="212" height="267" viewBox="30 40 420 530" preserveAspectRatio="xMidYMid slice">${faceContent(data, true)}</svg>`,
-    field(286, 118, "Document no.", e(data.documentNumber, 18)),
-    field(560, 118, "Type", escapeXml(doc.icao)),
-    field(650, 118, "Code", escapeXml(issuing)),
-    field(286, 176, "Surname", e(data.lastName, 30), surnameSize),
-    field(286, 234, "Given names", e(data.firstName, 32), givenSize),
-    field(286, 292, "Nationality", e(data.nationality, 10)),
-    field(470, 292, "Sex", e(data.gender, 3)),
-    field(560, 292, "Date of birth", e(printedDate(data.dateOfBirth), 16)),
-    field(286, 338, "Date of expiry", e(printedDate(data.dateOfExpiry), 16)),
-    `<text x="560" y="372" font-size="26" font-style="italic" font-family="'DejaVu Serif',serif" fill="#1d3a8a" opacity="0.8">${escapeXml(clip(`${data.firstName.split(/\s+/)[0] ?? ""} ${data.lastName}`, 22))}</text>`,
+    field(286, 112, "Document no.", e(data.documentNumber, 18)),
+    field(580, 112, "Type", escapeXml(doc.icao)),
+    field(670, 112, "Code", escapeXml(issuing)),
+    field(286, 166, "Surname", e(data.lastName, 30), surnameSize),
+    field(286, 220, "Given names", e(data.firstName, 32), givenSize),
+    field(286, 274, "Nationality", e(data.nationality, 10)),
+    field(450, 274, "Sex", e(data.gender, 3)),
+    field(580, 274, "Date of birth", e(printedDate(data.dateOfBirth), 16)),
+    field(286, 328, "Date of expiry", e(printedDate(data.dateOfExpiry), 16)),
+    `<text x="580" y="328" font-size="13" fill="#5b6470" letter-spacing="0.5">Signature</text>`,
+    signature(data.firstName, data.lastName, 580, 368, 240),
     `<text x="428" y="270" font-size="64" font-weight="700" fill="${primary}" opacity="0.07" text-anchor="middle" transform="rotate(-18 428 270)" letter-spacing="12">SPECIMEN</text>`,
     mrzZone,
     `</g>`,
