@@ -1,0 +1,70 @@
+/**
+ * Test fixtures for talking to the emulator over real HTTP: a running server, an account with
+ * an API client, a token, and a small fetch wrapper that returns status, headers and parsed body.
+ */
+import { ensureEmulatorAccount, ensureEmulatorClient, ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
+import { startEmulatorServer, type EmulatorServer } from "./emulator-server";
+
+export type ApiAnswer<T = any> = { status: number; headers: Headers; body: T; text: string };
+
+export type EmulatorCaller = {
+  accountId: string;
+  clientId: string;
+  clientSecret: string;
+  token: string;
+  /** A JSON call with this caller's token (or `token: null` for none). */
+  call<T = any>(method: string, path: string, options?: { body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<ApiAnswer<T>>;
+};
+
+export async function answer<T = any>(response: Response): Promise<ApiAnswer<T>> {
+  const text = await response.text();
+  let body: unknown = text;
+  if ((response.headers.get("content-type") ?? "").includes("json")) body = JSON.parse(text);
+  return { status: response.status, headers: response.headers, body: body as T, text };
+}
+
+export async function fetchToken(baseUrl: string, clientId: string, clientSecret: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/auth/open/connect/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ grant_type: "client_credentials", scope: "signicat-api", client_id: clientId, client_secret: clientSecret }),
+  });
+  if (response.status !== 200) throw new Error(`token request failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+export async function callerFor(server: EmulatorServer, accountId: string, clientId: string, clientSecret: string): Promise<EmulatorCaller> {
+  const token = await fetchToken(server.baseUrl, clientId, clientSecret);
+  return {
+    accountId,
+    clientId,
+    clientSecret,
+    token,
+    async call(method, path, options = {}) {
+      const headers: Record<string, string> = { ...options.headers };
+      const bearer = options.token === undefined ? token : options.token;
+      if (bearer) headers.Authorization = `Bearer ${bearer}`;
+      let body: string | undefined;
+      if (options.body !== undefined) {
+        body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+        headers["Content-Type"] ??= "application/json";
+      }
+      return answer(await fetch(`${server.baseUrl}${path}`, { method, headers, body }));
+    },
+  };
+}
+
+/** The emulator with its default account and client, as the console sets it up at start. */
+export async function startEmulatorWithDefaults(clientId = "emulator-client", clientSecret = "emulator-secret") {
+  const server = await startEmulatorServer();
+  const account = await ensureEmulatorDefaults({ clientId, clientSecret });
+  const caller = await callerFor(server, account.accountId, clientId, clientSecret);
+  return { server, account, caller };
+}
+
+/** A second, unrelated account with its own client: for isolation tests. */
+export async function otherAccountCaller(server: EmulatorServer, id = "other-account"): Promise<EmulatorCaller> {
+  const account = await ensureEmulatorAccount({ id, name: `Account ${id}` });
+  await ensureEmulatorClient({ clientId: `${id}-client`, clientSecret: `${id}-secret`, accountId: account.accountId });
+  return callerFor(server, account.accountId, `${id}-client`, `${id}-secret`);
+}
