@@ -145,7 +145,7 @@ describe("activation and proofing from the virtual app", () => {
     const other = await deviceKey();
     const wrong = await activate(device, flow.activationCode, await other.sign(`activate:${flow.activationCode}`));
     expect(wrong.status).toBe(401);
-    expect(wrong.body).toMatchObject({ code: "invalid_signature", status: 401 });
+    expect(wrong.body as unknown).toMatchObject({ code: "invalid_signature", status: 401 });
     expect((await activate(device, flow.activationCode)).status).toBe(200);
     const reused = await activate(await deviceKey(), flow.activationCode);
     expect(reused.status).toBe(404);
@@ -192,7 +192,7 @@ describe("activation and proofing from the virtual app", () => {
     await db.emuRegistration.updateMany({ where: { activationCode: flow.activationCode }, data: { expiresAt: new Date(Date.now() - 1) } });
     const res = await activate(await deviceKey(), flow.activationCode);
     expect(res.status).toBe(422);
-    expect(res.body.code).toBe("unprocessable_entity");
+    expect((res.body as unknown as { code: string }).code).toBe("unprocessable_entity");
   });
 });
 
