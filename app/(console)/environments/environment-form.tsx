@@ -1,0 +1,81 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, inputClass, TextInput } from "@/components/ui/field";
+import { ErrorNotice } from "@/components/ui/states";
+import { environmentInput } from "@/lib/environments/schema";
+import { fieldErrors } from "@/lib/http/api-error";
+import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
+
+export function EnvironmentForm({ onDone }: { onDone: () => void }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = Object.fromEntries(new FormData(event.currentTarget));
+    const parsed = environmentInput.safeParse(values);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setErrors({});
+    setFailure(null);
+    setBusy(true);
+    try {
+      await fetchJson("/api/environments", { method: "POST", json: parsed.data });
+      router.refresh();
+      onDone();
+    } catch (error) {
+      if (error instanceof ConsoleApiError && error.body.fields) setErrors(error.body.fields);
+      else setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const text = (name: string, label: string, props: { placeholder?: string; type?: string; hint?: string; defaultValue?: string } = {}) => (
+    <Field label={label} htmlFor={name} error={errors[name]} hint={props.hint}>
+      <TextInput id={name} name={name} type={props.type ?? "text"} placeholder={props.placeholder} defaultValue={props.defaultValue} error={errors[name]} autoComplete="off" />
+    </Field>
+  );
+
+  return (
+    <Card title="Add an environment">
+      <form onSubmit={submit} noValidate className="space-y-5">
+        {failure ? <ErrorNotice title="Could not save">{failure}</ErrorNotice> : null}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("name", "Name", { placeholder: "Signicat sandbox" })}
+          <Field label="Kind" htmlFor="kind" error={errors.kind}>
+            <select id="kind" name="kind" defaultValue="sandbox" className={inputClass}>
+              <option value="sandbox">Signicat sandbox account</option>
+              <option value="production">Signicat production account</option>
+            </select>
+          </Field>
+          {text("baseUrl", "API base URL", { defaultValue: "https://api.signicat.com" })}
+          {text("accountId", "Account id (optional)", { hint: "Sent as signicat-accountid; the token's account is used otherwise." })}
+          {text("clientId", "Client id")}
+          {text("clientSecret", "Client secret", { type: "password", hint: "Encrypted at rest; never shown again." })}
+        </div>
+        <fieldset className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
+          <legend className="px-1 text-sm font-medium text-slate-800">Authenticator App (optional, from Signicat&apos;s Quick configuration)</legend>
+          <div className="grid gap-4 sm:grid-cols-3">
+            {text("appApplicationId", "applicationId")}
+            {text("appPublicKey", "Public key")}
+            {text("appServerUrl", "Server URL", { placeholder: "https://api.signicat.com/encore/encap" })}
+          </div>
+        </fieldset>
+        <div className="flex gap-2">
+          <Button type="submit" disabled={busy}>
+            {busy ? "Saving…" : "Save environment"}
+          </Button>
+          <Button variant="secondary" onClick={onDone}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { QRCodeSVG } from "qrcode.react";
+import { useEffect, useState } from "react";
+import { EnvironmentBadge } from "@/components/environment-badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState, ErrorNotice, Notice } from "@/components/ui/states";
+import { appConfiguration } from "@/lib/app-configuration";
+import type { PublicEnvironment } from "@/lib/environments";
+import { fetchJson } from "@/lib/http/fetch-json";
+import { EnvironmentForm } from "./environment-form";
+
+export function EnvironmentList({ environments, canManage }: { environments: PublicEnvironment[]; canManage: boolean }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <div className="space-y-6">
+      {canManage ? (
+        adding ? (
+          <EnvironmentForm onDone={() => setAdding(false)} />
+        ) : (
+          <Button onClick={() => setAdding(true)}>Add environment</Button>
+        )
+      ) : null}
+      {environments.length === 0 ? <EmptyState title="No environments">An admin can add a connection to Signicat.</EmptyState> : null}
+      {environments.map((env) => (
+        <EnvironmentCard key={env.id} env={env} canManage={canManage} />
+      ))}
+    </div>
+  );
+}
+
+function EnvironmentCard({ env, canManage }: { env: PublicEnvironment; canManage: boolean }) {
+  const [origin, setOrigin] = useState("");
+  useEffect(() => setOrigin(window.location.origin), []);
+  const test = useMutation({
+    mutationFn: () => fetchJson<{ expiresIn: number; scope: string | null; durationMs: number }>(`/api/environments/${env.id}/test`, { method: "POST" }),
+  });
+  const config = origin ? appConfiguration(env, origin) : null;
+  return (
+    <Card
+      title={
+        <span className="flex items-center gap-3">
+          {env.name} <EnvironmentBadge kind={env.kind} />
+        </span>
+      }
+      actions={
+        canManage ? (
+          <Button variant="secondary" onClick={() => test.mutate()} disabled={test.isPending}>
+            {test.isPending ? "Testing…" : "Test connection"}
+          </Button>
+        ) : null
+      }
+    >
+      <div className="grid gap-6 lg:grid-cols-2">
+        <dl className="space-y-2 text-sm">
+          <Row label="API base URL" value={env.baseUrl} />
+          <Row label="Client id" value={env.clientId} />
+          <Row label="Client secret" value="•••••••• (stored encrypted)" />
+          <Row label="Account id" value={env.accountId ?? "from the token"} />
+        </dl>
+        <div>
+          <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">Authenticator App configuration</p>
+          {config ? (
+            <div className="flex gap-4">
+              <QRCodeSVG value={JSON.stringify(config)} size={120} level="M" role="img" aria-label={`App configuration QR for ${env.name}`} />
+              <dl className="min-w-0 space-y-1 text-xs">
+                <Row label="applicationId" value={config.applicationId} mono />
+                <Row label="publicKey" value={config.publicKey} mono truncate />
+                <Row label="server URL" value={config.serverUrl} mono />
+              </dl>
+            </div>
+          ) : (
+            <p className="text-sm text-slate-500">Not set. Add the applicationId, public key and server URL from Signicat&apos;s dashboard to show the app&apos;s Quick configuration here.</p>
+          )}
+        </div>
+      </div>
+      {test.isSuccess ? (
+        <div className="mt-4" data-testid="connection-result">
+          <Notice tone="success">
+            Connected: got a token for scope {test.data.scope ?? "?"} valid {test.data.expiresIn} s, in {test.data.durationMs} ms.
+          </Notice>
+        </div>
+      ) : null}
+      {test.isError ? (
+        <div className="mt-4" data-testid="connection-result">
+          <ErrorNotice title="The connection test failed">{test.error.message}</ErrorNotice>
+        </div>
+      ) : null}
+    </Card>
+  );
+}
+
+function Row({ label, value, mono, truncate }: { label: string; value: string; mono?: boolean; truncate?: boolean }) {
+  return (
+    <div className="grid grid-cols-[8rem,1fr] gap-2">
+      <dt className="text-slate-500">{label}</dt>
+      <dd className={`${mono ? "font-mono" : ""} ${truncate ? "truncate" : "break-all"} text-slate-900`} title={value}>
+        {value}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { notFound } from "next/navigation";
+import { getFlowDetail } from "@/lib/flows/queries";
+import { FlowView } from "./flow-view";
+
+export const metadata = { title: "Flow" };
+
+export default async function FlowPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const flow = await getFlowDetail(id);
+  if (!flow) notFound();
+  return <FlowView initial={{ ...flow, upstreamError: null }} />;
+}

@@ -1,0 +1,28 @@
+import { redirect } from "next/navigation";
+import type { ReactNode } from "react";
+import { ConsoleNav } from "@/components/console-nav";
+import { Providers } from "@/components/providers";
+import { currentStaff } from "@/lib/auth/session";
+import { listEnvironments, publicEnvironment } from "@/lib/environments";
+import { currentEnvironment } from "@/lib/environments/current";
+import { countStaff } from "@/lib/staff";
+
+export const dynamic = "force-dynamic";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const staff = await currentStaff();
+  if (!staff) redirect((await countStaff()) === 0 ? "/setup" : "/signin");
+  const [environments, current] = await Promise.all([listEnvironments(), currentEnvironment()]);
+  return (
+    <Providers>
+      <div className="min-h-full">
+        <ConsoleNav
+          staff={staff}
+          environments={environments.map(publicEnvironment)}
+          currentEnvironmentId={current?.id ?? null}
+        />
+        <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">{children}</main>
+      </div>
+    </Providers>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/status-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/states";
+import { currentEnvironment } from "@/lib/environments/current";
+import { EnvironmentBadge } from "@/components/environment-badge";
+import { countFlowsByStatus, listFlows } from "@/lib/flows/queries";
+
+export const metadata = { title: "Overview" };
+
+export default async function OverviewPage() {
+  const [recent, counts, env] = await Promise.all([listFlows({ page: 1 }), countFlowsByStatus(), currentEnvironment()]);
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return (
+    <>
+      <PageHeader
+        title="Overview"
+        description="Run ReuseID flows against Signicat or the embedded emulator, and see everything that happened."
+        actions={<ButtonLink href="/onboarding">Start onboarding</ButtonLink>}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title="Acting on">
+          {env ? (
+            <div className="space-y-2 text-sm">
+              <EnvironmentBadge kind={env.kind as "embedded"} name={env.name} />
+              <p className="text-slate-600">
+                {env.kind === "embedded"
+                  ? "The embedded emulator: no Signicat account or phone needed. Use the virtual Authenticator App to play the phone."
+                  : `Signicat at ${env.baseUrl}.`}
+              </p>
+              <Link href="/environments" className="font-medium text-indigo-700 hover:underline">
+                Manage environments
+              </Link>
+            </div>
+          ) : (
+            <p className="text-sm text-slate-600">No environment yet.</p>
+          )}
+        </Card>
+        <Card title="Flows by status" className="lg:col-span-2">
+          {total === 0 ? (
+            <p className="text-sm text-slate-600">No flows yet.</p>
+          ) : (
+            <ul className="flex flex-wrap gap-6">
+              {Object.entries(counts).map(([status, n]) => (
+                <li key={status} className="flex items-center gap-2">
+                  <span className="text-2xl font-semibold text-slate-900">{n}</span>
+                  <StatusBadge status={status} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+      <h2 className="mb-3 mt-8 text-sm font-semibold text-slate-900">Recent flows</h2>
+      {recent.items.length === 0 ? (
+        <EmptyState title="Nothing has run yet" action={<ButtonLink href="/onboarding">Start an onboarding</ButtonLink>}>
+          Start an onboarding, open the virtual app with the activation code, and watch the identity arrive here.
+        </EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+          {recent.items.slice(0, 8).map((f) => (
+            <li key={f.id}>
+              <Link href={`/flows/${f.id}`} className="flex items-center gap-4 px-4 py-3 text-sm hover:bg-slate-50">
+                <StatusBadge status={f.status} />
+                <span className="capitalize text-slate-800">{f.type}</span>
+                <span className="truncate font-mono text-xs text-slate-500">{f.externalRef ?? f.userId ?? ""}</span>
+                <span className="ml-auto whitespace-nowrap text-xs text-slate-500">
+                  {new Date(f.createdAt).toLocaleString()} · {f.startedBy.name}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

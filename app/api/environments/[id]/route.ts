@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { canManageEnvironments, canRead } from "@/lib/auth/roles";
+import { deleteEnvironment, getEnvironment, isEnvironmentNameTaken, publicEnvironment, updateEnvironment } from "@/lib/environments";
+import { environmentUpdate } from "@/lib/environments/schema";
+import { ApiError, notFound } from "@/lib/http/api-error";
+import { data, route } from "@/lib/http/route";
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+const params = z.object({ id: z.string().min(1) });
+
+export const GET = route({ permission: canRead, params }, async ({ params }) => {
+  const env = await getEnvironment(params.id);
+  if (!env) throw notFound("The environment");
+  return data(publicEnvironment(env));
+});
+
+export const PATCH = route({ permission: canManageEnvironments, action: "environment.update", params, body: environmentUpdate }, async ({ params, body, audit }) => {
+  audit({ target: params.id, environmentId: params.id });
+  const env = await getEnvironment(params.id);
+  if (!env) throw notFound("The environment");
+  if (env.kind === "embedded") throw new ApiError(409, "read_only", "The Local emulator environment is configured by the console itself.");
+  if (await isEnvironmentNameTaken(body.name, env.id)) throw new ApiError(409, "name_taken", "An environment with this name exists.", { name: "An environment with this name exists." });
+  const updated = await updateEnvironment(env.id, body);
+  audit({ detail: body.clientSecret ? "secret replaced" : "secret kept" });
+  return data(publicEnvironment(updated));
+});
+
+export const DELETE = route({ permission: canManageEnvironments, action: "environment.delete", params }, async ({ params, audit }) => {
+  audit({ target: params.id, environmentId: params.id });
+  const env = await getEnvironment(params.id);
+  if (!env) throw notFound("The environment");
+  if (env.kind === "embedded") throw new ApiError(409, "read_only", "The Local emulator environment cannot be removed.");
+  if ((await db.flow.count({ where: { environmentId: env.id } })) > 0) {
+    throw new ApiError(409, "in_use", "Flows were run in this environment; it stays so their history stays readable.");
+  }
+  await deleteEnvironment(env.id);
+  return data({ id: env.id });
+});

@@ -1,0 +1,13 @@
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/** Public: is the process up and the database reachable. */
+export async function GET() {
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+    return Response.json({ status: "ok" });
+  } catch {
+    return Response.json({ status: "error", detail: "database unreachable" }, { status: 503 });
+  }
+}

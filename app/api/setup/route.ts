@@ -1,0 +1,24 @@
+import { recordAudit } from "@/lib/audit";
+import { firstAdminInput } from "@/lib/first-run";
+import { ApiError, errorResponse } from "@/lib/http/api-error";
+import { data } from "@/lib/http/route";
+import { countStaff, createFirstAdmin } from "@/lib/staff";
+
+export const dynamic = "force-dynamic";
+
+/** First run: creates the first admin, and only while no staff user exists. Public by nature. */
+export async function POST(request: Request) {
+  try {
+    if ((await countStaff()) > 0) throw new ApiError(409, "already_set_up", "The console already has staff users. Sign in instead.");
+    const raw = await request.json().catch(() => {
+      throw new ApiError(400, "invalid_json", "The request body must be JSON.");
+    });
+    const input = firstAdminInput.parse(raw);
+    const admin = await createFirstAdmin(input);
+    if (!admin) throw new ApiError(409, "already_set_up", "The console already has staff users. Sign in instead.");
+    await recordAudit({ actor: { id: admin.id, email: admin.email, role: "admin" }, action: "staff.create_first_admin", target: admin.email, outcome: "ok", detail: "first-run page" });
+    return data({ email: admin.email }, { status: 201 });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

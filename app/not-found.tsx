@@ -1,0 +1,14 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <main className="mx-auto max-w-md px-4 py-24 text-center">
+      <p className="text-sm font-semibold text-indigo-600">404</p>
+      <h1 className="mt-2 text-2xl font-semibold text-slate-900">Not found</h1>
+      <p className="mt-2 text-sm text-slate-600">This page or flow does not exist, or it was removed.</p>
+      <Link href="/" className="mt-6 inline-block text-sm font-medium text-indigo-700 hover:underline">
+        Back to the overview
+      </Link>
+    </main>
+  );
+}

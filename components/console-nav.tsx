@@ -1,0 +1,89 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { EnvironmentBadge } from "@/components/environment-badge";
+import { ROLE_LABELS, type StaffSession } from "@/lib/auth/roles";
+import type { PublicEnvironment } from "@/lib/environments";
+import { fetchJson } from "@/lib/http/fetch-json";
+
+const LINKS = [
+  { href: "/", label: "Overview" },
+  { href: "/onboarding", label: "Onboarding" },
+  { href: "/flows", label: "History" },
+  { href: "/environments", label: "Environments" },
+];
+
+export function ConsoleNav({ staff, environments, currentEnvironmentId }: { staff: StaffSession; environments: PublicEnvironment[]; currentEnvironmentId: string | null }) {
+  const pathname = usePathname();
+  const router = useRouter();
+  const [switching, setSwitching] = useState(false);
+  const current = environments.find((e) => e.id === currentEnvironmentId) ?? null;
+
+  async function choose(id: string) {
+    const target = environments.find((e) => e.id === id);
+    if (target?.kind === "production" && !window.confirm(`Switch to ${target.name}? Actions will act on real Signicat production users.`)) return;
+    setSwitching(true);
+    try {
+      await fetchJson("/api/environments/select", { method: "POST", json: { id } });
+      router.refresh();
+    } finally {
+      setSwitching(false);
+    }
+  }
+
+  return (
+    <header className={`border-b bg-white ${current?.kind === "production" ? "border-rose-500 border-b-4" : "border-slate-200"}`}>
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
+          <span className="flex h-7 w-7 items-center justify-center rounded-lg bg-indigo-600 text-sm font-bold text-white">R</span>
+          ReuseID Console
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap gap-1">
+          {LINKS.map((link) => {
+            const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
+            return (
+              <Link
+                key={link.href}
+                href={link.href}
+                aria-current={active ? "page" : undefined}
+                className={`rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-indigo-50 text-indigo-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"}`}
+              >
+                {link.label}
+              </Link>
+            );
+          })}
+        </nav>
+        <div className="ml-auto flex items-center gap-3">
+          {current ? <EnvironmentBadge kind={current.kind} /> : null}
+          <label className="sr-only" htmlFor="environment-switch">
+            Environment
+          </label>
+          <select
+            id="environment-switch"
+            value={current?.id ?? ""}
+            disabled={switching || environments.length === 0}
+            onChange={(e) => choose(e.target.value)}
+            className="rounded-md border-0 py-1.5 pl-2 pr-8 text-sm text-slate-800 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600"
+          >
+            {environments.length === 0 ? <option value="">No environment</option> : null}
+            {environments.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+          <div className="hidden text-right text-xs leading-tight sm:block">
+            <div className="font-medium text-slate-800">{staff.name}</div>
+            <div className="text-slate-500">{ROLE_LABELS[staff.role]}</div>
+          </div>
+          <button type="button" onClick={() => signOut({ callbackUrl: "/signin" })} className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100">
+            Sign out
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+import { KIND_LABELS, type EnvironmentKind } from "@/lib/environments/schema";
+
+const tones: Record<EnvironmentKind, string> = {
+  embedded: "bg-sky-50 text-sky-800 ring-sky-600/30",
+  sandbox: "bg-violet-50 text-violet-800 ring-violet-600/30",
+  production: "bg-rose-600 text-white ring-rose-700",
+};
+
+/** Which Signicat the page acts on, impossible to miss for production. */
+export function EnvironmentBadge({ kind, name }: { kind: EnvironmentKind; name?: string }) {
+  return (
+    <span className={`inline-flex items-center gap-1.5 rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${tones[kind]}`}>
+      {KIND_LABELS[kind]}
+      {name ? <span className="font-normal opacity-80">· {name}</span> : null}
+    </span>
+  );
+}
