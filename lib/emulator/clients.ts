@@ -24,8 +24,11 @@ export async function clientSecretMatches(clientId: string, secret: string, secr
   return ok;
 }
 
-/** The client credentials of a token request, from HTTP Basic or the form (RFC 6749 section 2.3.1). */
-function credentials(request: Request, form: URLSearchParams): { clientId: string; clientSecret: string } {
+/**
+ * The client credentials of a token request, from HTTP Basic or the form (RFC 6749 section 2.3.1).
+ * Basic parts should be form-urlencoded, but many clients send them raw: both readings are tried.
+ */
+function credentials(request: Request, form: URLSearchParams): { clientId: string; secrets: string[] } {
   const authorization = request.headers.get("authorization");
   const basic = authorization?.match(/^Basic\s+(.+)$/i);
   if (basic) {
@@ -33,15 +36,25 @@ function credentials(request: Request, form: URLSearchParams): { clientId: strin
     const colon = decoded.indexOf(":");
     if (colon < 0) throw new OAuthError(401, "invalid_client", "Malformed HTTP Basic credentials.");
     if (form.has("client_secret")) throw new OAuthError(400, "invalid_request", "Use one client authentication method, not both.");
-    return {
-      clientId: decodeURIComponent(decoded.slice(0, colon).replace(/\+/g, " ")),
-      clientSecret: decodeURIComponent(decoded.slice(colon + 1).replace(/\+/g, " ")),
+    const readings = (part: string) => {
+      try {
+        return [...new Set([part, decodeURIComponent(part.replace(/\+/g, " "))])];
+      } catch {
+        return [part];
+      }
     };
+    const [clientId] = readings(decoded.slice(0, colon)).slice(-1);
+    return { clientId, secrets: readings(decoded.slice(colon + 1)) };
   }
   const clientId = form.get("client_id");
   const clientSecret = form.get("client_secret");
   if (!clientId || !clientSecret) throw new OAuthError(401, "invalid_client", "Client authentication is required.");
-  return { clientId, clientSecret };
+  return { clientId, secrets: [clientSecret] };
+}
+
+async function anySecretMatches(clientId: string, secrets: string[], secretHash: string): Promise<boolean> {
+  for (const secret of secrets) if (await clientSecretMatches(clientId, secret, secretHash)) return true;
+  return false;
 }
 
 export type TokenResponse = { access_token: string; token_type: "Bearer"; expires_in: number; scope: string };
@@ -54,9 +67,9 @@ export async function exchangeClientCredentials(request: Request, body: string, 
   const form = new URLSearchParams(body);
   const grantType = form.get("grant_type");
   if (!grantType) throw new OAuthError(400, "invalid_request", "grant_type is required.");
-  const { clientId, clientSecret } = credentials(request, form);
+  const { clientId, secrets } = credentials(request, form);
   const client = await db.emuClient.findUnique({ where: { id: clientId } });
-  const secretOk = await clientSecretMatches(clientId, clientSecret, client?.secretHash ?? "");
+  const secretOk = await anySecretMatches(clientId, secrets, client?.secretHash ?? "");
   if (!client || client.revokedAt || !secretOk) throw new OAuthError(401, "invalid_client", "Unknown client or wrong secret.");
   if (grantType !== "client_credentials") throw new OAuthError(400, "unsupported_grant_type", `The grant type ${grantType} is not supported.`);
   const scopes = (form.get("scope") ?? TOKEN_SCOPE).split(" ").filter(Boolean);

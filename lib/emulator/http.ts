@@ -92,6 +92,10 @@ export function raw(body: string, contentType: string, traceId: string, status =
   return new Response(body, { status, headers: withTrace({ "Content-Type": contentType }, traceId) });
 }
 
+export function noContent(traceId: string): Response {
+  return new Response(null, { status: 204, headers: withTrace(undefined, traceId) });
+}
+
 /** The `type` URI Signicat puts in product errors: the OpenAPI file of the API that answered. */
 function problemType(pathname: string): string {
   if (pathname.startsWith("/reuseid/")) return "https://api.signicat.com/reuseid/core/openapi.json";

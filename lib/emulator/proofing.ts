@@ -8,8 +8,7 @@
 import { db } from "@/lib/db";
 import type { EmuReuseFlow } from "@/lib/generated/prisma/client";
 import type { IdentityInput, ProofingOutcome, ProofingResponse } from "./app-protocol";
-import { documentType } from "./document-types";
-import { DOCUMENT_TYPES } from "./document-types";
+import { DOCUMENT_TYPES, documentType } from "./document-types";
 import { fail } from "./http";
 import { newId } from "./ids";
 import { OPEN_PROCESS_STATUSES, settleFlow } from "./lifecycle";

@@ -258,3 +258,19 @@ describe("users", () => {
     expect(res.body.invalidParams).toEqual([{ name: "externalRef", reason: expect.any(String) }]);
   });
 });
+
+describe("simulator reset", () => {
+  it("forgets the caller's account data and leaves other accounts alone", async () => {
+    const other = await otherAccountCaller(server, "reset-neighbour");
+    const theirs = (await other.call("POST", "/reuseid/id-onboardings", { body: { input: {} } })).body.data;
+    const mine = await startFlow({ externalRef: "to-forget" });
+    const reset = await caller.call("POST", "/simulator/reset");
+    expect(reset.status).toBe(204);
+    expect(reset.headers.get("x-trace-id")).toMatch(/^[0-9a-f]{32}$/);
+    expect((await caller.call("GET", `/reuseid/id-onboardings/${mine.transactionId}`)).status).toBe(404);
+    expect((await caller.call("GET", `/mobileid/core/users/${mine.userId}`)).status).toBe(404);
+    expect((await caller.call("GET", `/assure/dossiers/${mine.dossierId}`)).status).toBe(404);
+    expect((await other.call("GET", `/reuseid/id-onboardings/${theirs.transactionId}`)).status).toBe(200);
+    expect((await caller.call("POST", "/reuseid/id-onboardings", { body: { input: {} } })).status).toBe(200);
+  });
+});

@@ -12,10 +12,10 @@ import { getDossier, getProcess, listProcesses, parseDepiction, processImage } f
 import { exchangeClientCredentials } from "./clients";
 import { EMULATOR_BASE_PATH, issuerFor, publicOrigin, type RequestContext } from "./context";
 import { DOCUMENT_TYPES } from "./document-types";
-import { EmulatorError, errorResponse, fail, json, newTraceId, OAuthError, oauthErrorResponse, raw, type ErrorShape } from "./http";
+import { EmulatorError, errorResponse, fail, json, newTraceId, noContent, OAuthError, oauthErrorResponse, raw, type ErrorShape } from "./http";
 import { deviceView, findUser, findUserByExternalRef, findUserDevice, listUserDevices, listUserProofings, userView } from "./mobileid";
 import { findOnboarding, normaliseOnboardingRequest, onboardingData, startOnboarding } from "./reuseid";
-import { simulateActivation, simulateProofing } from "./simulator";
+import { resetAccount, simulateActivation, simulateProofing } from "./simulator";
 import { discoveryDocument, jwks, verifyAccessToken } from "./tokens";
 import { parseJsonText, readBodyText } from "./validation";
 
@@ -114,6 +114,15 @@ export const ROUTES: Route[] = [
   // 8. Simulator control
   { method: "POST", path: "/simulator/activations", auth: "bearer", handle: simulateActivation },
   { method: "POST", path: "/simulator/proofings/:processId", auth: "bearer", handle: simulateProofing },
+  {
+    method: "POST",
+    path: "/simulator/reset",
+    auth: "bearer",
+    handle: async (ctx) => {
+      await resetAccount(ctx.accountId);
+      return noContent(ctx.traceId);
+    },
+  },
 ];
 
 function matchPath(pattern: string, pathname: string): Record<string, string> | null {

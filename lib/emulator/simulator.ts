@@ -5,6 +5,7 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import { z } from "zod";
+import { db } from "@/lib/db";
 import { activateDevice } from "./activation";
 import type { DeviceJwk } from "./app-protocol";
 import { proofingResult } from "./app-side";
@@ -36,4 +37,18 @@ export async function simulateProofing(ctx: RequestContext) {
   const body = parseJsonBody(proofingResult, ctx.body);
   const { flow: _flow, ...result } = await finishProofing({ accountId: ctx.accountId, processId: ctx.params.processId, ...body });
   return result;
+}
+
+/** Forgets every user, device, flow and proofing record of the caller's account; the account and its clients stay. */
+export async function resetAccount(accountId: string): Promise<void> {
+  const where = { accountId };
+  await db.$transaction([
+    db.emuProofing.deleteMany({ where }),
+    db.emuReuseFlow.deleteMany({ where }),
+    db.emuAuthentication.deleteMany({ where }),
+    db.emuRegistration.deleteMany({ where }),
+    db.emuDevice.deleteMany({ where }),
+    db.emuUser.deleteMany({ where }),
+    db.emuDossier.deleteMany({ where }), // processes go with their dossier
+  ]);
 }
