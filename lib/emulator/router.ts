@@ -199,6 +199,7 @@ export async function handleEmulatorRequest(request: Request): Promise<Response>
       return errorResponse(new EmulatorError(500, "internal_error", "The emulator failed to answer; see its log for the trace id."), errorContext);
     });
   }
+  log.debug("emulator request", { method, path: fullPath, status: response.status, traceId });
   return isAppSide(pathname) ? withAppCors(response) : response;
 }
 
