@@ -1,0 +1,61 @@
+"use client";
+
+/** The camera view while scanning a QR code; stops the camera when closed or when a code is read. */
+import { useEffect, useRef, useState } from "react";
+import { startQrScanner, type QrScannerHandle } from "@/lib/authenticator/qr-scanner";
+import { Button, Notice, Spinner } from "./ui";
+
+export function QrScanPanel({ title, onText, onClose }: { title: string; onText: (text: string) => void; onClose: () => void }) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const onTextRef = useRef(onText);
+  onTextRef.current = onText;
+  const [state, setState] = useState<{ kind: "starting" } | { kind: "scanning" } | { kind: "error"; message: string }>({ kind: "starting" });
+
+  useEffect(() => {
+    let handle: QrScannerHandle | null = null;
+    let cancelled = false;
+    const video = videoRef.current;
+    if (!video) return;
+    startQrScanner(video, (text) => onTextRef.current(text))
+      .then((started) => {
+        if (cancelled) started.stop();
+        else {
+          handle = started;
+          setState({ kind: "scanning" });
+        }
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setState({ kind: "error", message: error instanceof Error ? error.message : "The camera could not be started." });
+      });
+    return () => {
+      cancelled = true;
+      handle?.stop();
+    };
+  }, []);
+
+  return (
+    <section aria-label={title} className="space-y-3">
+      <p className="text-sm font-semibold text-slate-800">{title}</p>
+      {state.kind === "error" ? (
+        <Notice tone="warning" title="Camera not available">
+          {state.message}
+        </Notice>
+      ) : (
+        <div className="relative mx-auto aspect-square w-full max-w-xs overflow-hidden rounded-2xl bg-slate-900">
+          <video ref={videoRef} className="size-full object-cover" playsInline muted aria-label="Camera preview" />
+          <div className="pointer-events-none absolute inset-8 rounded-xl border-2 border-white/80" aria-hidden="true" />
+          {state.kind === "starting" ? (
+            <div className="absolute inset-0 flex items-center justify-center gap-2 text-sm text-white">
+              <Spinner /> Starting the camera…
+            </div>
+          ) : (
+            <p className="absolute inset-x-0 bottom-2 text-center text-xs text-white/90">Point the camera at the QR code</p>
+          )}
+        </div>
+      )}
+      <Button variant="secondary" className="w-full" onClick={onClose}>
+        {state.kind === "error" ? "Close" : "Stop scanning"}
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+/** GET /devices/{id}, refreshed every 3 s while the page is visible, and on demand. */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { DeviceResponse } from "@/lib/emulator/app-protocol";
+import { fetchDevice } from "@/lib/authenticator/app-client";
+import { describeRequestError, type PlainError } from "@/lib/authenticator/error-messages";
+import { AppRequestError } from "@/lib/authenticator/http";
+import type { SigningDevice } from "@/lib/authenticator/signed-fetch";
+
+const POLL_MS = 3_000;
+
+export type DeviceStatus = {
+  data: DeviceResponse | null;
+  error: PlainError | null;
+  /** The server no longer knows the device (404) or refuses it (403): polling stops. */
+  gone: boolean;
+  loading: boolean;
+  updatedAt: Date | null;
+  refresh: () => void;
+};
+
+export function useDeviceStatus(serverUrl: string, device: SigningDevice | null): DeviceStatus {
+  const [data, setData] = useState<DeviceResponse | null>(null);
+  const [error, setError] = useState<PlainError | null>(null);
+  const [gone, setGone] = useState(false);
+  const [loading, setLoading] = useState(false);
+  const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
+  const inFlight = useRef(false);
+
+  const refresh = useCallback(async () => {
+    if (!device || inFlight.current) return;
+    inFlight.current = true;
+    setLoading(true);
+    try {
+      setData(await fetchDevice(serverUrl, device));
+      setError(null);
+      setGone(false);
+      setUpdatedAt(new Date());
+    } catch (caught) {
+      setError(describeRequestError(caught, "device"));
+      if (caught instanceof AppRequestError && (caught.status === 404 || caught.status === 403)) setGone(true);
+    } finally {
+      inFlight.current = false;
+      setLoading(false);
+    }
+  }, [serverUrl, device]);
+
+  useEffect(() => {
+    if (!device || gone) return;
+    void refresh();
+    const timer = setInterval(() => {
+      if (document.visibilityState === "visible") void refresh();
+    }, POLL_MS);
+    const onVisible = () => document.visibilityState === "visible" && void refresh();
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [device, gone, refresh]);
+
+  return { data, error, gone, loading, updatedAt, refresh: () => void refresh() };
+}

@@ -1,0 +1,72 @@
+/**
+ * The device's key: a P-256 ECDSA key pair made with WebCrypto. The private key is created
+ * non-extractable and lives only in this browser's IndexedDB (CryptoKey objects survive
+ * structured cloning), so even this page's own code cannot read it out.
+ */
+import type { DeviceJwk } from "@/lib/emulator/app-protocol";
+import { bytesToBase64Url } from "./base64url";
+
+const ALGORITHM = { name: "ECDSA", namedCurve: "P-256" } as const;
+const SIGNATURE = { name: "ECDSA", hash: "SHA-256" } as const;
+
+const DB_NAME = "reuseid-authenticator";
+const STORE = "device-keys";
+
+export async function generateDeviceKeyPair(): Promise<CryptoKeyPair> {
+  return crypto.subtle.generateKey(ALGORITHM, false, ["sign", "verify"]);
+}
+
+/** Signs UTF-8 text; WebCrypto's ECDSA output is already raw r||s (64 bytes). */
+export async function signText(privateKey: CryptoKey, text: string): Promise<string> {
+  const signature = await crypto.subtle.sign(SIGNATURE, privateKey, new TextEncoder().encode(text));
+  return bytesToBase64Url(new Uint8Array(signature));
+}
+
+/** Public keys stay exportable whatever `extractable` says; only the four fields the protocol names are sent. */
+export async function exportPublicJwk(publicKey: CryptoKey): Promise<DeviceJwk> {
+  const jwk = await crypto.subtle.exportKey("jwk", publicKey);
+  if (jwk.kty !== "EC" || jwk.crv !== "P-256" || !jwk.x || !jwk.y) throw new Error("Unexpected public key format");
+  return { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y };
+}
+
+export function newKeyId(): string {
+  return crypto.randomUUID();
+}
+
+function openKeyDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    if (typeof indexedDB === "undefined") return reject(new Error("This browser cannot store keys (IndexedDB is unavailable)."));
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error("Cannot open the key store."));
+  });
+}
+
+async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest): Promise<T> {
+  const db = await openKeyDatabase();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const transaction = db.transaction(STORE, mode);
+      const request = run(transaction.objectStore(STORE));
+      transaction.oncomplete = () => resolve(request.result as T);
+      transaction.onerror = () => reject(transaction.error ?? new Error("Key store error."));
+      transaction.onabort = () => reject(transaction.error ?? new Error("Key store transaction aborted."));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export async function saveDeviceKeyPair(keyId: string, keyPair: CryptoKeyPair): Promise<void> {
+  await withStore("readwrite", (store) => store.put(keyPair, keyId));
+}
+
+export async function loadDeviceKeyPair(keyId: string): Promise<CryptoKeyPair | null> {
+  const found = await withStore<CryptoKeyPair | undefined>("readonly", (store) => store.get(keyId));
+  return found ?? null;
+}
+
+export async function deleteDeviceKeyPair(keyId: string): Promise<void> {
+  await withStore("readwrite", (store) => store.delete(keyId));
+}
