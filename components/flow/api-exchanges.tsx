@@ -20,7 +20,7 @@ export function ApiExchanges({ exchanges }: { exchanges: FlowDetail["exchanges"]
           <li key={x.id}>
             <details className="group">
               <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-xs hover:bg-slate-50">
-                <span className="w-16 text-slate-400">{new Date(x.createdAt).toLocaleTimeString()}</span>
+                <span className="w-20 whitespace-nowrap text-slate-400">{new Date(x.createdAt).toLocaleTimeString()}</span>
                 <span className="w-12 font-mono font-semibold text-slate-700">{x.method}</span>
                 <span className="min-w-0 flex-1 truncate font-mono text-slate-800">{path}</span>
                 <span className={`w-10 font-mono font-semibold ${statusTone(x.status)}`}>{x.status ?? "—"}</span>

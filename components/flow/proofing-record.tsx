@@ -135,7 +135,7 @@ export function ProofingRecord({ flowId, refreshKey }: { flowId: string; refresh
               <button key={d} type="button" onClick={() => setEnlarged(d)} className="group text-left">
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 <img src={`/api/flows/${flowId}/images/${d}`} alt={`Proofing image: ${d}`} className="h-40 rounded-lg bg-slate-100 object-contain ring-1 ring-slate-200 group-hover:ring-indigo-400" />
-                <span className="mt-1 block text-xs capitalize text-slate-500">{d} · click to enlarge</span>
+                <span className="mt-1 block text-xs text-slate-500"><span className="capitalize">{d}</span> · click to enlarge</span>
               </button>
             ))}
           </div>

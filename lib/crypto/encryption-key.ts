@@ -10,7 +10,7 @@ import { log } from "@/lib/log";
 let cached: Buffer | undefined;
 
 export function keyFilePath(): string {
-  return resolve(process.env.CONSOLE_KEY_FILE || ".data/encryption.key");
+  return resolve(/*turbopackIgnore: true*/ process.env.CONSOLE_KEY_FILE || ".data/encryption.key");
 }
 
 export function encryptionKey(): Buffer {
@@ -21,16 +21,16 @@ export function encryptionKey(): Buffer {
     return cached;
   }
   const file = keyFilePath();
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
+  if (!existsSync(/*turbopackIgnore: true*/ file)) {
+    mkdirSync(/*turbopackIgnore: true*/ dirname(file), { recursive: true });
     try {
-      writeFileSync(file, randomBytes(32).toString("hex") + "\n", { mode: 0o600, flag: "wx" });
+      writeFileSync(/*turbopackIgnore: true*/ file, randomBytes(32).toString("hex") + "\n", { mode: 0o600, flag: "wx" });
       log.warn("CONSOLE_ENCRYPTION_KEY is not set: generated a key file; keep it with the database, or set the variable", { file });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error; // another process made it first
     }
   }
-  cached = parseKey(readFileSync(file, "utf8"));
+  cached = parseKey(readFileSync(/*turbopackIgnore: true*/ file, "utf8"));
   return cached;
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useHydrated } from "@/components/use-hydrated";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
@@ -10,6 +11,7 @@ import { firstAdminInput } from "@/lib/first-run";
 import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
 
 export function SetupForm() {
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,7 +38,7 @@ export function SetupForm() {
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" noValidate>
+    <form method="post" onSubmit={submit} className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" noValidate>
       <div>
         <h2 className="text-base font-semibold text-slate-900">Create the first admin</h2>
         <p className="mt-1 text-sm text-slate-600">The console has no staff users yet. The first one is an admin who can add the others.</p>
@@ -51,7 +53,7 @@ export function SetupForm() {
       <Field label="Password" htmlFor="password" error={errors.password} hint="At least 10 characters.">
         <TextInput id="password" name="password" type="password" autoComplete="new-password" error={errors.password} />
       </Field>
-      <Button type="submit" className="w-full" disabled={busy}>
+      <Button type="submit" className="w-full" disabled={!hydrated || busy}>
         {busy ? "Creating…" : "Create admin and sign in"}
       </Button>
     </form>

@@ -1,12 +1,14 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useHydrated } from "@/components/use-hydrated";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -29,7 +31,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" noValidate>
+    <form method="post" onSubmit={submit} className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200" noValidate>
       <h2 className="text-base font-semibold text-slate-900">Sign in</h2>
       {error ? <ErrorNotice title="Sign-in failed">{error}</ErrorNotice> : null}
       <Field label="Email" htmlFor="email">
@@ -38,7 +40,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <Field label="Password" htmlFor="password">
         <TextInput id="password" name="password" type="password" autoComplete="current-password" required />
       </Field>
-      <Button type="submit" className="w-full" disabled={busy}>
+      <Button type="submit" className="w-full" disabled={!hydrated || busy}>
         {busy ? "Signing in…" : "Sign in"}
       </Button>
     </form>

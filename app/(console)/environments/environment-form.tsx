@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useHydrated } from "@/components/use-hydrated";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -12,6 +13,7 @@ import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
 
 export function EnvironmentForm({ onDone }: { onDone: () => void }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,7 +46,7 @@ export function EnvironmentForm({ onDone }: { onDone: () => void }) {
 
   return (
     <Card title="Add an environment">
-      <form onSubmit={submit} noValidate className="space-y-5">
+      <form method="post" onSubmit={submit} noValidate className="space-y-5">
         {failure ? <ErrorNotice title="Could not save">{failure}</ErrorNotice> : null}
         <div className="grid gap-4 sm:grid-cols-2">
           {text("name", "Name", { placeholder: "Signicat sandbox" })}
@@ -68,7 +70,7 @@ export function EnvironmentForm({ onDone }: { onDone: () => void }) {
           </div>
         </fieldset>
         <div className="flex gap-2">
-          <Button type="submit" disabled={busy}>
+          <Button type="submit" disabled={!hydrated || busy}>
             {busy ? "Saving…" : "Save environment"}
           </Button>
           <Button variant="secondary" onClick={onDone}>

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useHydrated } from "@/components/use-hydrated";
 import { useMemo, useState, type FormEvent } from "react";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ type DocType = { id: number; country: string; countryName: string; type: string;
 
 export function OnboardingForm({ environments, defaultEnvironmentId }: { environments: PublicEnvironment[]; defaultEnvironmentId: string }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [environmentId, setEnvironmentId] = useState(defaultEnvironmentId);
   const [provider, setProvider] = useState<"videoid" | "readid">("videoid");
   const [docTypes, setDocTypes] = useState<number[]>([]);
@@ -70,7 +72,7 @@ export function OnboardingForm({ environments, defaultEnvironmentId }: { environ
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-3">
+    <form method="post" onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
         {failure ? (
           <ErrorNotice
@@ -183,7 +185,7 @@ export function OnboardingForm({ environments, defaultEnvironmentId }: { environ
             <li>The page follows every step live and shows the identity when it completes.</li>
           </ol>
         </Card>
-        <Button type="submit" className="w-full py-2.5" disabled={busy || !environmentId}>
+        <Button type="submit" className="w-full py-2.5" disabled={!hydrated || busy || !environmentId}>
           {busy ? "Starting…" : "Start onboarding"}
         </Button>
       </div>
