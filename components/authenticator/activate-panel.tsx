@@ -90,7 +90,7 @@ export function ActivatePanel({
             placeholder="12345 67890"
             maxLength={24}
             error={codeError}
-            hint={codeError ? undefined : "10 digits. Spaces are ignored."}
+            hint="10 digits. Spaces are ignored."
             className="[&_input]:font-mono [&_input]:text-xl [&_input]:tracking-widest"
           />
           {scanning ? (

@@ -131,6 +131,11 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
     setView({ name: next ? "home" : configuration ? "activate" : "configure" });
   }
 
+  // Each screen starts at its top, whatever was scrolled on the one before.
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [view.name]);
+
   const leaveProofing = useCallback(() => setView({ name: "home" }), []);
 
   switch (view.name) {

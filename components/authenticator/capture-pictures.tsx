@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { DocumentTypeOption, IdentityInput } from "@/lib/emulator/app-protocol";
 import { Spinner } from "./ui";
 
-export function GeneratedImage({ src, alt }: { src: string; alt: string }) {
+export function GeneratedImage({ src, alt, cover = false }: { src: string; alt: string; cover?: boolean }) {
   const [state, setState] = useState<"loading" | "ok" | "error">("loading");
   const [attempt, setAttempt] = useState(0);
   return (
@@ -23,12 +23,11 @@ export function GeneratedImage({ src, alt }: { src: string; alt: string }) {
           </button>
         </span>
       ) : null}
-      {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from the emulator, not an optimisable asset */}
       <img
         key={attempt}
         src={attempt ? `${src}${src.includes("?") ? "&" : "?"}attempt=${attempt}` : src}
         alt={alt}
-        className={`max-h-full max-w-full rounded-lg object-contain ${state === "ok" ? "" : "invisible"}`}
+        className={`${cover ? "size-full object-cover" : "max-h-full max-w-full rounded-lg object-contain"} ${state === "ok" ? "" : "invisible"}`}
         onLoad={() => setState("ok")}
         onError={() => setState("error")}
       />

@@ -72,7 +72,7 @@ export function DeviceHome({
           <h2 id="pending-heading" className="text-base font-semibold text-slate-900">
             Waiting for this device
           </h2>
-          <Button variant="ghost" className="min-h-10 px-3 text-sm" onClick={status.refresh} disabled={!device} busy={status.loading}>
+          <Button variant="ghost" className="min-h-10 px-3 text-sm" onClick={status.refresh} disabled={!device} busy={status.refreshing}>
             Refresh
           </Button>
         </div>

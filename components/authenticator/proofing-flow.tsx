@@ -152,7 +152,7 @@ export function ProofingFlow({
         <SectionTitle description="Look straight into the camera, in good light.">Take a selfie</SectionTitle>
         <CaptureFrame shape="face" instruction="Keep your face inside the oval" captureLabel="Capture selfie" onCaptured={() => setPhase("outcome")}>
           {persona ? (
-            <GeneratedImage src={personaImageUrl(serverUrl, persona.id, "selfie")} alt={`Selfie of ${persona.firstName} ${persona.lastName}`} />
+            <GeneratedImage src={personaImageUrl(serverUrl, persona.id, "selfie")} alt={`Selfie of ${persona.firstName} ${persona.lastName}`} cover />
           ) : (
             <FaceSilhouette className="mt-auto w-4/5 text-slate-500" />
           )}

@@ -55,7 +55,9 @@ export function TextField({
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  // An error replaces the hint, so a field never shows two lines of advice at once.
+  const showHint = Boolean(hint) && !error;
+  const describedBy = [showHint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -70,7 +72,7 @@ export function TextField({
           error ? "border-red-400 focus:border-red-500 focus:ring-red-200" : "border-slate-300 focus:border-indigo-500 focus:ring-indigo-200"
         } ${input.readOnly ? "bg-slate-50" : ""}`}
       />
-      {hint ? (
+      {showHint ? (
         <p id={hintId} className="mt-1 text-sm text-slate-500">
           {hint}
         </p>
@@ -127,9 +129,9 @@ export function Card({ children, className = "" }: { children: ReactNode; classN
 
 export function DefinitionRow({ term, children, mono = false }: { term: string; children: ReactNode; mono?: boolean }) {
   return (
-    <div className="flex flex-col gap-0.5 py-2 sm:flex-row sm:gap-3">
-      <dt className="shrink-0 text-xs font-medium uppercase tracking-wide text-slate-500 sm:w-28 sm:pt-0.5">{term}</dt>
-      <dd className={`min-w-0 break-all text-sm text-slate-900 ${mono ? "font-mono" : ""}`}>{children}</dd>
+    <div className="flex flex-col gap-0.5 py-2">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{term}</dt>
+      <dd className={`min-w-0 text-sm text-slate-900 ${mono ? "break-all font-mono" : "break-words"}`}>{children}</dd>
     </div>
   );
 }

@@ -15,7 +15,8 @@ export type DeviceStatus = {
   error: PlainError | null;
   /** The server no longer knows the device (404) or refuses it (403): polling stops. */
   gone: boolean;
-  loading: boolean;
+  /** A refresh the tester asked for is running (background polls stay quiet). */
+  refreshing: boolean;
   updatedAt: Date | null;
   refresh: () => void;
 };
@@ -24,14 +25,14 @@ export function useDeviceStatus(serverUrl: string, device: SigningDevice | null)
   const [data, setData] = useState<DeviceResponse | null>(null);
   const [error, setError] = useState<PlainError | null>(null);
   const [gone, setGone] = useState(false);
-  const [loading, setLoading] = useState(false);
+  const [refreshing, setRefreshing] = useState(false);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const inFlight = useRef(false);
 
-  const refresh = useCallback(async () => {
+  const refresh = useCallback(async (manual = false) => {
     if (!device || inFlight.current) return;
     inFlight.current = true;
-    setLoading(true);
+    if (manual) setRefreshing(true);
     try {
       setData(await fetchDevice(serverUrl, device));
       setError(null);
@@ -42,7 +43,7 @@ export function useDeviceStatus(serverUrl: string, device: SigningDevice | null)
       if (caught instanceof AppRequestError && (caught.status === 404 || caught.status === 403)) setGone(true);
     } finally {
       inFlight.current = false;
-      setLoading(false);
+      setRefreshing(false);
     }
   }, [serverUrl, device]);
 
@@ -60,5 +61,5 @@ export function useDeviceStatus(serverUrl: string, device: SigningDevice | null)
     };
   }, [device, gone, refresh]);
 
-  return { data, error, gone, loading, updatedAt, refresh: () => void refresh() };
+  return { data, error, gone, refreshing, updatedAt, refresh: () => void refresh(true) };
 }

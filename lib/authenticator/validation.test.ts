@@ -56,3 +56,11 @@ describe("identity input", () => {
     if (!result.ok) expect(result.errors.dateOfExpiry).toMatch(/after the date of birth/);
   });
 });
+
+describe("identity dates", () => {
+  it("asks for a missing date before its format", () => {
+    const result = validateIdentityInput({ firstName: "A", lastName: "B", dateOfBirth: "", gender: "F", nationality: "NOR", documentNumber: "AB12345", dateOfExpiry: "2030-01-01" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.dateOfBirth).toBe("Enter the date of birth.");
+  });
+});

@@ -40,6 +40,7 @@ const isoDate = (label: string) =>
   z
     .string()
     .trim()
+    .min(1, `Enter the ${label}.`)
     .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as YYYY-MM-DD.`)
     .refine((value) => {
       const date = new Date(`${value}T00:00:00Z`);
