@@ -10,7 +10,15 @@ const root = resolve(dirname(new URL(import.meta.url).pathname), "../..");
 export const schemaPath = join(root, "prisma/schema.prisma");
 export const migrationsDir = join(root, "prisma/migrations");
 
-async function loadEngine() {
+let loaded;
+
+/** The wasm module is instantiated once per process: its JS glue holds one instance. */
+function loadEngine() {
+  loaded ??= instantiate();
+  return loaded;
+}
+
+async function instantiate() {
   const pkgDir = dirname(require.resolve("@prisma/schema-engine-wasm"));
   const bg = await import(join(pkgDir, "schema_engine_bg.js"));
   const wasm = readFileSync(join(pkgDir, "schema_engine_bg.wasm"));
@@ -70,12 +78,12 @@ function scriptTolerant(factory) {
   });
 }
 
-export async function withEngine(fn) {
+export async function withEngine(fn, schemaText) {
   const bg = await loadEngine();
   const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
   const { bindMigrationAwareSqlAdapterFactory } = await import("@prisma/driver-adapter-utils");
   const factory = scriptTolerant(new PrismaBetterSqlite3({ url: ":memory:" }));
-  const schema = readFileSync(schemaPath, "utf8");
+  const schema = schemaText ?? readFileSync(schemaPath, "utf8");
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[schemaPath, schema]] },
     () => {},
@@ -89,7 +97,7 @@ export async function withEngine(fn) {
 }
 
 /** SQL that takes a database from the committed migrations to schema.prisma; "" when none is needed. */
-export async function pendingSchemaSql() {
+export async function pendingSchemaSql(schemaText) {
   return withEngine(async (engine, schema) => {
     const result = await engine.diff({
       from: { tag: "migrations", ...listMigrations() },
@@ -99,5 +107,5 @@ export async function pendingSchemaSql() {
       filters: { externalTables: [], externalEnums: [] },
     });
     return result.exitCode === 2 ? (result.stdout ?? "") : "";
-  });
+  }, schemaText);
 }
