@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { ConsoleNav } from "@/components/console-nav";
@@ -11,7 +12,11 @@ export const dynamic = "force-dynamic";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   const staff = await currentStaff();
-  if (!staff) redirect((await countStaff()) === 0 ? "/setup" : "/signin");
+  if (!staff) {
+    if ((await countStaff()) === 0) redirect("/setup");
+    const path = (await headers()).get("x-console-path");
+    redirect(path && path !== "/" ? `/signin?callbackUrl=${encodeURIComponent(path)}` : "/signin");
+  }
   const [environments, current] = await Promise.all([listEnvironments(), currentEnvironment()]);
   return (
     <Providers>

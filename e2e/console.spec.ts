@@ -1,0 +1,76 @@
+// Sign-in, the pages around the flows, and the environment a staff member adds.
+import { expect, test } from "@playwright/test";
+import { ADMIN, signIn } from "./helpers";
+
+test("a wrong password is refused without saying which part was wrong", async ({ page }) => {
+  await page.goto("/onboarding");
+  await expect(page).toHaveURL(/\/signin/);
+  await page.getByLabel("Email").fill(ADMIN.email);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Sign-in failed" })).toContainText("The email or password is not correct.");
+  await page.screenshot({ path: "test-results/screens/signin-failed.png" });
+  await page.getByLabel("Email").fill("nobody@example.test");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Sign-in failed" })).toContainText("The email or password is not correct.");
+  await page.getByLabel("Email").fill(ADMIN.email);
+  await page.getByLabel("Password").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/onboarding$/);
+});
+
+test("the API refuses an anonymous caller in the one error shape", async ({ request }) => {
+  const response = await request.get("/api/flows");
+  expect(response.status()).toBe(401);
+  expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: "Sign in to use the console." } });
+});
+
+test.describe("signed in", () => {
+  test.beforeEach(async ({ page }) => signIn(page));
+
+  test("the onboarding form explains what is wrong, field by field, and starts nothing", async ({ page }) => {
+    await page.goto("/onboarding");
+    await page.getByLabel("External reference (optional)").fill("has spaces!");
+    await page.getByRole("checkbox", { name: /Norwegian passport/ }).check();
+    await page.getByRole("button", { name: "Start onboarding" }).click();
+    await expect(page.getByText("Use letters, digits and . _ : @ + - only.")).toBeVisible();
+    await expect(page).toHaveURL(/\/onboarding$/);
+    await page.screenshot({ path: "test-results/screens/onboarding-form-errors.png", fullPage: true });
+  });
+
+  test("an admin adds a Signicat environment and Test connection reports the exact error", async ({ page }) => {
+    await page.goto("/environments");
+    await expect(page.getByRole("heading", { name: /Local emulator/ })).toBeVisible();
+    await page.getByRole("button", { name: "Add environment" }).click();
+    await page.getByLabel("Name").fill("Signicat sandbox");
+    await page.getByLabel("API base URL").fill("http://api.signicat.com");
+    await page.getByLabel("Client id").fill("sandbox-client-id");
+    await page.getByLabel("Client secret").fill("sandbox-client-secret-value");
+    await page.getByRole("button", { name: "Save environment" }).click();
+    await expect(page.getByText("Signicat is only reached over https.")).toBeVisible();
+    await page.getByLabel("API base URL").fill("https://api.signicat.com");
+    await page.getByRole("button", { name: "Save environment" }).click();
+    const card = page.locator("section", { hasText: "Signicat sandbox" });
+    await expect(card).toBeVisible();
+    await expect(card).not.toContainText("sandbox-client-secret-value");
+    await card.getByRole("button", { name: "Test connection" }).click();
+    // This machine has no route to Signicat: the console must say so plainly, not spin.
+    await expect(card.getByTestId("connection-result")).toContainText(/cannot be reached|No answer in time|refused/, { timeout: 20_000 });
+    await page.screenshot({ path: "test-results/screens/environments.png", fullPage: true });
+
+    const local = page.locator("section", { hasText: "Local emulator" });
+    await local.getByRole("button", { name: "Test connection" }).click();
+    await expect(local.getByTestId("connection-result")).toContainText("Connected");
+    await expect(local.getByRole("img", { name: /App configuration QR/ })).toBeVisible();
+  });
+
+  test("history lists flows newest first and shows an empty state for an empty page", async ({ page }) => {
+    await page.goto("/flows?page=99");
+    await expect(page.getByText("No flows on this page")).toBeVisible();
+    await page.goto("/");
+    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/overview.png", fullPage: true });
+    await page.goto("/flows/does-not-exist");
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  });
+});
