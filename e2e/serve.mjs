@@ -5,10 +5,11 @@ import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { migrate } from "../scripts/migrate.mjs";
 
-const dir = resolve(".data/e2e");
+const port = process.env.E2E_PORT || "3100";
+const dir = resolve(`.data/e2e-${port}`);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-const port = process.env.E2E_PORT || "3100";
+
 const env = {
   ...process.env,
   DATABASE_URL: `file:${dir}/console.db`,
