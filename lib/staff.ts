@@ -2,6 +2,7 @@
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/crypto/password";
 import { isRole, type Role, type StaffSession } from "@/lib/auth/roles";
+import { ApiError, notFound } from "@/lib/http/api-error";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -40,4 +41,60 @@ export async function getActiveStaff(id: string): Promise<StaffSession | null> {
   const user = await db.staffUser.findUnique({ where: { id } });
   if (!user || !user.active || !isRole(user.role)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+// ---------------------------------------------------------------- staff admin
+
+export type StaffListItem = { id: string; email: string; name: string; role: string; active: boolean; createdAt: string };
+
+type StaffRow = { id: string; email: string; name: string; role: string; active: boolean; createdAt: Date };
+const listItem = (u: StaffRow): StaffListItem => ({ id: u.id, email: u.email, name: u.name, role: u.role, active: u.active, createdAt: u.createdAt.toISOString() });
+
+/** Every staff user, active ones first. Staff users are never deleted: the audit trail references them. */
+export async function listStaffUsers(): Promise<StaffListItem[]> {
+  const rows = await db.staffUser.findMany({ orderBy: [{ active: "desc" }, { createdAt: "asc" }] });
+  return rows.map(listItem);
+}
+
+export async function getStaffUser(id: string): Promise<StaffListItem | null> {
+  const row = await db.staffUser.findUnique({ where: { id } });
+  return row ? listItem(row) : null;
+}
+
+const emailTaken = () => new ApiError(409, "email_taken", "A staff user with this email exists.", { email: "A staff user with this email exists." });
+
+export async function addStaffUser(input: { email: string; name: string; password: string; role: Role }): Promise<StaffListItem> {
+  if (await db.staffUser.findUnique({ where: { email: normalizeEmail(input.email) } })) throw emailTaken();
+  try {
+    return listItem(await createStaffUser(input));
+  } catch (error) {
+    if ((error as { code?: string })?.code === "P2002") throw emailTaken(); // lost a race to the same email
+    throw error;
+  }
+}
+
+/**
+ * Changes a staff user's role or active flag, refusing (409 last_admin) a change that would
+ * leave the console without an active admin. The check runs after the write, inside the same
+ * transaction: the write holds SQLite's write lock, so two admins demoting each other at once
+ * are serialised and the second sees the first's change.
+ */
+export async function changeStaffUser(id: string, change: { role?: Role; active?: boolean }): Promise<{ before: StaffListItem; after: StaffListItem }> {
+  return db.$transaction(async (tx) => {
+    const before = await tx.staffUser.findUnique({ where: { id } });
+    if (!before) throw notFound("The staff user");
+    if (change.role !== undefined && change.role === before.role) throw new ApiError(409, "no_change", `${before.email} already has the role ${before.role}.`);
+    if (change.active !== undefined && change.active === before.active) {
+      throw new ApiError(409, "no_change", `${before.email} is already ${before.active ? "active" : "deactivated"}.`);
+    }
+    const after = await tx.staffUser.update({ where: { id }, data: change });
+    if (before.role === "admin" && before.active && (await tx.staffUser.count({ where: { role: "admin", active: true } })) === 0) {
+      throw new ApiError(
+        409,
+        "last_admin",
+        `${before.email} is the last active admin. Make another staff user admin first, so someone can still manage the console.`,
+      );
+    }
+    return { before: listItem(before), after: listItem(after) };
+  });
 }

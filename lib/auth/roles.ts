@@ -19,6 +19,8 @@ export const canRunFlows = is("admin", "tester");
 export const canManageUsersAndDevices = is("admin", "support");
 export const canManageEnvironments = is("admin");
 export const canManageStaff = is("admin");
+/** The audit trail shows who did what to whom: admins, and support who answer for users. */
+export const canReadAudit = is("admin", "support");
 
 export type Permission = (s: StaffSession | null | undefined) => boolean;
 
