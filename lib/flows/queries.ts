@@ -13,20 +13,21 @@ export type FlowListItem = {
   transactionId: string | null;
   userId: string | null;
   environment: { id: string; name: string; kind: string };
-  startedBy: { name: string; email: string };
+  startedBy: { id: string; name: string; email: string };
   createdAt: string;
   finishedAt: string | null;
 };
 
-export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereInput }) {
+export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereInput; pageSize?: number }) {
+  const pageSize = opts.pageSize ?? FLOW_PAGE_SIZE;
   const where = opts.where ?? {};
   const [rows, total] = await Promise.all([
     db.flow.findMany({
       where,
       orderBy: { createdAt: "desc" },
-      skip: (opts.page - 1) * FLOW_PAGE_SIZE,
-      take: FLOW_PAGE_SIZE,
-      include: { environment: { select: { id: true, name: true, kind: true } }, startedBy: { select: { name: true, email: true } } },
+      skip: (opts.page - 1) * pageSize,
+      take: pageSize,
+      include: { environment: { select: { id: true, name: true, kind: true } }, startedBy: { select: { id: true, name: true, email: true } } },
     }),
     db.flow.count({ where }),
   ]);
@@ -42,7 +43,7 @@ export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereIn
     createdAt: f.createdAt.toISOString(),
     finishedAt: f.finishedAt?.toISOString() ?? null,
   }));
-  return { items, total, page: opts.page, pageSize: FLOW_PAGE_SIZE };
+  return { items, total, page: opts.page, pageSize };
 }
 
 export type FlowDetail = {
@@ -130,4 +131,9 @@ export async function getFlowDetail(id: string): Promise<FlowDetail | null> {
 export async function countFlowsByStatus(where: Prisma.FlowWhereInput = {}) {
   const groups = await db.flow.groupBy({ by: ["status"], where, _count: { _all: true } });
   return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Record<string, number>;
+}
+
+/** Who has started flows, for the history's "started by" filter. */
+export async function listFlowStarters() {
+  return db.staffUser.findMany({ where: { flows: { some: {} } }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });
 }

@@ -3,22 +3,111 @@ import { EnvironmentBadge } from "@/components/environment-badge";
 import { StatusBadge } from "@/components/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { inputClass } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/states";
+import { listEnvironments } from "@/lib/environments";
 import type { EnvironmentKind } from "@/lib/environments/schema";
-import { listFlows } from "@/lib/flows/queries";
+import { filterQuery, FLOW_TYPES, flowWhere, parseFlowFilters } from "@/lib/flows/filters";
+import { countFlowsByStatus, listFlows, listFlowStarters } from "@/lib/flows/queries";
+import { FLOW_STATUSES } from "@/lib/flows/state-machine";
 
 export const metadata = { title: "History" };
 
-export default async function FlowsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
-  const { items, total, pageSize } = await listFlows({ page });
+const TYPE_LABELS: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
+
+export default async function FlowsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const filters = parseFlowFilters(await searchParams);
+  const [{ items, total, pageSize }, counts, environments, starters] = await Promise.all([
+    listFlows({ page: filters.page, where: flowWhere(filters) }),
+    countFlowsByStatus(flowWhere(filters, { ignoreStatus: true })),
+    listEnvironments(),
+    listFlowStarters(),
+  ]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
+  const query = filterQuery(filters);
+  const filtered = query.length > 0;
+  const link = (change: Record<string, string | number | undefined>) => {
+    const q = filterQuery({ ...filters, page: undefined, ...change }, true);
+    return q ? `/flows?${q}` : "/flows";
+  };
+  const select = (name: string, label: string, value: string | undefined, options: [string, string][]) => (
+    <label className="space-y-1 text-xs font-medium text-slate-600">
+      <span>{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">Any</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
   return (
     <>
-      <PageHeader title="History" description="Every flow started from this console, newest first, with who started it and where." actions={<ButtonLink href="/onboarding">Start onboarding</ButtonLink>} />
+      <PageHeader
+        title="History"
+        description="Every flow started from this console, newest first. Filters live in the address bar: copy it to share this view."
+        actions={
+          <>
+            <ButtonLink variant="secondary" href={`/api/flows/export?format=csv${query ? `&${query}` : ""}`} prefetch={false}>
+              Export CSV
+            </ButtonLink>
+            <ButtonLink variant="secondary" href={`/api/flows/export?format=json${query ? `&${query}` : ""}`} prefetch={false}>
+              Export JSON
+            </ButtonLink>
+            <ButtonLink href="/onboarding">Start onboarding</ButtonLink>
+          </>
+        }
+      />
+
+      <form method="get" action="/flows" aria-label="Filters" className="mb-4 grid gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-7">
+        <label className="space-y-1 text-xs font-medium text-slate-600 lg:col-span-2">
+          <span>Search externalRef, userId or transactionId</span>
+          <input name="q" type="search" defaultValue={filters.q ?? ""} placeholder="e.g. customer-1234" className={inputClass} />
+        </label>
+        {select("type", "Flow type", filters.type, FLOW_TYPES.map((t) => [t, TYPE_LABELS[t]]))}
+        {select("environment", "Environment", filters.environment, environments.map((e) => [e.id, e.name]))}
+        {select("by", "Started by", filters.by, starters.map((s) => [s.id, s.name]))}
+        <label className="space-y-1 text-xs font-medium text-slate-600">
+          <span>From</span>
+          <input name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
+        </label>
+        <label className="space-y-1 text-xs font-medium text-slate-600">
+          <span>To</span>
+          <input name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
+        </label>
+        {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
+        <div className="flex items-end gap-2 lg:col-span-7">
+          <button type="submit" className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-indigo-700">
+            Apply filters
+          </button>
+          {filtered ? (
+            <Link href="/flows" className="rounded-md px-3 py-2 text-sm text-slate-600 hover:bg-slate-100">
+              Clear
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      <nav aria-label="Status" className="mb-4 flex flex-wrap gap-2">
+        <Link href={link({ status: undefined })} aria-current={!filters.status ? "true" : undefined} className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ${!filters.status ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}>
+          All {Object.values(counts).reduce((a, b) => a + b, 0)}
+        </Link>
+        {FLOW_STATUSES.filter((s) => counts[s]).map((s) => (
+          <Link key={s} href={link({ status: s })} aria-current={filters.status === s ? "true" : undefined} className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ${filters.status === s ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}>
+            {s} {counts[s]}
+          </Link>
+        ))}
+      </nav>
+
       {items.length === 0 ? (
-        <EmptyState title={page > 1 ? "No flows on this page" : "No flows yet"} action={<ButtonLink href="/onboarding">Start the first onboarding</ButtonLink>}>
-          Flows you start appear here with their status, their steps and every API call.
+        <EmptyState
+          title={filtered ? "No flow matches these filters" : filters.page > 1 ? "No flows on this page" : "No flows yet"}
+          action={filtered ? <ButtonLink variant="secondary" href="/flows">Clear the filters</ButtonLink> : <ButtonLink href="/onboarding">Start the first onboarding</ButtonLink>}
+        >
+          {filtered ? "Try a wider date range or another status." : "Flows you start appear here with their status, their steps and every API call."}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
@@ -41,7 +130,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
                       {new Date(f.createdAt).toLocaleString()}
                     </Link>
                   </td>
-                  <td className="px-4 py-3 capitalize">{f.type}</td>
+                  <td className="px-4 py-3">{TYPE_LABELS[f.type] ?? f.type}</td>
                   <td className="px-4 py-3">
                     <StatusBadge status={f.status} />
                   </td>
@@ -56,11 +145,11 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
           </table>
           <div className="flex items-center justify-between border-t border-slate-100 px-4 py-3 text-sm text-slate-600">
             <span>
-              {total} flow{total === 1 ? "" : "s"} · page {page} of {pages}
+              {total} flow{total === 1 ? "" : "s"} · page {filters.page} of {pages}
             </span>
             <div className="flex gap-2">
-              {page > 1 ? <ButtonLink variant="secondary" href={`/flows?page=${page - 1}`}>Previous</ButtonLink> : null}
-              {page < pages ? <ButtonLink variant="secondary" href={`/flows?page=${page + 1}`}>Next</ButtonLink> : null}
+              {filters.page > 1 ? <ButtonLink variant="secondary" href={link({ status: filters.status, page: filters.page - 1 })}>Previous</ButtonLink> : null}
+              {filters.page < pages ? <ButtonLink variant="secondary" href={link({ status: filters.status, page: filters.page + 1 })}>Next</ButtonLink> : null}
             </div>
           </div>
         </div>

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { ActivationCodeQr } from "@/components/flow/activation-code-qr";
-import { ApiExchanges } from "@/components/flow/api-exchanges";
+import { FlowStory } from "@/components/flow/flow-story";
 import { FlowTimeline } from "@/components/flow/flow-timeline";
 import { ProofingRecord } from "@/components/flow/proofing-record";
 import { CopyButton } from "@/components/copy-button";
@@ -108,8 +108,20 @@ export function FlowView({ initial }: { initial: Live }) {
 
           {showProofing ? <ProofingRecord flowId={flow.id} refreshKey={flow.status} /> : null}
 
-          <Card title={`API exchanges (${flow.exchanges.length})`}>
-            <ApiExchanges exchanges={flow.exchanges} />
+          <Card
+            title={`Timeline · ${flow.exchanges.length} API exchange${flow.exchanges.length === 1 ? "" : "s"}`}
+            actions={
+              <div className="flex gap-3 text-xs font-medium">
+                <a href={`/api/flows/${flow.id}/export?format=sh`} className="text-indigo-700 hover:underline">
+                  Export as shell script
+                </a>
+                <a href={`/api/flows/${flow.id}/export?format=json`} className="text-indigo-700 hover:underline">
+                  Export as JSON
+                </a>
+              </div>
+            }
+          >
+            <FlowStory flow={flow} />
           </Card>
         </div>
 
@@ -140,19 +152,6 @@ export function FlowView({ initial }: { initial: Live }) {
                 </div>
               ))}
             </dl>
-          </Card>
-          <Card title="Status changes">
-            <ul className="space-y-1.5 text-sm">
-              {flow.events
-                .filter((e) => e.kind === "status")
-                .map((e) => (
-                  <li key={e.id} className="flex gap-2">
-                    <span className="w-20 shrink-0 text-xs text-slate-400">{new Date(e.at).toLocaleTimeString()}</span>
-                    <span className="font-medium text-slate-800">{e.name}</span>
-                    {e.detail ? <span className="truncate text-xs text-slate-500">{e.detail}</span> : null}
-                  </li>
-                ))}
-            </ul>
           </Card>
         </div>
       </div>

@@ -1,0 +1,74 @@
+"use client";
+
+import { CopyButton } from "@/components/copy-button";
+import { curlFor, relativePath } from "@/lib/flows/curl";
+import type { FlowDetail } from "@/lib/flows/queries";
+import { STEP_LABELS, type OnboardingStep } from "@/lib/flows/state-machine";
+
+type Item =
+  | { at: string; kind: "exchange"; exchange: FlowDetail["exchanges"][number] }
+  | { at: string; kind: "event"; event: FlowDetail["events"][number] };
+
+const statusTone = (s: number | null) => (s === null || s >= 500 ? "text-rose-700" : s >= 400 ? "text-amber-700" : "text-emerald-700");
+
+/**
+ * The whole flow as one story, in order: each API exchange (bodies on demand, copy as
+ * curl), each status change and each step of the device, with times.
+ */
+export function FlowStory({ flow }: { flow: FlowDetail }) {
+  const items: Item[] = [
+    ...flow.exchanges.map((exchange) => ({ at: exchange.createdAt, kind: "exchange" as const, exchange })),
+    ...flow.events.map((event) => ({ at: event.at, kind: "event" as const, event })),
+  ].sort((a, b) => a.at.localeCompare(b.at) || (a.kind === b.kind ? 0 : a.kind === "exchange" ? -1 : 1));
+
+  if (!items.length) return <p className="text-sm text-slate-500">Nothing has happened yet.</p>;
+  return (
+    <ol className="divide-y divide-slate-100 rounded-lg ring-1 ring-slate-200" aria-label="Timeline">
+      {items.map((item) =>
+        item.kind === "event" ? (
+          <li key={`e-${item.event.id}`} className="flex items-center gap-3 bg-slate-50/60 px-3 py-2 text-xs">
+            <span className="w-20 shrink-0 whitespace-nowrap text-slate-400">{new Date(item.at).toLocaleTimeString()}</span>
+            <span className={`rounded px-1.5 py-0.5 font-semibold ${item.event.kind === "status" ? "bg-indigo-100 text-indigo-800" : "bg-emerald-100 text-emerald-800"}`}>
+              {item.event.kind === "status" ? "status" : "step"}
+            </span>
+            <span className="font-medium text-slate-800">{item.event.kind === "step" ? (STEP_LABELS[item.event.name as OnboardingStep] ?? item.event.name) : item.event.name}</span>
+            {item.event.detail ? <span className="truncate text-slate-500">{item.event.detail}</span> : null}
+          </li>
+        ) : (
+          <li key={`x-${item.exchange.id}`}>
+            <details className="group">
+              <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-xs hover:bg-slate-50">
+                <span className="w-20 shrink-0 whitespace-nowrap text-slate-400">{new Date(item.at).toLocaleTimeString()}</span>
+                <span className="w-12 font-mono font-semibold text-slate-700">{item.exchange.method}</span>
+                <span className="min-w-0 flex-1 truncate font-mono text-slate-800">{relativePath(item.exchange.url)}</span>
+                <span className={`w-10 font-mono font-semibold ${statusTone(item.exchange.status)}`}>{item.exchange.status ?? "—"}</span>
+                <span className="w-16 text-right text-slate-500">{item.exchange.durationMs} ms</span>
+                <span className="hidden w-44 truncate font-mono text-slate-400 md:inline" title={item.exchange.traceId ?? ""}>
+                  {item.exchange.traceId ?? ""}
+                </span>
+              </summary>
+              <div className="space-y-3 bg-slate-50 px-3 py-3">
+                <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
+                  <span className="break-all font-mono">{item.exchange.url}</span>
+                  <CopyButton value={curlFor(item.exchange)} label="Copy as curl" />
+                  {item.exchange.traceId ? <CopyButton value={item.exchange.traceId} label="Copy trace id" /> : null}
+                </div>
+                {item.exchange.error ? <p className="text-xs text-rose-700">{item.exchange.error}</p> : null}
+                <div className="grid gap-3 md:grid-cols-2">
+                  <div>
+                    <p className="mb-1 text-xs font-semibold text-slate-500">Request body</p>
+                    <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs ring-1 ring-slate-200">{item.exchange.requestBody ?? "(none)"}</pre>
+                  </div>
+                  <div>
+                    <p className="mb-1 text-xs font-semibold text-slate-500">Response body</p>
+                    <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs ring-1 ring-slate-200">{item.exchange.responseBody ?? "(none)"}</pre>
+                  </div>
+                </div>
+              </div>
+            </details>
+          </li>
+        ),
+      )}
+    </ol>
+  );
+}

@@ -1,0 +1,67 @@
+// Turns recorded API exchanges back into commands a person can run: one curl per
+// request, or the whole flow as a shell script. Secrets never appear: the base URL,
+// client id, client secret and token become shell variables the reader fills in.
+import { signicatPaths } from "@/lib/signicat/routes";
+
+export type RecordedExchange = { method: string; url: string; requestBody: string | null; status: number | null; createdAt: string };
+
+const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/** The path and query after the environment's base URL (`/emulator` or none). */
+export function relativePath(url: string): string {
+  try {
+    const u = new URL(url);
+    const path = u.pathname.replace(/^\/emulator(?=\/)/, "");
+    const params = new URLSearchParams(u.search);
+    const accountId = params.get("signicat-accountid");
+    if (accountId) params.set("signicat-accountid", "ACCOUNT_ID");
+    const search = params.toString().replace("ACCOUNT_ID", "${ACCOUNT_ID}");
+    return path + (search ? `?${search}` : "");
+  } catch {
+    return url;
+  }
+}
+
+const isTokenRequest = (x: RecordedExchange) => relativePath(x.url).startsWith(signicatPaths.token());
+
+export function curlFor(x: RecordedExchange): string {
+  const url = `"\${SIGNICAT_BASE}${relativePath(x.url)}"`;
+  if (isTokenRequest(x)) {
+    return [
+      `curl -s -X POST ${url}`,
+      `  -d grant_type=client_credentials -d scope=signicat-api`,
+      `  --data-urlencode "client_id=\${CLIENT_ID}" --data-urlencode "client_secret=\${CLIENT_SECRET}"`,
+    ].join(" \\\n");
+  }
+  const lines = [`curl -s -X ${x.method} ${url}`, `  -H "Authorization: Bearer \${TOKEN}"`];
+  if (x.requestBody) {
+    let body = x.requestBody;
+    try {
+      body = JSON.stringify(JSON.parse(x.requestBody));
+    } catch {
+      // not JSON: send as recorded
+    }
+    lines.push(`  -H 'Content-Type: application/json'`, `  -d ${quote(body)}`);
+  }
+  return lines.join(" \\\n");
+}
+
+export function flowScript(flow: { id: string; type: string; environmentName: string; baseUrl: string }, exchanges: RecordedExchange[]): string {
+  const calls = exchanges.filter((x) => !isTokenRequest(x));
+  const tokenCall = curlFor({ method: "POST", url: `http://x${signicatPaths.token()}`, requestBody: null, status: null, createdAt: "" });
+  return [
+    "#!/usr/bin/env bash",
+    `# The ${flow.type} flow ${flow.id} as recorded by ReuseID Console in "${flow.environmentName}".`,
+    "# Fill in the credentials, then run it. Each request is the one the console sent, in order;",
+    "# GETs that followed a flow are repeated once each, so run the steps on the device in between.",
+    "set -euo pipefail",
+    `SIGNICAT_BASE="\${SIGNICAT_BASE:-${flow.baseUrl}}"`,
+    'CLIENT_ID="${CLIENT_ID:?set CLIENT_ID}"',
+    'CLIENT_SECRET="${CLIENT_SECRET:?set CLIENT_SECRET}"',
+    'ACCOUNT_ID="${ACCOUNT_ID:-}"',
+    "",
+    `TOKEN=$(${tokenCall.replace(/\n/g, "\n  ")} | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')`,
+    "",
+    ...calls.flatMap((x, i) => [`# ${i + 1}. ${x.method} ${relativePath(x.url)} — answered ${x.status ?? "nothing"} at ${x.createdAt}`, curlFor(x), "echo", ""]),
+  ].join("\n");
+}
