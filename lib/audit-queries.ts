@@ -1,0 +1,151 @@
+// Reading the audit trail: the filters shared by the audit page, its API and its export,
+// one page of entries newest first, and the CSV/JSON export of a filtered view.
+// Nothing here (or anywhere) updates or deletes an entry; the database refuses it too.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const AUDIT_PAGE_SIZE = 50;
+/** An export holds at most this many entries (the newest); narrow the filters for older ones. */
+export const AUDIT_EXPORT_MAX_ROWS = 10_000;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const text = z.preprocess(blankToUndefined, z.string().trim().max(200, "Keep it under 200 characters.").optional());
+const day = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.")
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "This is not a date.")
+    .optional(),
+);
+
+export const auditFilterInput = z.object({
+  action: text,
+  actor: text,
+  outcome: z.preprocess(blankToUndefined, z.enum(["ok", "error"], { message: "Choose ok or error." }).optional()),
+  environment: text,
+  target: text,
+  from: day,
+  to: day,
+});
+export type AuditFilter = z.infer<typeof auditFilterInput>;
+export const AUDIT_FILTER_KEYS = Object.keys(auditFilterInput.shape) as (keyof AuditFilter)[];
+
+export const auditListQuery = auditFilterInput.extend({ page: z.coerce.number().int().min(1).catch(1) });
+export const auditExportQuery = auditFilterInput.extend({ format: z.enum(["csv", "json"], { message: "Choose csv or json." }).default("csv") });
+
+/** The filter as URL search parameters, without the empty ones: for links and the export. */
+export function auditFilterParams(filter: AuditFilter, extra: Record<string, string> = {}): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of AUDIT_FILTER_KEYS) if (filter[key]) params.set(key, filter[key]);
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  return params;
+}
+
+/** Dates are whole UTC days, both ends included. */
+export function auditWhere(filter: AuditFilter): Prisma.AuditEntryWhereInput {
+  const createdAt: Prisma.DateTimeFilter = {};
+  if (filter.from) createdAt.gte = new Date(`${filter.from}T00:00:00Z`);
+  if (filter.to) createdAt.lt = new Date(Date.parse(`${filter.to}T00:00:00Z`) + 24 * 60 * 60 * 1000);
+  return {
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.actor ? { actorEmail: { contains: filter.actor.toLowerCase() } } : {}),
+    ...(filter.outcome ? { outcome: filter.outcome } : {}),
+    ...(filter.environment ? { environmentId: filter.environment } : {}),
+    ...(filter.target ? { target: { contains: filter.target } } : {}),
+    ...(filter.from || filter.to ? { createdAt } : {}),
+  };
+}
+
+export type AuditListItem = {
+  id: string;
+  createdAt: string;
+  actorEmail: string;
+  actorRole: string;
+  action: string;
+  target: string | null;
+  environmentId: string | null;
+  environmentName: string | null;
+  reason: string | null;
+  outcome: string;
+  traceId: string | null;
+  detail: string | null;
+};
+
+type AuditRow = Prisma.AuditEntryGetPayload<object>;
+
+async function withEnvironmentNames(rows: AuditRow[]): Promise<AuditListItem[]> {
+  const ids = [...new Set(rows.map((r) => r.environmentId).filter((id): id is string => !!id))];
+  const environments = ids.length ? await db.environment.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  const names = new Map(environments.map((e) => [e.id, e.name]));
+  return rows.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt.toISOString(),
+    actorEmail: r.actorEmail,
+    actorRole: r.actorRole,
+    action: r.action,
+    target: r.target,
+    environmentId: r.environmentId,
+    environmentName: r.environmentId ? (names.get(r.environmentId) ?? null) : null,
+    reason: r.reason,
+    outcome: r.outcome,
+    traceId: r.traceId,
+    detail: r.detail,
+  }));
+}
+
+const NEWEST_FIRST: Prisma.AuditEntryOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+
+export async function listAuditEntries(filter: AuditFilter, page: number) {
+  const where = auditWhere(filter);
+  const [rows, total] = await Promise.all([
+    db.auditEntry.findMany({ where, orderBy: NEWEST_FIRST, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditEntry.count({ where }),
+  ]);
+  return { items: await withEnvironmentNames(rows), total, page, pageSize: AUDIT_PAGE_SIZE };
+}
+
+/** The newest AUDIT_EXPORT_MAX_ROWS entries of the filtered view, and whether there were more. */
+export async function exportAuditEntries(filter: AuditFilter): Promise<{ items: AuditListItem[]; truncated: boolean }> {
+  const rows = await db.auditEntry.findMany({ where: auditWhere(filter), orderBy: NEWEST_FIRST, take: AUDIT_EXPORT_MAX_ROWS + 1 });
+  return { items: await withEnvironmentNames(rows.slice(0, AUDIT_EXPORT_MAX_ROWS)), truncated: rows.length > AUDIT_EXPORT_MAX_ROWS };
+}
+
+/** The actions present in the trail, for the filter's picker. */
+export async function listAuditActions(): Promise<string[]> {
+  const rows = await db.auditEntry.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
+  return rows.map((r) => r.action);
+}
+
+const CSV_COLUMNS: [string, (e: AuditListItem) => string | null][] = [
+  ["time", (e) => e.createdAt],
+  ["actor_email", (e) => e.actorEmail],
+  ["actor_role", (e) => e.actorRole],
+  ["action", (e) => e.action],
+  ["target", (e) => e.target],
+  ["environment_id", (e) => e.environmentId],
+  ["environment_name", (e) => e.environmentName],
+  ["reason", (e) => e.reason],
+  ["outcome", (e) => e.outcome],
+  ["trace_id", (e) => e.traceId],
+  ["detail", (e) => e.detail],
+  ["id", (e) => e.id],
+];
+
+/**
+ * RFC 4180: quoted when needed, quotes doubled, CRLF between rows. A cell that a spreadsheet
+ * would run as a formula (=, +, -, @ first; e.g. an email typed at the sign-in page) gets a
+ * leading apostrophe, so opening the export cannot execute what a visitor typed.
+ */
+export function csvCell(value: string | null): string {
+  let s = value ?? "";
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function auditCsv(items: AuditListItem[]): string {
+  const lines = [CSV_COLUMNS.map(([name]) => name).join(",")];
+  for (const item of items) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(item))).join(","));
+  return lines.join("\r\n") + "\r\n";
+}
