@@ -6,11 +6,14 @@ import { EmptyState } from "@/components/ui/states";
 import { currentEnvironment } from "@/lib/environments/current";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { countFlowsByStatus, listFlows } from "@/lib/flows/queries";
+import { FLOW_TYPES } from "@/lib/flows/filters";
+import { flowStats } from "@/lib/flows/stats";
+import { FlowStatsChart } from "@/components/flow-stats-chart";
 
 export const metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
-  const [recent, counts, env] = await Promise.all([listFlows({ page: 1 }), countFlowsByStatus(), currentEnvironment()]);
+  const [recent, counts, env, stats] = await Promise.all([listFlows({ page: 1 }), countFlowsByStatus(), currentEnvironment(), flowStats(FLOW_TYPES, 14)]);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return (
     <>
@@ -51,6 +54,12 @@ export default async function OverviewPage() {
             </ul>
           )}
         </Card>
+      </div>
+      <h2 className="mb-3 mt-8 text-sm font-semibold text-slate-900">The last 14 days</h2>
+      <div className="grid gap-6 md:grid-cols-3">
+        {stats.map((s) => (
+          <FlowStatsChart key={s.type} stats={s} />
+        ))}
       </div>
       <h2 className="mb-3 mt-8 text-sm font-semibold text-slate-900">Recent flows</h2>
       {recent.items.length === 0 ? (
