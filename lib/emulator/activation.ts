@@ -7,9 +7,12 @@ import { createHash, createPublicKey } from "node:crypto";
 import { db } from "@/lib/db";
 import type { EmuDevice, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import type { DeviceJwk } from "./app-protocol";
+import { emitEvent } from "./events";
+import { startFlowProofing } from "./flows";
 import { fail } from "./http";
 import { newId } from "./ids";
 import { settleRegistration } from "./lifecycle";
+import { registrationView } from "./registrations";
 
 /** RFC 7638 thumbprint of a P-256 public key. */
 export function jwkThumbprint(jwk: DeviceJwk): string {
@@ -33,6 +36,8 @@ export type ActivationInput = {
   platform: string;
   appVersion: string | null;
   publicKey: DeviceJwk;
+  /** A device the simulator made: its private key, sealed, so the simulator can sign for it. */
+  simulatorKeyEnc?: string;
 };
 
 export type Activation = { device: EmuDevice; flow: EmuReuseFlow | null };
@@ -47,10 +52,11 @@ export async function activateDevice(input: ActivationInput): Promise<Activation
 
   const now = new Date();
   const deviceId = newId();
+  const deviceName = registration.deviceName ?? input.deviceName; // a name the API gave the registration wins
   return db.$transaction(async (tx) => {
     const claimed = await tx.emuRegistration.updateMany({
       where: { id: registration.id, state: "PENDING" },
-      data: { state: "COMPLETED", completedAt: now, deviceId, deviceName: input.deviceName },
+      data: { state: "COMPLETED", completedAt: now, deviceId, deviceName },
     });
     if (claimed.count === 0) throw fail.notFound("The activation code is unknown or was already used.");
     const device = await tx.emuDevice.create({
@@ -58,17 +64,20 @@ export async function activateDevice(input: ActivationInput): Promise<Activation
         id: deviceId,
         accountId: input.accountId,
         userId: registration.userId,
-        deviceName: input.deviceName,
+        deviceName,
         platform: input.platform,
         appVersion: input.appVersion,
         deviceHash: createHash("sha256").update(jwkThumbprint(input.publicKey)).digest("hex"),
         publicKey: JSON.stringify({ kty: input.publicKey.kty, crv: input.publicKey.crv, x: input.publicKey.x, y: input.publicKey.y }),
+        simulatorKeyEnc: input.simulatorKeyEnc ?? null,
         lastUsedAt: now,
       },
     });
+    const completed = await tx.emuRegistration.findUniqueOrThrow({ where: { id: registration.id } });
+    await emitEvent(tx, { accountId: input.accountId, eventName: "mobileid.registration.completed", eventData: registrationView(completed) });
     const flow = await tx.emuReuseFlow.findFirst({ where: { registrationId: registration.id, status: "Pending" } });
     if (!flow) return { device, flow: null };
-    await tx.emuProcess.updateMany({ where: { id: flow.processId, status: "pending" }, data: { status: "processing", startedAt: now } });
+    await startFlowProofing(tx, flow, now);
     const updated = await tx.emuReuseFlow.update({ where: { id: flow.id }, data: { deviceId } });
     return { device, flow: updated };
   });

@@ -82,6 +82,16 @@ export type DeviceResponse = {
   operations: PendingOperation[];
 };
 
+export type DeviceSummary = DeviceResponse["device"];
+
+/**
+ * PATCH /devices/{deviceId} (signed by that device) → 200 DeviceSummary: the device renames itself.
+ * 400 for a name that is empty, longer than 64 characters or holds control characters or < >.
+ * DELETE /devices/{deviceId} (signed by that device) → 204: the device removes itself (its pending
+ * authentications are CANCELED). A device acting on another device's id → 403 forbidden.
+ */
+export type DevicePatchRequest = { deviceName: string };
+
 export type PersonaSummary = {
   id: string;
   label: string;
@@ -126,5 +136,14 @@ export type ProofingResponse = {
   securityChecks: Record<string, { valid: boolean }>;
 };
 
-/** POST /authentications/{authenticationId} (signed): { decision, signature } — issue 3. */
+/**
+ * POST /authentications/{authenticationId} (signed by the authentication's device): { decision, signature }.
+ * Approving needs `signature` = ECDSA P-256 (raw r||s, base64url) over `authenticate:${authenticationId}:${challenge}`
+ * with the device's key; a missing or wrong one is 401 invalid_signature and changes nothing. Rejecting needs none.
+ * 404 not_found for an unknown id or another device's authentication, 409 conflict when already answered
+ * (or canceled), 422 unprocessable_entity when it expired. Approving a step-up's authentication makes its
+ * proofing the device's next operation (in `operations`).
+ */
 export type AuthenticationAnswer = { decision: "approve" | "reject"; signature?: string };
+
+export type AuthenticationAnswerResponse = { authenticationId: string; state: "COMPLETED" | "FAILED"; operations: PendingOperation[] };

@@ -5,13 +5,15 @@
  */
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { EmuAccount, EmuDevice, EmuReuseFlow } from "@/lib/generated/prisma/client";
+import type { EmuAccount, EmuDevice, EmuProcess, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { activateDevice } from "./activation";
 import type {
   ActivationResponse,
   AppConfiguration,
+  AuthenticationAnswerResponse,
   ConfigurationResponse,
   DeviceResponse,
+  DeviceSummary,
   PendingOperation,
   PersonasResponse,
   ProofingResponse,
@@ -23,10 +25,13 @@ import { verifyP256Signature, verifySignedRequest } from "./device-signature";
 import { DOCUMENT_TYPES, documentType } from "./document-types";
 import { fail } from "./http";
 import { documentFrontSvg, selfieSvg } from "./images";
-import { OPEN_PROCESS_STATUSES, proofingExpiresAt, settleFlow } from "./lifecycle";
+import { answerAuthentication, type OperationContext } from "./authentications";
+import { flowDocTypes, OPEN_PROCESS_STATUSES, processExpiresAt } from "./flows";
+import { settleAuthentication, settleFlow } from "./lifecycle";
+import { deleteDevice, updateDevice } from "./mobileid-devices";
+import { deviceName } from "./mobileid-validation";
 import { findPersona, PERSONAS, personaSummary } from "./personas";
 import { finishProofing } from "./proofing";
-import { flowDocTypes } from "./reuseid";
 import { dateString, parseJsonBody } from "./validation";
 
 export async function getConfiguration(ctx: RequestContext): Promise<AppConfiguration | ConfigurationResponse> {
@@ -75,7 +80,7 @@ export async function postActivation(ctx: RequestContext): Promise<ActivationRes
   return { userId: device.userId, deviceId: device.id, deviceName: device.deviceName, operations: await pendingOperations(device) };
 }
 
-function proofingOperation(flow: EmuReuseFlow, startedAt: Date): PendingOperation {
+function proofingOperation(flow: EmuReuseFlow, process: EmuProcess): PendingOperation {
   const restricted = flowDocTypes(flow);
   return {
     type: "proofing",
@@ -86,38 +91,87 @@ function proofingOperation(flow: EmuReuseFlow, startedAt: Date): PendingOperatio
     provider: flow.provider === "readid" ? "readid" : "videoid",
     documentTypes: restricted.length > 0 ? restricted.map(documentType) : DOCUMENT_TYPES,
     defaultId: flow.defaultId,
-    expiresAt: proofingExpiresAt(startedAt).toISOString(),
+    expiresAt: processExpiresAt(process)!.toISOString(),
   };
 }
 
-/** What waits for the device: the proofings of its pending flows (authentications come with issue 3). */
+/** What waits for the device: its pending authentications (plain and step-up), then the proofings of its flows. */
 export async function pendingOperations(device: EmuDevice): Promise<PendingOperation[]> {
-  const flows = await db.emuReuseFlow.findMany({ where: { deviceId: device.id, status: "Pending" }, orderBy: { createdAt: "asc" } });
   const operations: PendingOperation[] = [];
+  const authentications = await db.emuAuthentication.findMany({ where: { deviceId: device.id, state: "PENDING" }, orderBy: { createdAt: "asc" } });
+  for (const candidate of authentications) {
+    const authentication = await settleAuthentication(candidate);
+    if (authentication.state !== "PENDING") continue;
+    operations.push({
+      type: "authentication",
+      authenticationId: authentication.id,
+      challenge: authentication.challenge,
+      preOperationContext: authentication.preOperationContext ? (JSON.parse(authentication.preOperationContext) as OperationContext) : null,
+      stepUp: authentication.flowId !== null,
+      expiresAt: authentication.expiresAt.toISOString(),
+    });
+  }
+  const flows = await db.emuReuseFlow.findMany({ where: { deviceId: device.id, status: "Pending" }, orderBy: { createdAt: "asc" } });
   for (const candidate of flows) {
     const flow = await settleFlow(candidate);
     if (flow.status !== "Pending") continue;
     const process = await db.emuProcess.findUnique({ where: { id: flow.processId } });
-    if (process?.startedAt && OPEN_PROCESS_STATUSES.includes(process.status)) operations.push(proofingOperation(flow, process.startedAt));
+    if (process?.startedAt && OPEN_PROCESS_STATUSES.includes(process.status)) operations.push(proofingOperation(flow, process));
   }
   return operations;
 }
 
-export async function getDevice(ctx: RequestContext): Promise<DeviceResponse> {
-  const device = await verifySignedRequest(ctx);
-  if (device.id !== ctx.params.deviceId) throw fail.forbidden("A device may only read itself.");
+function deviceSummary(device: EmuDevice): DeviceSummary {
   return {
-    device: {
-      deviceId: device.id,
-      userId: device.userId,
-      deviceName: device.deviceName,
-      state: device.state,
-      platform: device.platform,
-      createdAt: device.createdAt.toISOString(),
-      lastUsedAt: device.lastUsedAt?.toISOString() ?? null,
-    },
-    operations: await pendingOperations(device),
+    deviceId: device.id,
+    userId: device.userId,
+    deviceName: device.deviceName,
+    state: device.state,
+    platform: device.platform,
+    createdAt: device.createdAt.toISOString(),
+    lastUsedAt: device.lastUsedAt?.toISOString() ?? null,
   };
+}
+
+/** The signing device, which may only act on itself. */
+async function selfDevice(ctx: RequestContext): Promise<EmuDevice> {
+  const device = await verifySignedRequest(ctx);
+  if (device.id !== ctx.params.deviceId) throw fail.forbidden("A device may only act on itself.");
+  return device;
+}
+
+export async function getDevice(ctx: RequestContext): Promise<DeviceResponse> {
+  const device = await selfDevice(ctx);
+  return { device: deviceSummary(device), operations: await pendingOperations(device) };
+}
+
+const renameBody = z.object({ deviceName }, "must be a JSON object");
+
+export async function patchDevice(ctx: RequestContext): Promise<DeviceSummary> {
+  const device = await selfDevice(ctx);
+  const body = parseJsonBody(renameBody, ctx.body);
+  return deviceSummary(await updateDevice(device, { deviceName: body.deviceName }));
+}
+
+export async function removeDevice(ctx: RequestContext): Promise<void> {
+  await deleteDevice(await selfDevice(ctx));
+}
+
+const answerBody = z.object(
+  { decision: z.enum(["approve", "reject"], "must be approve or reject"), signature: base64url.optional() },
+  "must be a JSON object",
+);
+
+export async function postAuthentication(ctx: RequestContext): Promise<AuthenticationAnswerResponse> {
+  const device = await verifySignedRequest(ctx);
+  const body = parseJsonBody(answerBody, ctx.body);
+  const answered = await answerAuthentication({
+    accountId: device.accountId,
+    authenticationId: ctx.params.authenticationId,
+    decision: body.decision,
+    proof: { kind: "signature", deviceId: device.id, signature: body.signature },
+  });
+  return { authenticationId: answered.id, state: answered.state as AuthenticationAnswerResponse["state"], operations: await pendingOperations(device) };
 }
 
 export function listPersonas(): PersonasResponse {

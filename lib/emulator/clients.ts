@@ -59,7 +59,13 @@ async function anySecretMatches(clientId: string, secrets: string[], secretHash:
 
 export type TokenResponse = { access_token: string; token_type: "Bearer"; expires_in: number; scope: string };
 
-export async function exchangeClientCredentials(request: Request, body: string, issuer: string): Promise<TokenResponse> {
+/** `afterClientAuthenticated` runs once the client is known (the router applies the account's faults there). */
+export async function exchangeClientCredentials(
+  request: Request,
+  body: string,
+  issuer: string,
+  afterClientAuthenticated?: (accountId: string) => Promise<void>,
+): Promise<TokenResponse> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
     throw new OAuthError(400, "invalid_request", "The token request must be application/x-www-form-urlencoded.");
@@ -71,6 +77,7 @@ export async function exchangeClientCredentials(request: Request, body: string, 
   const client = await db.emuClient.findUnique({ where: { id: clientId } });
   const secretOk = await anySecretMatches(clientId, secrets, client?.secretHash ?? "");
   if (!client || client.revokedAt || !secretOk) throw new OAuthError(401, "invalid_client", "Unknown client or wrong secret.");
+  await afterClientAuthenticated?.(client.accountId);
   if (grantType !== "client_credentials") throw new OAuthError(400, "unsupported_grant_type", `The grant type ${grantType} is not supported.`);
   const scopes = (form.get("scope") ?? TOKEN_SCOPE).split(" ").filter(Boolean);
   if (scopes.length === 0 || scopes.some((scope) => scope !== TOKEN_SCOPE)) {

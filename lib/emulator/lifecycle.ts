@@ -1,39 +1,39 @@
 /**
- * Expiry of ReuseID flows, evaluated lazily: whenever a flow, its registration or its process
- * is read or acted on, whatever is due is applied first. No timers, and several processes
- * sharing the database agree, because every change is a conditional update that only the
- * first writer makes.
+ * Expiry, evaluated lazily: whenever a flow, registration, authentication or process is read or
+ * acted on, whatever is due is applied first (and `sweepExpired` applies it in the background,
+ * so expiry events go out without anyone polling). Several processes sharing the database
+ * agree, because every change is a conditional update that only the first writer makes.
  *
- * An activation code lives 10 minutes from the start; a proofing 30 minutes from the
- * activation that began it. An expired flow's Assure process ends `failed` (failReason timeout).
+ * Lifetimes (decided): an activation code 10 minutes; an authentication 5 minutes; a proofing
+ * 30 minutes from the activation or approved authentication that began it. An expired flow's
+ * Assure process ends `failed` (failReason timeout).
  */
 import { db } from "@/lib/db";
-import type { EmuReuseFlow, EmuRegistration } from "@/lib/generated/prisma/client";
+import type { EmuAuthentication, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
+import { abandonFlow, OPEN_PROCESS_STATUSES, processExpiresAt } from "./flows";
 
-export const ACTIVATION_LIFETIME_MS = 10 * 60_000;
-export const PROOFING_LIFETIME_MS = 30 * 60_000;
+export const AUTHENTICATION_LIFETIME_MS = 5 * 60_000;
 
-export const OPEN_PROCESS_STATUSES = ["pending", "processing"];
+type ExpiryCode = "activation_expired" | "authentication_expired" | "proofing_expired";
 
-export function proofingExpiresAt(startedAt: Date): Date {
-  return new Date(startedAt.getTime() + PROOFING_LIFETIME_MS);
-}
+const EXPIRY_MESSAGES: Record<ExpiryCode, string> = {
+  activation_expired: "The activation code expired before a device was activated.",
+  authentication_expired: "The authentication on the device was not answered in time.",
+  proofing_expired: "The identity proofing was not finished within 30 minutes.",
+};
 
-async function expireFlow(flow: EmuReuseFlow, code: "activation_expired" | "proofing_expired", message: string, now: Date) {
+async function expireFlow(flow: EmuReuseFlow, code: ExpiryCode, now: Date): Promise<EmuReuseFlow> {
   await db.$transaction(async (tx) => {
-    const changed = await tx.emuReuseFlow.updateMany({
-      where: { id: flow.id, status: "Pending" },
-      data: { status: "Expired", errorCode: code, errorMessage: message },
-    });
-    if (changed.count === 0) return;
+    const ended = await abandonFlow(tx, flow, { status: "Expired", errorCode: code, errorMessage: EXPIRY_MESSAGES[code], processStatus: "failed", failType: "timeout" }, now);
+    if (!ended) return;
     if (code === "activation_expired" && flow.registrationId) {
       await tx.emuRegistration.updateMany({ where: { id: flow.registrationId, state: "PENDING" }, data: { state: "EXPIRED" } });
     }
-    await tx.emuProcess.updateMany({
-      where: { id: flow.processId, status: { in: OPEN_PROCESS_STATUSES } },
-      data: { status: "failed", failReason: JSON.stringify({ type: "timeout", message }), updatedAt: now },
-    });
+    if (code === "authentication_expired" && flow.authenticationId) {
+      await tx.emuAuthentication.updateMany({ where: { id: flow.authenticationId, state: "PENDING" }, data: { state: "EXPIRED" } });
+    }
   });
+  return db.emuReuseFlow.findUniqueOrThrow({ where: { id: flow.id } });
 }
 
 /** The flow with every due expiry applied. */
@@ -41,16 +41,15 @@ export async function settleFlow(flow: EmuReuseFlow, now = new Date()): Promise<
   if (flow.status !== "Pending") return flow;
   if (flow.registrationId) {
     const registration = await db.emuRegistration.findUnique({ where: { id: flow.registrationId } });
-    if (registration?.state === "PENDING" && registration.expiresAt <= now) {
-      await expireFlow(flow, "activation_expired", "The activation code expired before a device was activated.", now);
-      return db.emuReuseFlow.findUniqueOrThrow({ where: { id: flow.id } });
-    }
+    if (registration?.state === "PENDING" && registration.expiresAt <= now) return expireFlow(flow, "activation_expired", now);
+  }
+  if (flow.authenticationId) {
+    const authentication = await db.emuAuthentication.findUnique({ where: { id: flow.authenticationId } });
+    if (authentication?.state === "PENDING" && authentication.expiresAt <= now) return expireFlow(flow, "authentication_expired", now);
   }
   const process = await db.emuProcess.findUnique({ where: { id: flow.processId } });
-  if (process?.startedAt && OPEN_PROCESS_STATUSES.includes(process.status) && proofingExpiresAt(process.startedAt) <= now) {
-    await expireFlow(flow, "proofing_expired", "The identity proofing was not finished within 30 minutes.", now);
-    return db.emuReuseFlow.findUniqueOrThrow({ where: { id: flow.id } });
-  }
+  const ends = process && OPEN_PROCESS_STATUSES.includes(process.status) ? processExpiresAt(process) : null;
+  if (ends && ends <= now) return expireFlow(flow, "proofing_expired", now);
   return flow;
 }
 
@@ -63,6 +62,15 @@ export async function settleRegistration(registration: EmuRegistration, now = ne
   return db.emuRegistration.findUniqueOrThrow({ where: { id: registration.id } });
 }
 
+/** The authentication with its expiry applied (through its step-up flow when it has one). */
+export async function settleAuthentication(authentication: EmuAuthentication, now = new Date()): Promise<EmuAuthentication> {
+  if (authentication.state !== "PENDING" || authentication.expiresAt > now) return authentication;
+  const flow = authentication.flowId ? await db.emuReuseFlow.findUnique({ where: { id: authentication.flowId } }) : null;
+  if (flow) await settleFlow(flow, now);
+  await db.emuAuthentication.updateMany({ where: { id: authentication.id, state: "PENDING" }, data: { state: "EXPIRED" } });
+  return db.emuAuthentication.findUniqueOrThrow({ where: { id: authentication.id } });
+}
+
 /** Settles the flow that owns a process, if any, before the process is read or changed. */
 export async function settleProcess(processId: string, now = new Date()): Promise<void> {
   const flow = await db.emuReuseFlow.findFirst({ where: { processId } });
@@ -73,4 +81,25 @@ export async function settleProcess(processId: string, now = new Date()): Promis
 export async function settleDossier(dossierId: string, now = new Date()): Promise<void> {
   const flows = await db.emuReuseFlow.findMany({ where: { dossierId, status: "Pending" } });
   for (const flow of flows) await settleFlow(flow, now);
+}
+
+/** Applies every expiry that is due (of one account, or all), so the expiry events go out without a reader. */
+export async function sweepExpired(accountId?: string, now = new Date()): Promise<void> {
+  const scope = accountId ? { accountId } : {};
+  const registrations = await db.emuRegistration.findMany({ where: { ...scope, state: "PENDING", expiresAt: { lte: now } } });
+  for (const registration of registrations) await settleRegistration(registration, now);
+  const authentications = await db.emuAuthentication.findMany({ where: { ...scope, state: "PENDING", expiresAt: { lte: now } } });
+  for (const authentication of authentications) await settleAuthentication(authentication, now);
+  const processes = await db.emuProcess.findMany({ where: { ...scope, status: "processing", expiresAt: { lte: now } }, select: { id: true } });
+  for (const process of processes) await settleProcess(process.id, now);
+}
+
+/** The simulator's `expireNow`: every pending code, authentication and proofing of the account expires at once. */
+export async function expireAccountNow(accountId: string, now = new Date()): Promise<void> {
+  await db.$transaction([
+    db.emuRegistration.updateMany({ where: { accountId, state: "PENDING" }, data: { expiresAt: now } }),
+    db.emuAuthentication.updateMany({ where: { accountId, state: "PENDING" }, data: { expiresAt: now } }),
+    db.emuProcess.updateMany({ where: { accountId, status: "processing" }, data: { expiresAt: now } }),
+  ]);
+  await sweepExpired(accountId, now);
 }

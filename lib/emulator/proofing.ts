@@ -11,9 +11,9 @@ import type { IdentityInput, ProofingOutcome, ProofingResponse } from "./app-pro
 import { DOCUMENT_TYPES, documentType } from "./document-types";
 import { fail } from "./http";
 import { newId } from "./ids";
-import { OPEN_PROCESS_STATUSES, settleFlow } from "./lifecycle";
+import { endFlow, flowDocTypes, OPEN_PROCESS_STATUSES, type FlowEnd } from "./flows";
+import { settleFlow } from "./lifecycle";
 import { DEFAULT_PERSONA_ID, findPersona } from "./personas";
-import { flowDocTypes } from "./reuseid";
 
 export type FinishProofingInput = {
   accountId: string;
@@ -137,6 +137,7 @@ export async function finishProofing(input: FinishProofingInput): Promise<Finish
   if (flow.status === "Expired") throw fail.unprocessable(`The flow expired (${flow.errorCode}); the proofing can no longer be finished.`);
   if (flow.status !== "Pending") throw fail.conflict(`The proofing was already finished (flow ${flow.status}).`);
   if (!flow.deviceId) throw fail.conflict("No device has been activated for this flow yet.");
+  if (process.status === "pending") throw fail.conflict("The proofing has not started: the device has not approved the step-up's authentication yet.");
   if (input.deviceId && input.deviceId !== flow.deviceId) throw fail.forbidden("This proofing belongs to another device.");
 
   const now = new Date();
@@ -160,7 +161,7 @@ export async function finishProofing(input: FinishProofingInput): Promise<Finish
   }
   const depictions = ocr ? ["front", "selfie"] : [];
 
-  const flowUpdate =
+  const flowUpdate: FlowEnd =
     status === "accepted"
       ? { status: "Completed" }
       : status === "canceled"
@@ -210,9 +211,9 @@ export async function finishProofing(input: FinishProofingInput): Promise<Finish
       };
       await tx.emuUser.update({ where: { id: user.id }, data: { attributes: JSON.stringify(attributes) } });
     }
-    const moved = await tx.emuReuseFlow.updateMany({ where: { id: flow.id, status: "Pending" }, data: { ...flowUpdate, proofingId } });
-    if (moved.count === 0) throw fail.conflict("The flow was already finished.");
-    return tx.emuReuseFlow.findUniqueOrThrow({ where: { id: flow.id } });
+    const ended = await endFlow(tx, flow, { ...flowUpdate, proofingId });
+    if (!ended) throw fail.conflict("The flow was already finished.");
+    return ended;
   });
 
   return {

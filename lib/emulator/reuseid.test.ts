@@ -216,7 +216,7 @@ describe("expiry", () => {
   it("expires a proofing 30 minutes after the activation", async () => {
     const data = await startFlow();
     await caller.call("POST", "/simulator/activations", { body: { activationCode: data.activationCode } });
-    await db.emuProcess.update({ where: { id: data.processId }, data: { startedAt: new Date(Date.now() - 31 * 60_000) } });
+    await db.emuProcess.update({ where: { id: data.processId }, data: { startedAt: new Date(Date.now() - 31 * 60_000), expiresAt: new Date(Date.now() - 60_000) } });
     const proofing = await caller.call("POST", `/simulator/proofings/${data.processId}`, { body: { outcome: "accepted" } });
     expect(proofing.status).toBe(422);
     const res = await caller.call("GET", `/reuseid/id-onboardings/${data.transactionId}`);

@@ -6,9 +6,11 @@
 import { generateKeyPairSync } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { encryptSecret } from "@/lib/crypto/encryption-key";
 import { activateDevice } from "./activation";
 import type { DeviceJwk } from "./app-protocol";
 import { proofingResult } from "./app-side";
+import { answerAuthentication, authenticationView } from "./authentications";
 import type { RequestContext } from "./context";
 import { finishProofing } from "./proofing";
 import { parseJsonBody } from "./validation";
@@ -20,7 +22,7 @@ const activationBody = z.object({
 
 export async function simulateActivation(ctx: RequestContext): Promise<{ userId: string; deviceId: string }> {
   const body = parseJsonBody(activationBody, ctx.body);
-  const { publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const jwk = publicKey.export({ format: "jwk" }) as DeviceJwk;
   const { device } = await activateDevice({
     accountId: ctx.accountId,
@@ -29,6 +31,7 @@ export async function simulateActivation(ctx: RequestContext): Promise<{ userId:
     platform: "WEB",
     appVersion: "simulator",
     publicKey: { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y },
+    simulatorKeyEnc: encryptSecret(privateKey.export({ format: "pem", type: "pkcs8" }).toString()),
   });
   return { userId: device.userId, deviceId: device.id };
 }
@@ -39,10 +42,26 @@ export async function simulateProofing(ctx: RequestContext) {
   return result;
 }
 
-/** Forgets every user, device, flow and proofing record of the caller's account; the account and its clients stay. */
+const decisionBody = z.object({ decision: z.enum(["approve", "reject"], "must be approve or reject") }, "must be a JSON object");
+
+/** Answers a pending authentication as its device would (signed with the simulator's key for a scripted device). */
+export async function simulateAuthentication(ctx: RequestContext) {
+  const body = parseJsonBody(decisionBody, ctx.body);
+  const answered = await answerAuthentication({ accountId: ctx.accountId, authenticationId: ctx.params.authenticationId, decision: body.decision, proof: { kind: "simulator" } });
+  return authenticationView(answered);
+}
+
+/**
+ * Forgets every user, device, flow and proofing record, the faults, and the event log and
+ * pending deliveries of the caller's account; the account, its clients and its event
+ * subscriptions stay.
+ */
 export async function resetAccount(accountId: string): Promise<void> {
   const where = { accountId };
   await db.$transaction([
+    db.emuFaultSetting.deleteMany({ where }),
+    db.emuEventDelivery.deleteMany({ where }),
+    db.emuEvent.deleteMany({ where }),
     db.emuProofing.deleteMany({ where }),
     db.emuReuseFlow.deleteMany({ where }),
     db.emuAuthentication.deleteMany({ where }),

@@ -1,0 +1,85 @@
+/**
+ * MobileID user writes (contract section 4): create, update (externalRef, segment, attributes,
+ * state ACTIVE/LOCKED) and delete. Decided: an externalRef names at most one user of an account
+ * (409 conflict otherwise); PATCH merges attributes, and a null value removes a key; deleting a
+ * user deletes its devices, registrations and authentications and fails its pending flows.
+ */
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { EmuUser } from "@/lib/generated/prisma/client";
+import { cancelDeviceAuthentications } from "./authentications";
+import { abandonFlow } from "./flows";
+import { fail } from "./http";
+import { newId } from "./ids";
+import { findUser } from "./mobileid";
+import { attributeKey, attributeValue } from "./mobileid-validation";
+import { parseJsonBody } from "./validation";
+
+const externalRef = z.string("must be a string").min(1, "cannot be empty").max(255, "must be at most 255 characters");
+const segment = z.string("must be a string").min(1, "cannot be empty").max(64, "must be at most 64 characters");
+
+const createBody = z.object(
+  { externalRef: externalRef.optional(), segment: segment.optional(), attributes: z.record(attributeKey, attributeValue, "must be an object of strings").optional() },
+  "must be a JSON object",
+);
+
+const patchBody = z.object(
+  {
+    externalRef: externalRef.nullable().optional(),
+    segment: segment.nullable().optional(),
+    attributes: z.record(attributeKey, attributeValue.nullable(), "must be an object of strings").optional(),
+    state: z.enum(["ACTIVE", "LOCKED"], "must be ACTIVE or LOCKED").optional(),
+  },
+  "must be a JSON object",
+);
+
+async function assertExternalRefFree(accountId: string, ref: string | null | undefined, exceptUserId?: string): Promise<void> {
+  if (!ref) return;
+  const holder = await db.emuUser.findFirst({ where: { accountId, externalRef: ref, NOT: exceptUserId ? { id: exceptUserId } : undefined } });
+  if (holder) throw fail.conflict(`The external reference ${ref} already names user ${holder.id}.`);
+}
+
+export async function createUser(accountId: string, rawBody: string): Promise<EmuUser> {
+  const body = parseJsonBody(createBody, rawBody);
+  await assertExternalRefFree(accountId, body.externalRef);
+  return db.emuUser.create({
+    data: { id: newId(), accountId, externalRef: body.externalRef ?? null, segment: body.segment ?? null, attributes: JSON.stringify(body.attributes ?? {}) },
+  });
+}
+
+export async function updateUser(accountId: string, userId: string, rawBody: string): Promise<EmuUser> {
+  const body = parseJsonBody(patchBody, rawBody);
+  const user = await findUser(accountId, userId);
+  await assertExternalRefFree(accountId, body.externalRef, user.id);
+  const attributes = { ...(JSON.parse(user.attributes) as Record<string, string>) };
+  for (const [key, value] of Object.entries(body.attributes ?? {})) {
+    if (value === null) delete attributes[key];
+    else attributes[key] = value;
+  }
+  return db.emuUser.update({
+    where: { id: user.id },
+    data: {
+      externalRef: body.externalRef === undefined ? undefined : body.externalRef,
+      segment: body.segment === undefined ? undefined : body.segment,
+      state: body.state,
+      attributes: JSON.stringify(attributes),
+    },
+  });
+}
+
+export async function deleteUser(accountId: string, userId: string): Promise<void> {
+  const user = await findUser(accountId, userId);
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const devices = await tx.emuDevice.findMany({ where: { userId: user.id } });
+    for (const device of devices) await cancelDeviceAuthentications(tx, device.id, "the user was deleted", now);
+    const flows = await tx.emuReuseFlow.findMany({ where: { userId: user.id, status: "Pending" } });
+    for (const flow of flows) {
+      await abandonFlow(tx, flow, { status: "Failed", errorCode: "user_deleted", errorMessage: "The user was deleted.", processStatus: "canceled", failType: "user_deleted" }, now);
+    }
+    await tx.emuAuthentication.deleteMany({ where: { userId: user.id } });
+    await tx.emuRegistration.deleteMany({ where: { userId: user.id } });
+    await tx.emuDevice.deleteMany({ where: { userId: user.id } });
+    await tx.emuUser.delete({ where: { id: user.id } });
+  });
+}

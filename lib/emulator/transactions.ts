@@ -1,0 +1,68 @@
+/**
+ * Transactions of a user (contract section 4): its registrations and authentications, newest
+ * first, paged. Decided: `?limit` 1–100 (default 20); `?cursor` is the opaque `nextCursor` of
+ * the previous page (base64url of the last item's time and id); the answer is
+ * `{items, nextCursor}` with `nextCursor: null` on the last page. An item:
+ * `{transactionId, type: "REGISTRATION" | "AUTHENTICATION", state, deviceId, createdAt, completedAt, expiresAt}`.
+ */
+import { db } from "@/lib/db";
+import { authenticationView } from "./authentications";
+import { fail } from "./http";
+import { findUser } from "./mobileid";
+import { settleAuthentication, settleRegistration } from "./lifecycle";
+
+type Item = { transactionId: string; type: "REGISTRATION" | "AUTHENTICATION"; state: string; deviceId: string | null; createdAt: string; completedAt: string | null; expiresAt: string };
+type Position = { t: string; id: string };
+
+function parseLimit(value: string | null): number {
+  if (value === null) return 20;
+  const limit = Number(value);
+  if (!/^\d+$/.test(value) || limit < 1 || limit > 100) throw fail.invalidParams([{ name: "limit", reason: "must be an integer from 1 to 100" }]);
+  return limit;
+}
+
+function parseCursor(value: string | null): Position | null {
+  if (value === null) return null;
+  try {
+    const position = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Position;
+    if (typeof position.t === "string" && typeof position.id === "string" && !Number.isNaN(Date.parse(position.t))) return position;
+  } catch {
+    // reported below
+  }
+  throw fail.invalidParams([{ name: "cursor", reason: "is not a cursor this API gave out" }]);
+}
+
+const encodeCursor = (item: Item) => Buffer.from(JSON.stringify({ t: item.createdAt, id: item.transactionId })).toString("base64url");
+
+/** Rows strictly after the cursor in (createdAt desc, id desc) order. */
+function after(position: Position | null) {
+  if (!position) return {};
+  const t = new Date(position.t);
+  return { OR: [{ createdAt: { lt: t } }, { createdAt: t, id: { lt: position.id } }] };
+}
+
+const newestFirst = (a: Item, b: Item) => (a.createdAt === b.createdAt ? (a.transactionId < b.transactionId ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1);
+
+export async function listUserTransactions(accountId: string, userId: string, query: URLSearchParams) {
+  const limit = parseLimit(query.get("limit"));
+  const position = parseCursor(query.get("cursor"));
+  await findUser(accountId, userId);
+  const where = { accountId, userId, ...after(position) };
+  const order = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+  const [registrations, authentications] = await Promise.all([
+    db.emuRegistration.findMany({ where, orderBy: order, take: limit + 1 }),
+    db.emuAuthentication.findMany({ where, orderBy: order, take: limit + 1 }),
+  ]);
+  const items: Item[] = [];
+  for (const found of registrations) {
+    const r = await settleRegistration(found);
+    items.push({ transactionId: r.id, type: "REGISTRATION", state: r.state, deviceId: r.deviceId, createdAt: r.createdAt.toISOString(), completedAt: r.completedAt?.toISOString() ?? null, expiresAt: r.expiresAt.toISOString() });
+  }
+  for (const found of authentications) {
+    const a = authenticationView(await settleAuthentication(found));
+    items.push({ transactionId: a.authenticationId as string, type: "AUTHENTICATION", state: a.state as string, deviceId: a.deviceId as string, createdAt: a.createdAt as string, completedAt: (a.completedAt as string | undefined) ?? null, expiresAt: a.expiresAt as string });
+  }
+  items.sort(newestFirst);
+  const page = items.slice(0, limit);
+  return { items: page, nextCursor: items.length > limit ? encodeCursor(page[page.length - 1]) : null };
+}
