@@ -1,22 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditFilterInput, auditFilterParams, auditWhere, csvCell } from "./audit-queries";
-
-describe("csvCell", () => {
-  it("quotes only when needed and doubles quotes", () => {
-    expect(csvCell("plain")).toBe("plain");
-    expect(csvCell(null)).toBe("");
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell("a,b")).toBe('"a,b"');
-    expect(csvCell("two\nlines")).toBe('"two\nlines"');
-  });
-
-  it("defuses what a spreadsheet would run as a formula", () => {
-    expect(csvCell("=1+1")).toBe("'=1+1");
-    expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvCell("-2")).toBe("'-2");
-    expect(csvCell('+x,"y"')).toBe(`"'+x,""y"""`);
-  });
-});
+import { auditCsv, auditFilterInput, auditFilterParams, auditWhere, type AuditListItem } from "./audit-queries";
 
 describe("audit filters", () => {
   it("drop empty values and take whole UTC days", () => {
@@ -26,5 +9,19 @@ describe("audit filters", () => {
       actorEmail: { contains: "admin@" },
       createdAt: { gte: new Date("2026-01-31T00:00:00Z"), lt: new Date("2026-02-01T00:00:00Z") },
     });
+  });
+});
+
+describe("auditCsv", () => {
+  it("writes one row per entry under a fixed header, with formulas defused", () => {
+    const entry: AuditListItem = {
+      id: "e1", createdAt: "2026-01-31T10:00:00.000Z", actorEmail: "=evil@example.test", actorRole: "none", action: "staff.signin",
+      target: null, environmentId: null, environmentName: null, reason: "a, b", outcome: "error", traceId: null, detail: 'said "no"',
+    };
+    expect(auditCsv([entry]).split("\r\n")).toEqual([
+      "time,actor_email,actor_role,action,target,environment_id,environment_name,reason,outcome,trace_id,detail,id",
+      `2026-01-31T10:00:00.000Z,'=evil@example.test,none,staff.signin,,,,"a, b",error,,"said ""no""",e1`,
+      "",
+    ]);
   });
 });

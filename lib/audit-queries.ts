@@ -2,6 +2,7 @@
 // one page of entries newest first, and the CSV/JSON export of a filtered view.
 // Nothing here (or anywhere) updates or deletes an entry; the database refuses it too.
 import { z } from "zod";
+import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -133,19 +134,10 @@ const CSV_COLUMNS: [string, (e: AuditListItem) => string | null][] = [
   ["id", (e) => e.id],
 ];
 
-/**
- * RFC 4180: quoted when needed, quotes doubled, CRLF between rows. A cell that a spreadsheet
- * would run as a formula (=, +, -, @ first; e.g. an email typed at the sign-in page) gets a
- * leading apostrophe, so opening the export cannot execute what a visitor typed.
- */
-export function csvCell(value: string | null): string {
-  let s = value ?? "";
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
+/** RFC 4180 with formula-looking cells defused (lib/csv.ts), one row per entry. */
 export function auditCsv(items: AuditListItem[]): string {
-  const lines = [CSV_COLUMNS.map(([name]) => name).join(",")];
-  for (const item of items) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(item))).join(","));
-  return lines.join("\r\n") + "\r\n";
+  return toCsv(
+    CSV_COLUMNS.map(([name]) => name),
+    items.map((item) => CSV_COLUMNS.map(([, get]) => get(item))),
+  );
 }
