@@ -3,7 +3,7 @@
 import { CopyButton } from "@/components/copy-button";
 import { curlFor, relativePath } from "@/lib/flows/curl";
 import type { FlowDetail } from "@/lib/flows/queries";
-import { STEP_LABELS, type OnboardingStep } from "@/lib/flows/state-machine";
+import { STEP_LABELS, type FlowStep } from "@/lib/flows/state-machine";
 
 type Item =
   | { at: string; kind: "exchange"; exchange: FlowDetail["exchanges"][number] }
@@ -31,7 +31,7 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
             <span className={`rounded px-1.5 py-0.5 font-semibold ${item.event.kind === "status" ? "bg-indigo-100 text-indigo-800" : "bg-emerald-100 text-emerald-800"}`}>
               {item.event.kind === "status" ? "status" : "step"}
             </span>
-            <span className="font-medium text-slate-800">{item.event.kind === "step" ? (STEP_LABELS[item.event.name as OnboardingStep] ?? item.event.name) : item.event.name}</span>
+            <span className="font-medium text-slate-800">{item.event.kind === "step" ? (STEP_LABELS[item.event.name as FlowStep] ?? item.event.name) : item.event.name}</span>
             {item.event.detail ? <span className="truncate text-slate-500">{item.event.detail}</span> : null}
           </li>
         ) : (

@@ -37,3 +37,15 @@ describe("onboarding input", () => {
     expect(result.error?.issues[0]).toMatchObject({ path: ["defaultId"] });
   });
 });
+
+describe("step-up input", () => {
+  it("puts the user and device where each shape wants them", async () => {
+    const { stepUpBody, stepUpInput } = await import("./onboarding-input");
+    const base = { environmentId: "e", userId: "u1", deviceId: "d1", docTypes: [191] };
+    expect(stepUpBody(stepUpInput.parse({ ...base, bodyShape: "quickstart" }))).toEqual({ input: { userId: "u1", deviceId: "d1", eidProviderOptions: { docTypes: [191] } } });
+    expect(stepUpBody(stepUpInput.parse({ ...base, bodyShape: "2024" }))).toEqual({ userId: "u1", deviceId: "d1", eidProviderOptions: { docTypes: [191] } });
+    expect(stepUpBody(stepUpInput.parse(base))).toEqual({ userId: "u1", deviceId: "d1", provider: "videoid", videoidProviderOptions: { docTypes: [191] } });
+    const missing = stepUpInput.safeParse({ environmentId: "e" });
+    expect(missing.error?.issues.map((i) => i.path[0]).sort()).toEqual(["deviceId", "userId"]);
+  });
+});

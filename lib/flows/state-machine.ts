@@ -10,52 +10,63 @@ export type FlowStatus = (typeof FLOW_STATUSES)[number];
 export const FINAL_STATUSES: readonly FlowStatus[] = ["Completed", "Failed", "Expired", "Cancelled", "Error"];
 export const isFinal = (status: string) => (FINAL_STATUSES as readonly string[]).includes(status);
 
-export const ONBOARDING_STEPS = ["user_created", "device_activated", "proofing_started", "proofing_finished", "completed"] as const;
-export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
+export type FlowType = "onboarding" | "stepup" | "authentication";
 
-export const STEP_LABELS: Record<OnboardingStep, string> = {
+export const STEPS = {
+  onboarding: ["user_created", "device_activated", "proofing_started", "proofing_finished", "completed"],
+  stepup: ["stepup_started", "device_approved", "proofing_started", "proofing_finished", "completed"],
+  authentication: ["authentication_started", "device_approved", "completed"],
+} as const satisfies Record<FlowType, readonly string[]>;
+export type FlowStep = (typeof STEPS)[FlowType][number];
+
+export const STEP_LABELS: Record<FlowStep, string> = {
   user_created: "User created",
   device_activated: "Device activated",
+  stepup_started: "Step-up started",
+  authentication_started: "Authentication started",
+  device_approved: "Device approved",
   proofing_started: "Proofing started",
   proofing_finished: "Proofing finished",
   completed: "Completed",
 };
 
+export const stepsOf = (type: string): readonly FlowStep[] => STEPS[(type in STEPS ? type : "onboarding") as FlowType];
+
 export type Observation = {
-  /** The flow's `status` as the API gave it (PascalCase, but read case-insensitively). */
+  /** The flow's status as the API gave it (PascalCase or MobileID's upper case; read case-insensitively). */
   apiStatus: string;
-  /** A device of the user is activated (from the flow's deviceId or the user's devices). */
-  deviceActivated: boolean;
+  /** The device did its part: activated (onboarding) or approved the authentication (step-up, authentication). */
+  deviceDone: boolean;
   /** The Assure process status, when known. */
   processStatus?: string | null;
 };
 
-export type Transition = { status: FlowStatus; newSteps: OnboardingStep[]; statusChanged: boolean };
+export type Transition = { status: FlowStatus; newSteps: FlowStep[]; statusChanged: boolean };
 
 const PROCESS_STARTED = ["processing", "accepted", "rejected", "canceled", "failed", "inconclusive"];
 const PROCESS_FINISHED = ["accepted", "rejected", "canceled", "failed", "inconclusive"];
 
 export function normalizeApiStatus(value: string): FlowStatus | null {
-  const found = FLOW_STATUSES.find((s) => s.toLowerCase() === value.trim().toLowerCase() && s !== "Error");
-  if (found) return found;
-  if (value.trim().toLowerCase() === "canceled") return "Cancelled";
-  return null;
+  const v = value.trim().toLowerCase();
+  if (v === "canceled") return "Cancelled";
+  return FLOW_STATUSES.find((s) => s.toLowerCase() === v && s !== "Error") ?? null;
 }
 
-export function observe(current: { status: FlowStatus; steps: readonly OnboardingStep[] }, obs: Observation): Transition {
+export function observe(type: FlowType, current: { status: FlowStatus; steps: readonly string[] }, obs: Observation): Transition {
   if (isFinal(current.status)) return { status: current.status, newSteps: [], statusChanged: false };
+  const steps = STEPS[type] as readonly FlowStep[];
   const apiStatus = normalizeApiStatus(obs.apiStatus) ?? current.status;
-  const reached = new Set<OnboardingStep>(current.steps);
-  reached.add("user_created");
-  const process = obs.processStatus?.toLowerCase() ?? "";
-  if (obs.deviceActivated || apiStatus === "Completed") reached.add("device_activated");
-  if (reached.has("device_activated") && (PROCESS_STARTED.includes(process) || apiStatus === "Completed" || (obs.deviceActivated && process === "pending"))) {
-    reached.add("proofing_started");
+  const completed = apiStatus === "Completed";
+  const reached = new Set<string>(current.steps);
+  reached.add(steps[0]);
+  const device = steps[1];
+  if (obs.deviceDone || completed) reached.add(device);
+  if (steps.includes("proofing_started")) {
+    const process = obs.processStatus?.toLowerCase() ?? "";
+    if (reached.has(device) && (completed || PROCESS_STARTED.includes(process) || (obs.deviceDone && process === "pending"))) reached.add("proofing_started");
+    if (reached.has("proofing_started") && (completed || PROCESS_FINISHED.includes(process))) reached.add("proofing_finished");
   }
-  if (PROCESS_FINISHED.includes(process) || apiStatus === "Completed") {
-    if (reached.has("proofing_started")) reached.add("proofing_finished");
-  }
-  if (apiStatus === "Completed") reached.add("completed");
-  const newSteps = ONBOARDING_STEPS.filter((s) => reached.has(s) && !current.steps.includes(s));
+  if (completed) reached.add("completed");
+  const newSteps = steps.filter((s) => reached.has(s) && !current.steps.includes(s));
   return { status: apiStatus, newSteps, statusChanged: apiStatus !== current.status };
 }

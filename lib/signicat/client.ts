@@ -77,6 +77,21 @@ export class SignicatClient {
   getOnboarding<T = unknown>(transactionId: string) {
     return this.call<T>("GET", signicatPaths.onboarding(transactionId));
   }
+  startStepUp<T = unknown>(body: unknown) {
+    return this.call<T>("POST", signicatPaths.startStepUp(), { body });
+  }
+  getStepUp<T = unknown>(transactionId: string) {
+    return this.call<T>("GET", signicatPaths.stepUp(transactionId));
+  }
+  startAuthentication<T = unknown>(userId: string, deviceId: string, body: unknown) {
+    return this.call<T>("POST", signicatPaths.authentications(userId, deviceId), { body });
+  }
+  getAuthentication<T = unknown>(userId: string, deviceId: string, authenticationId: string) {
+    return this.call<T>("GET", signicatPaths.authentication(userId, deviceId, authenticationId));
+  }
+  findUserByExternalRef<T = unknown>(externalRef: string) {
+    return this.call<T>("GET", signicatPaths.users(), { query: { externalRef } });
+  }
   listDevices<T = unknown>(userId: string) {
     return this.call<T>("GET", signicatPaths.userDevices(userId));
   }

@@ -8,7 +8,13 @@ export const signicatPaths = {
   onboarding: (transactionId: string) => `/reuseid/id-onboardings/${seg(transactionId)}`,
   startStepUp: () => "/reuseid/id-stepups",
   stepUp: (transactionId: string) => `/reuseid/id-stepups/${seg(transactionId)}`,
+  users: () => "/mobileid/core/users",
   user: (userId: string) => `/mobileid/core/users/${seg(userId)}`,
+  userTransactions: (userId: string) => `/mobileid/core/users/${seg(userId)}/transactions`,
+  device: (userId: string, deviceId: string) => `/mobileid/core/users/${seg(userId)}/devices/${seg(deviceId)}`,
+  authentications: (userId: string, deviceId: string) => `/mobileid/core/users/${seg(userId)}/devices/${seg(deviceId)}/authentications`,
+  authentication: (userId: string, deviceId: string, authenticationId: string) =>
+    `/mobileid/core/users/${seg(userId)}/devices/${seg(deviceId)}/authentications/${seg(authenticationId)}`,
   userDevices: (userId: string) => `/mobileid/core/users/${seg(userId)}/devices`,
   userProofings: (userId: string) => `/mobileid/core/users/${seg(userId)}/proofings`,
   dossier: (dossierId: string) => `/assure/dossiers/${seg(dossierId)}`,

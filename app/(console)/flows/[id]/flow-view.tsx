@@ -127,7 +127,7 @@ export function FlowView({ initial }: { initial: Live }) {
 
         <div className="space-y-6">
           <Card title="Progress">
-            <FlowTimeline status={flow.status} events={flow.events} />
+            <FlowTimeline type={flow.type} status={flow.status} events={flow.events} />
           </Card>
           <Card title="Identifiers">
             <dl className="space-y-2 text-sm">

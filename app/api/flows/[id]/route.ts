@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
-import { refreshOnboarding } from "@/lib/flows/onboarding";
+import { refreshFlow } from "@/lib/flows/follow";
 import { getFlowDetail } from "@/lib/flows/queries";
 import { notFound } from "@/lib/http/api-error";
 import { data, route } from "@/lib/http/route";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** The flow as it is now: while it is pending, the API is asked first (at most once a second). */
 export const GET = route({ permission: canRead, params: z.object({ id: z.string() }) }, async ({ params }) => {
-  const { upstreamError } = await refreshOnboarding(params.id);
+  const { upstreamError } = await refreshFlow(params.id);
   const flow = await getFlowDetail(params.id);
   if (!flow) throw notFound("The flow");
   return data({ ...flow, upstreamError });

@@ -1,6 +1,7 @@
 import { canRunFlows } from "@/lib/auth/roles";
 import { getEnvironment } from "@/lib/environments";
-import { FlowStartError, startOnboarding } from "@/lib/flows/onboarding";
+import { FlowStartError } from "@/lib/flows/lifecycle";
+import { startOnboarding } from "@/lib/flows/onboarding";
 import { onboardingInput } from "@/lib/flows/onboarding-input";
 import { ApiError, errorResponse } from "@/lib/http/api-error";
 import { data, route } from "@/lib/http/route";

@@ -1,0 +1,8 @@
+import { followAuthentication } from "./authentication";
+import { followFlow } from "./lifecycle";
+import { followOnboarding } from "./onboarding";
+import { followStepUp } from "./stepup";
+
+/** Brings a pending flow up to date with the API (at most once a second per flow). */
+export const refreshFlow = (flowId: string) =>
+  followFlow(flowId, { onboarding: followOnboarding, stepup: followStepUp, authentication: followAuthentication });

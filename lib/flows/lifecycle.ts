@@ -1,0 +1,139 @@
+// What every flow type shares: starting one (recorded even when the API refuses it) and
+// following one (ask the API, move the state machine, record steps and status changes).
+import { db } from "@/lib/db";
+import { clientFor } from "@/lib/environments";
+import type { Environment, Flow } from "@/lib/generated/prisma/client";
+import type { StaffSession } from "@/lib/auth/roles";
+import type { SignicatClient } from "@/lib/signicat/client";
+import { SignicatError } from "@/lib/signicat/errors";
+import { isFinal, observe, type FlowStatus, type FlowStep, type FlowType } from "./state-machine";
+
+export class FlowStartError extends Error {
+  constructor(
+    readonly flowId: string,
+    readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/** The ids a flow learns from the API; undefined leaves a stored value as it is. */
+export type FlowIds = Partial<Pick<Flow, "transactionId" | "userId" | "deviceId" | "proofingId" | "dossierId" | "processId" | "activationCode">>;
+
+export type Started = { ids: FlowIds & { transactionId: string }; result: unknown; detail?: string };
+
+export function describeError(error: unknown): string {
+  return error instanceof SignicatError ? error.describe() : error instanceof Error ? error.message : String(error);
+}
+
+export async function startFlow(
+  env: Environment,
+  staff: StaffSession,
+  flow: { type: FlowType; input: unknown; externalRef?: string | null; userId?: string | null; deviceId?: string | null },
+  call: (client: SignicatClient) => Promise<Started>,
+): Promise<string> {
+  const row = await db.flow.create({
+    data: {
+      type: flow.type,
+      status: "Pending",
+      environmentId: env.id,
+      startedById: staff.id,
+      externalRef: flow.externalRef ?? null,
+      userId: flow.userId ?? null,
+      deviceId: flow.deviceId ?? null,
+      input: JSON.stringify(flow.input),
+    },
+  });
+  try {
+    const started = await call(clientFor(env, { flowId: row.id }));
+    await db.$transaction([
+      db.flow.update({ where: { id: row.id }, data: { ...started.ids, result: JSON.stringify(started.result) } }),
+      db.flowEvent.create({ data: { flowId: row.id, kind: "status", name: "Pending", detail: `transaction ${started.ids.transactionId}` } }),
+      db.flowEvent.create({ data: { flowId: row.id, kind: "step", name: observe(flow.type, { status: "Pending", steps: [] }, { apiStatus: "Pending", deviceDone: false }).newSteps[0], detail: started.detail ?? null } }),
+    ]);
+    return row.id;
+  } catch (error) {
+    const message = describeError(error);
+    await db.$transaction([
+      db.flow.update({ where: { id: row.id }, data: { status: "Error", errorCode: error instanceof SignicatError ? error.code : "start_failed", errorMessage: message, finishedAt: new Date() } }),
+      db.flowEvent.create({ data: { flowId: row.id, kind: "status", name: "Error", detail: message } }),
+    ]);
+    throw new FlowStartError(row.id, error);
+  }
+}
+
+/** What a flow type's follower learned from the API this time. */
+export type Sighting = {
+  apiStatus: string;
+  deviceDone: boolean;
+  processStatus?: string | null;
+  ids?: FlowIds;
+  result: unknown;
+  error?: { code: string; message?: string } | null;
+  stepDetails?: Partial<Record<FlowStep, string>>;
+};
+
+export type Follower = (client: SignicatClient, flow: Flow, steps: readonly string[]) => Promise<Sighting>;
+
+/** Don't ask the API more often than this per flow, however many people watch it. */
+const REFRESH_INTERVAL_MS = 1_000;
+
+export type RefreshOutcome = { refreshed: boolean; upstreamError: string | null };
+
+export async function followFlow(flowId: string, followers: Record<FlowType, Follower>): Promise<RefreshOutcome> {
+  const flow = await db.flow.findUnique({ where: { id: flowId }, include: { environment: true, events: true } });
+  if (!flow || isFinal(flow.status) || !flow.transactionId) return { refreshed: false, upstreamError: null };
+  if (Date.now() - flow.updatedAt.getTime() < REFRESH_INTERVAL_MS) return { refreshed: false, upstreamError: null };
+  // Claim this refresh so concurrent viewers (or console processes) don't all call the API.
+  const claimed = await db.flow.updateMany({ where: { id: flow.id, updatedAt: flow.updatedAt }, data: { updatedAt: new Date() } });
+  if (claimed.count === 0) return { refreshed: false, upstreamError: null };
+
+  const type = flow.type as FlowType;
+  const steps = flow.events.filter((e) => e.kind === "step").map((e) => e.name);
+  try {
+    const seen = await followers[type](clientFor(flow.environment, { flowId: flow.id }), flow, steps);
+    const transition = observe(type, { status: flow.status as FlowStatus, steps }, seen);
+    await applyTransition(flow.id, seen, transition.status, transition.newSteps);
+    return { refreshed: true, upstreamError: null };
+  } catch (error) {
+    // The flow stays as it was; the failed exchange is recorded and the page says so.
+    return { refreshed: false, upstreamError: describeError(error) };
+  }
+}
+
+async function applyTransition(flowId: string, seen: Sighting, status: FlowStatus, newSteps: FlowStep[]) {
+  await db.$transaction(async (tx) => {
+    const current = await tx.flow.findUnique({ where: { id: flowId }, select: { status: true } });
+    if (!current || isFinal(current.status)) return; // someone else finished it first
+    const final = isFinal(status);
+    await tx.flow.update({
+      where: { id: flowId },
+      data: {
+        ...seen.ids,
+        status,
+        result: JSON.stringify(seen.result),
+        errorCode: seen.error?.code ?? undefined,
+        errorMessage: seen.error?.message ?? (final && status !== "Completed" ? `The flow ended ${status}.` : undefined),
+        finishedAt: final ? new Date() : undefined,
+      },
+    });
+    for (const name of newSteps) {
+      await tx.flowEvent.create({ data: { flowId, kind: "step", name, detail: seen.stepDetails?.[name] ?? null } });
+    }
+    if (status !== current.status) {
+      await tx.flowEvent.create({ data: { flowId, kind: "status", name: status, detail: seen.error ? `${seen.error.code}: ${seen.error.message ?? ""}` : null } });
+    }
+  });
+}
+
+/** A list answer may be a bare array or wrapped ({data}, {items}, {devices}). */
+export function listOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (value && typeof value === "object") {
+    for (const key of ["data", "items", "devices"]) {
+      const inner = (value as Record<string, unknown>)[key];
+      if (Array.isArray(inner)) return inner;
+    }
+  }
+  return [];
+}
