@@ -6,8 +6,14 @@
 import { z } from "zod";
 import { fail, type InvalidParam } from "./http";
 
+/** One entry per field: the first reason zod gives for it. */
 export function issuesToInvalidParams(issues: readonly z.core.$ZodIssue[]): InvalidParam[] {
-  return issues.map((issue) => ({ name: formatPath(issue.path) || "body", reason: issue.message }));
+  const byName = new Map<string, InvalidParam>();
+  for (const issue of issues) {
+    const name = formatPath(issue.path) || "body";
+    if (!byName.has(name)) byName.set(name, { name, reason: issue.message });
+  }
+  return [...byName.values()];
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -68,3 +68,25 @@ export async function otherAccountCaller(server: EmulatorServer, id = "other-acc
   await ensureEmulatorClient({ clientId: `${id}-client`, clientSecret: `${id}-secret`, accountId: account.accountId });
   return callerFor(server, account.accountId, `${id}-client`, `${id}-secret`);
 }
+
+/** Polls `probe` until it returns something truthy (events arrive in the background). */
+export async function waitFor<T>(probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 5000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error("waitFor: timed out");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** A user onboarded through the simulator: activated device (scripted, so the simulator can sign for it) and an accepted proofing. */
+export async function onboardedUser(caller: EmulatorCaller, body: unknown = { input: {} }): Promise<{ userId: string; deviceId: string; transactionId: string }> {
+  const start = await caller.call("POST", "/reuseid/id-onboardings", { body });
+  if (start.status !== 200) throw new Error(`onboarding failed: ${start.status} ${start.text}`);
+  const data = start.body.data as { transactionId: string; userId: string; activationCode: string; processId: string };
+  const activation = await caller.call("POST", "/simulator/activations", { body: { activationCode: data.activationCode } });
+  const proofing = await caller.call("POST", `/simulator/proofings/${data.processId}`, { body: { outcome: "accepted" } });
+  if (activation.status !== 200 || proofing.status !== 200) throw new Error(`onboarding did not complete: ${activation.text} ${proofing.text}`);
+  return { userId: data.userId, deviceId: activation.body.deviceId as string, transactionId: data.transactionId };
+}
