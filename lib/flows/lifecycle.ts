@@ -1,6 +1,7 @@
 // What every flow type shares: starting one (recorded even when the API refuses it) and
 // following one (ask the API, move the state machine, record steps and status changes).
 import { db } from "@/lib/db";
+import { rememberEndUser } from "@/lib/end-users";
 import { clientFor } from "@/lib/environments";
 import type { Environment, Flow } from "@/lib/generated/prisma/client";
 import type { StaffSession } from "@/lib/auth/roles";
@@ -46,6 +47,8 @@ export async function startFlow(
   });
   try {
     const started = await call(clientFor(env, { flowId: row.id }));
+    const userId = started.ids.userId ?? flow.userId;
+    if (userId) await rememberEndUser(env.id, { userId, externalRef: flow.externalRef });
     await db.$transaction([
       db.flow.update({ where: { id: row.id }, data: { ...started.ids, result: JSON.stringify(started.result) } }),
       db.flowEvent.create({ data: { flowId: row.id, kind: "status", name: "Pending", detail: `transaction ${started.ids.transactionId}` } }),
@@ -94,6 +97,9 @@ export async function followFlow(flowId: string, followers: Record<FlowType, Fol
     const seen = await followers[type](clientFor(flow.environment, { flowId: flow.id }), flow, steps);
     const transition = observe(type, { status: flow.status as FlowStatus, steps }, seen);
     await applyTransition(flow.id, seen, transition.status, transition.newSteps);
+    const userId = seen.ids?.userId ?? flow.userId;
+    const identity = (seen.result as { userData?: Record<string, unknown>; attributesAfter?: Record<string, unknown> }) ?? {};
+    if (userId && transition.status === "Completed") await rememberEndUser(flow.environmentId, { userId, externalRef: flow.externalRef, attributes: identity.attributesAfter ?? identity.userData });
     return { refreshed: true, upstreamError: null };
   } catch (error) {
     // The flow stays as it was; the failed exchange is recorded and the page says so.
@@ -124,16 +130,4 @@ async function applyTransition(flowId: string, seen: Sighting, status: FlowStatu
       await tx.flowEvent.create({ data: { flowId, kind: "status", name: status, detail: seen.error ? `${seen.error.code}: ${seen.error.message ?? ""}` : null } });
     }
   });
-}
-
-/** A list answer may be a bare array or wrapped ({data}, {items}, {devices}). */
-export function listOf(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value;
-  if (value && typeof value === "object") {
-    for (const key of ["data", "items", "devices"]) {
-      const inner = (value as Record<string, unknown>)[key];
-      if (Array.isArray(inner)) return inner;
-    }
-  }
-  return [];
 }

@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { Environment } from "@/lib/generated/prisma/client";
 import type { StaffSession } from "@/lib/auth/roles";
 import { SignicatError } from "@/lib/signicat/errors";
-import { listOf, startFlow, type Follower } from "./lifecycle";
+import { listOf } from "@/lib/signicat/list";
+import { startFlow, type Follower } from "./lifecycle";
 import { onboardingBody, type OnboardingInput } from "./onboarding-input";
 
 /** What the API's onboarding (and step-up) `data` holds; unknown keys are kept in the stored result. */

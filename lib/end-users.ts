@@ -1,0 +1,68 @@
+// End-users (MobileID users) as the console knows them: what it recorded from flows and
+// lookups (to find someone by name), and what the API says about them now.
+import { db } from "@/lib/db";
+import { clientFor } from "@/lib/environments";
+import type { Environment } from "@/lib/generated/prisma/client";
+import { listOf } from "@/lib/signicat/list";
+import { SignicatError } from "@/lib/signicat/errors";
+
+export const END_USER_PAGE_SIZE = 25;
+
+export type ApiUser = { userId: string; externalRef?: string | null; state?: string; attributes?: Record<string, unknown>; createdAt?: string; updatedAt?: string };
+export type ApiDevice = { deviceId: string; deviceName?: string; state?: string; platform?: string; createdAt?: string; lastUsedAt?: string | null; deviceDetails?: { lockReason?: string | null } };
+
+const text = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+
+export async function rememberEndUser(environmentId: string, user: { userId: string; externalRef?: string | null; attributes?: Record<string, unknown> | null }) {
+  const names = { firstName: text(user.attributes?.firstName), lastName: text(user.attributes?.lastName) };
+  const externalRef = user.externalRef ?? undefined;
+  await db.endUser.upsert({
+    where: { environmentId_userId: { environmentId, userId: user.userId } },
+    create: { environmentId, userId: user.userId, externalRef, ...names },
+    update: { lastSeenAt: new Date(), ...(externalRef ? { externalRef } : {}), ...(names.firstName ? names : {}) },
+  });
+}
+
+/** Users the console has met in an environment, newest first, matching a name, externalRef or userId. */
+export async function searchEndUsers(environmentId: string, q: string | undefined, page = 1) {
+  const words = (q ?? "").trim().split(/\s+/).filter(Boolean);
+  const where = {
+    environmentId,
+    AND: words.map((w) => ({
+      OR: [{ userId: { contains: w } }, { externalRef: { contains: w } }, { firstName: { contains: w.toUpperCase() } }, { lastName: { contains: w.toUpperCase() } }],
+    })),
+  };
+  const [items, total] = await Promise.all([
+    db.endUser.findMany({ where, orderBy: { lastSeenAt: "desc" }, skip: (page - 1) * END_USER_PAGE_SIZE, take: END_USER_PAGE_SIZE }),
+    db.endUser.count({ where }),
+  ]);
+  return { items: items.map((u) => ({ ...u, lastSeenAt: u.lastSeenAt.toISOString(), createdAt: u.createdAt.toISOString() })), total, page, pageSize: END_USER_PAGE_SIZE };
+}
+
+/**
+ * Finds a user through the API by an exact identifier: the userId, else the externalRef
+ * (MobileID's external-reference lookup). Null when the API knows neither.
+ */
+export async function findUserInApi(env: Environment, identifier: string): Promise<ApiUser | null> {
+  const client = clientFor(env);
+  for (const attempt of [() => client.getUser<ApiUser>(identifier), () => client.findUserByExternalRef<ApiUser | ApiUser[]>(identifier)]) {
+    try {
+      const found = (await attempt()).data;
+      const user = Array.isArray(found) ? found[0] : found;
+      if (user?.userId) {
+        await rememberEndUser(env.id, user);
+        return user;
+      }
+    } catch (error) {
+      if (!(error instanceof SignicatError && (error.status === 404 || error.status === 400))) throw error;
+    }
+  }
+  return null;
+}
+
+export async function getUserWithDevices(env: Environment, userId: string): Promise<{ user: ApiUser; devices: ApiDevice[] }> {
+  const client = clientFor(env);
+  const [user, devices] = await Promise.all([client.getUser<ApiUser>(userId), client.listDevices(userId)]);
+  await rememberEndUser(env.id, user.data);
+  return { user: user.data, devices: listOf(devices.data) as ApiDevice[] };
+}
