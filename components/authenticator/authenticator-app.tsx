@@ -1,10 +1,10 @@
 "use client";
 
 /**
- * The virtual Authenticator App: which screen to show (configure, activate, home, proofing),
- * what this browser remembers, and the key of the current device.
+ * The virtual Authenticator App: which screen to show (configure, activate, home, devices,
+ * proofing), what this browser remembers (its device profiles), and the key of the current device.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActivationResponse } from "@/lib/emulator/app-protocol";
 import { verifyConfiguration } from "@/lib/authenticator/app-client";
 import { deleteDeviceKeyPair, loadDeviceKeyPair } from "@/lib/authenticator/device-keys";
@@ -12,12 +12,16 @@ import { describeRequestError, type PlainError } from "@/lib/authenticator/error
 import {
   decodeConfigurationParam,
   getCurrentDeviceProfile,
+  listDeviceProfiles,
   loadConfiguration,
   removeDeviceProfile,
   saveConfiguration,
+  selectDeviceProfile,
+  updateDeviceProfile,
   type DeviceProfile,
   type StoredConfiguration,
 } from "@/lib/authenticator/profiles";
+import type { AppConfiguration } from "@/lib/emulator/app-protocol";
 import type { SigningDevice } from "@/lib/authenticator/signed-fetch";
 import { normalizeActivationCode } from "@/lib/authenticator/validation";
 import { ActivatePanel } from "./activate-panel";
@@ -25,11 +29,12 @@ import { AppShell } from "./app-shell";
 import type { ConfigurationCheck } from "./configuration-summary";
 import { ConfigurePanel } from "./configure-panel";
 import { DeviceHome } from "./device-home";
+import { DeviceSwitcher } from "./device-switcher";
 import { ProofingFlow, type ProofingOperation } from "./proofing-flow";
 import type { AppStep } from "./step-indicator";
-import { Button, ErrorNotice, Spinner } from "./ui";
+import { Button, ErrorNotice, Notice, Spinner } from "./ui";
 
-type View = { name: "loading" | "configure" | "activate" | "home" } | { name: "proofing"; operation: ProofingOperation };
+type View = { name: "loading" | "configure" | "activate" | "home" | "devices" } | { name: "proofing"; operation: ProofingOperation };
 
 export function AuthenticatorApp({ configParam, codeParam }: { configParam: string | null; codeParam: string | null }) {
   const [view, setView] = useState<View>({ name: "loading" });
@@ -38,9 +43,12 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
   const [linkNotice, setLinkNotice] = useState<string | null>(null);
   const [pendingCode, setPendingCode] = useState<string | null>(null);
   const [profile, setProfile] = useState<DeviceProfile | null>(null);
+  const [profiles, setProfiles] = useState<DeviceProfile[]>([]);
+  const [flash, setFlash] = useState<string | null>(null);
   const [device, setDevice] = useState<SigningDevice | null>(null);
   const [keyError, setKeyError] = useState<PlainError | null>(null);
   const [proofingStep, setProofingStep] = useState<AppStep>("Document");
+  const loadedProfileId = useRef<string | null>(null);
 
   const runCheck = useCallback(async (candidate: StoredConfiguration) => {
     setCheck({ state: "checking" });
@@ -71,6 +79,7 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
     setConfiguration(current);
     setPendingCode(code);
     setProfile(currentProfile);
+    setProfiles(listDeviceProfiles());
     if (current) void runCheck(current);
     setView(code ? { name: current ? "activate" : "configure" } : { name: currentProfile ? "home" : current ? "activate" : "configure" });
   }, [configParam, codeParam, runCheck]);
@@ -78,13 +87,14 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
   // The current device's key, from IndexedDB.
   useEffect(() => {
     if (!profile) return;
-    if (device?.deviceId === profile.deviceId) return;
+    if (device && loadedProfileId.current === profile.profileId) return;
     let cancelled = false;
     setDevice(null);
     setKeyError(null);
-    loadDeviceKeyPair(profile.keyId)
+    loadDeviceKeyPair(profile.profileId)
       .then((pair) => {
         if (cancelled) return;
+        loadedProfileId.current = profile.profileId;
         if (pair) setDevice({ deviceId: profile.deviceId, privateKey: pair.privateKey });
         else
           setKeyError({
@@ -99,7 +109,8 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
     return () => {
       cancelled = true;
     };
-  }, [profile, device?.deviceId]);
+    // Only a switch of profile loads another key (a rename gives a new profile object, same key).
+  }, [profile?.profileId]);
 
   function onConfigured(next: StoredConfiguration) {
     saveConfiguration(next);
@@ -109,26 +120,79 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
     setView({ name: "activate" });
   }
 
+  /** A scanned "open the virtual app" link can carry another configuration along with its code. */
+  function onScannedConfiguration(next: AppConfiguration, code: string | null) {
+    const same = configuration && configuration.serverUrl === next.serverUrl && configuration.applicationId === next.applicationId;
+    const stored = { ...next, accountName: same ? configuration.accountName : null };
+    saveConfiguration(stored);
+    setConfiguration(stored);
+    if (code) setPendingCode(code);
+    void runCheck(stored);
+  }
+
   function onActivated(result: { profile: DeviceProfile; response: ActivationResponse; keyPair: CryptoKeyPair }) {
+    loadedProfileId.current = result.profile.profileId;
     setProfile(result.profile);
+    setProfiles(listDeviceProfiles());
     setDevice({ deviceId: result.profile.deviceId, privateKey: result.keyPair.privateKey });
     setKeyError(null);
     setPendingCode(null);
+    setFlash(null);
     // A reload must not offer the used code again.
     window.history.replaceState(null, "", window.location.pathname);
     const proofing = result.response.operations.find((operation): operation is ProofingOperation => operation.type === "proofing");
     setView(proofing ? { name: "proofing", operation: proofing } : { name: "home" });
   }
 
-  async function forgetDevice() {
-    if (!profile) return;
-    removeDeviceProfile(profile.deviceId);
-    await deleteDeviceKeyPair(profile.keyId).catch(() => undefined);
-    const next = getCurrentDeviceProfile();
+  function showProfile(next: DeviceProfile | null) {
+    loadedProfileId.current = null;
     setProfile(next);
+    setProfiles(listDeviceProfiles());
     setDevice(null);
     setKeyError(null);
+  }
+
+  function selectProfile(profileId: string) {
+    const next = selectDeviceProfile(profileId);
+    if (next && next.profileId !== profile?.profileId) showProfile(next);
+    setFlash(null);
+    setView({ name: "home" });
+  }
+
+  /** Forgets the current device here: its profile and its key (the server was told already, or refuses the device). */
+  async function forgetCurrent(message: string) {
+    if (!profile) return;
+    removeDeviceProfile(profile.profileId);
+    await deleteDeviceKeyPair(profile.profileId).catch(() => undefined);
+    const next = getCurrentDeviceProfile();
+    showProfile(next);
+    setFlash(message);
     setView({ name: next ? "home" : configuration ? "activate" : "configure" });
+  }
+
+  const onStateSeen = useCallback(
+    (state: string) => {
+      if (!profile || profile.lastKnownState === state) return;
+      const updated = updateDeviceProfile(profile.profileId, { lastKnownState: state });
+      if (updated) {
+        setProfile(updated);
+        setProfiles(listDeviceProfiles());
+      }
+    },
+    [profile],
+  );
+
+  function onRenamed(deviceName: string) {
+    if (!profile) return;
+    const updated = updateDeviceProfile(profile.profileId, { deviceName });
+    if (updated) setProfile(updated);
+    setProfiles(listDeviceProfiles());
+  }
+
+  function addDevice() {
+    setFlash(null);
+    setPendingCode(null);
+    setView({ name: configuration ? "activate" : "configure" });
   }
 
   // Each screen starts at its top, whatever was scrolled on the one before.
@@ -137,6 +201,11 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
   }, [view.name]);
 
   const leaveProofing = useCallback(() => setView({ name: "home" }), []);
+  const flashNotice = flash ? (
+    <div className="mb-5">
+      <Notice tone="success">{flash}</Notice>
+    </div>
+  ) : null;
 
   switch (view.name) {
     case "loading":
@@ -156,7 +225,7 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
             pendingCode={pendingCode}
             onConfigured={onConfigured}
             onScannedCode={setPendingCode}
-            onCancel={configuration ? () => setView({ name: profile && !pendingCode ? "home" : "activate" }) : null}
+            onCancel={configuration ? () => setView({ name: profile && !pendingCode ? "home" : "activate" }) : profile ? () => setView({ name: "home" }) : null}
           />
         </AppShell>
       );
@@ -164,14 +233,17 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
       if (!configuration) return null;
       return (
         <AppShell step="Activate">
+          {flashNotice}
           <ActivatePanel
-            key={pendingCode ?? "no-code"}
+            key={`${pendingCode ?? "no-code"}-${configuration.serverUrl}-${configuration.applicationId}`}
+            adding={profiles.length > 0}
             configuration={configuration}
             check={check}
             initialCode={pendingCode}
             onRetryCheck={() => void runCheck(configuration)}
             onChangeConfiguration={() => setView({ name: "configure" })}
             onActivated={onActivated}
+            onScannedConfiguration={onScannedConfiguration}
             onCancel={profile ? () => setView({ name: "home" }) : null}
           />
         </AppShell>
@@ -180,14 +252,32 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
       if (!profile) return null;
       return (
         <AppShell step={null}>
+          {flashNotice}
           <DeviceHome
+            key={profile.profileId}
             profile={profile}
+            profileCount={profiles.length}
             device={device}
             keyError={keyError}
             onStartProofing={(operation) => setView({ name: "proofing", operation })}
-            onActivateAnother={() => setView({ name: configuration ? "activate" : "configure" })}
-            onChangeConfiguration={() => setView({ name: "configure" })}
-            onForget={() => void forgetDevice()}
+            onShowDevices={() => (setFlash(null), setView({ name: "devices" }))}
+            onAddDevice={addDevice}
+            onRenamed={onRenamed}
+            onStateSeen={onStateSeen}
+            onRemoved={() => void forgetCurrent(`“${profile.deviceName}” was removed: the server forgot it and its key was deleted from this browser.`)}
+            onForget={() => void forgetCurrent(`“${profile.deviceName}” was forgotten on this browser.`)}
+          />
+        </AppShell>
+      );
+    case "devices":
+      return (
+        <AppShell step={null}>
+          <DeviceSwitcher
+            profiles={profiles}
+            currentProfileId={profile?.profileId ?? null}
+            onSelect={selectProfile}
+            onAdd={addDevice}
+            onBack={profile ? () => setView({ name: "home" }) : null}
           />
         </AppShell>
       );

@@ -7,7 +7,7 @@ import { fetchConsoleEmulatorConfiguration, verifyConfiguration } from "@/lib/au
 import { describeRequestError, type PlainError } from "@/lib/authenticator/error-messages";
 import { parseScannedText, type StoredConfiguration } from "@/lib/authenticator/profiles";
 import { validateAppConfiguration, type FieldErrors } from "@/lib/authenticator/validation";
-import { QrScanPanel } from "./qr-scan-panel";
+import { QrIcon, QrScanPanel } from "./qr-scan-panel";
 import { Button, Card, ErrorNotice, Notice, SectionTitle, TextField } from "./ui";
 
 type Busy = null | "emulator" | "typed" | "scanned";
@@ -155,13 +155,5 @@ export function ConfigurePanel({
         </Button>
       ) : null}
     </div>
-  );
-}
-
-function QrIcon() {
-  return (
-    <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
-      <path d="M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2zM14 18h2M18 14h2" />
-    </svg>
   );
 }

@@ -59,3 +59,12 @@ export function QrScanPanel({ title, onText, onClose }: { title: string; onText:
     </section>
   );
 }
+
+/** The icon of every "Scan QR code" button. */
+export function QrIcon() {
+  return (
+    <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <path d="M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2zM14 18h2M18 14h2" />
+    </svg>
+  );
+}

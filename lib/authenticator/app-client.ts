@@ -3,15 +3,18 @@ import type {
   ActivationRequest,
   ActivationResponse,
   AppConfiguration,
+  AuthenticationAnswer,
   ConfigurationResponse,
   DeviceResponse,
+  PendingOperation,
   PersonasResponse,
   ProofingRequest,
   ProofingResponse,
 } from "@/lib/emulator/app-protocol";
 import { APP_PROTOCOL_PATH } from "@/lib/emulator/app-protocol";
 import { exportPublicJwk, signText } from "./device-keys";
-import { getJson, postJson, readJson } from "./http";
+import { getJson, postJson, readJson, readOptionalJson } from "./http";
+import { authenticationSigningText, type AuthenticationOperation } from "./pending-authentication";
 import { signedFetch, type SigningDevice } from "./signed-fetch";
 
 export const APP_VERSION = "virtual-1.0.0";
@@ -70,4 +73,41 @@ export async function submitProofing(
     headers: { "Content-Type": "application/json", Accept: "application/json" },
   });
   return readJson<ProofingResponse>(response);
+}
+
+/** What POST /authentications/{id} may answer; the emulator decides the exact shape, the app reads it leniently. */
+export type AuthenticationAnswerResult = { state?: string; operations?: PendingOperation[] } | null;
+
+/** Approving signs `authenticate:${authenticationId}:${challenge}` with the device's key; rejecting sends no signature. */
+export async function answerAuthentication(
+  serverUrl: string,
+  device: SigningDevice,
+  operation: Pick<AuthenticationOperation, "authenticationId" | "challenge">,
+  decision: AuthenticationAnswer["decision"],
+): Promise<AuthenticationAnswerResult> {
+  const answer: AuthenticationAnswer =
+    decision === "approve" ? { decision, signature: await signText(device.privateKey, authenticationSigningText(operation)) } : { decision };
+  const response = await signedFetch(device, `${serverUrl}/authentications/${encodeURIComponent(operation.authenticationId)}`, {
+    method: "POST",
+    body: JSON.stringify(answer),
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+  });
+  return readOptionalJson<Exclude<AuthenticationAnswerResult, null>>(response);
+}
+
+export async function renameDevice(serverUrl: string, device: SigningDevice, deviceName: string): Promise<void> {
+  const response = await signedFetch(device, `${serverUrl}/devices/${encodeURIComponent(device.deviceId)}`, {
+    method: "PATCH",
+    body: JSON.stringify({ deviceName }),
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+  });
+  await readOptionalJson(response);
+}
+
+export async function removeDevice(serverUrl: string, device: SigningDevice): Promise<void> {
+  const response = await signedFetch(device, `${serverUrl}/devices/${encodeURIComponent(device.deviceId)}`, {
+    method: "DELETE",
+    headers: { Accept: "application/json" },
+  });
+  await readOptionalJson(response);
 }

@@ -1,7 +1,8 @@
 /**
  * The device's key: a P-256 ECDSA key pair made with WebCrypto. The private key is created
  * non-extractable and lives only in this browser's IndexedDB (CryptoKey objects survive
- * structured cloning), so even this page's own code cannot read it out.
+ * structured cloning), so even this page's own code cannot read it out. Each device profile
+ * has its own pair, stored under the profile's id.
  */
 import type { DeviceJwk } from "@/lib/emulator/app-protocol";
 import { bytesToBase64Url } from "./base64url";
@@ -29,7 +30,8 @@ export async function exportPublicJwk(publicKey: CryptoKey): Promise<DeviceJwk> 
   return { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y };
 }
 
-export function newKeyId(): string {
+/** A device profile's id, which is also the IndexedDB key of its key pair. */
+export function newProfileId(): string {
   return crypto.randomUUID();
 }
 
@@ -58,15 +60,15 @@ async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStor
   }
 }
 
-export async function saveDeviceKeyPair(keyId: string, keyPair: CryptoKeyPair): Promise<void> {
-  await withStore("readwrite", (store) => store.put(keyPair, keyId));
+export async function saveDeviceKeyPair(profileId: string, keyPair: CryptoKeyPair): Promise<void> {
+  await withStore("readwrite", (store) => store.put(keyPair, profileId));
 }
 
-export async function loadDeviceKeyPair(keyId: string): Promise<CryptoKeyPair | null> {
-  const found = await withStore<CryptoKeyPair | undefined>("readonly", (store) => store.get(keyId));
+export async function loadDeviceKeyPair(profileId: string): Promise<CryptoKeyPair | null> {
+  const found = await withStore<CryptoKeyPair | undefined>("readonly", (store) => store.get(profileId));
   return found ?? null;
 }
 
-export async function deleteDeviceKeyPair(keyId: string): Promise<void> {
-  await withStore("readwrite", (store) => store.delete(keyId));
+export async function deleteDeviceKeyPair(profileId: string): Promise<void> {
+  await withStore("readwrite", (store) => store.delete(profileId));
 }

@@ -1,7 +1,7 @@
 /** Turns a failed request into a sentence a tester understands, for the step it happened in. */
 import { AppRequestError, REQUEST_TIMEOUT_MS } from "./http";
 
-export type RequestContext = "configuration" | "activation" | "device" | "personas" | "proofing";
+export type RequestContext = "configuration" | "activation" | "device" | "personas" | "proofing" | "authentication" | "rename" | "remove";
 
 export type PlainError = { title: string; message: string; technical: string | null };
 
@@ -61,6 +61,22 @@ function specificMessage(context: RequestContext, status: number, code: string |
     if (status === 409) return { title: "Proofing already finished", message: "This identity proofing already has a final result. Go back to the console to see it." };
     if (status === 422) return { title: "Proofing expired", message: `${detail ?? "The flow has expired."} Start a new onboarding in the console.` };
     if (status === 404 && code === "not_found") return { title: "Proofing not found", message: "The server does not know this proofing any more (was the emulator reset?)." };
+  }
+  if (context === "authentication") {
+    const expired = /expir/i.test(detail ?? "") || code === "expired";
+    if (expired || status === 410) return { title: "Expired", message: "This request expired before it was answered. Ask the service to send a new one." };
+    if (status === 409) return { title: "Already answered", message: "This request was already answered (here, on another device, or by the simulator), or it was cancelled." };
+    if (status === 401 && code === "invalid_signature") {
+      return { title: "Signature refused", message: "The server could not verify this device's signature, so it did not accept the answer. Check this device's clock, or activate a new device." };
+    }
+    if (status === 422) return { title: "Request no longer open", message: detail ?? "This request can no longer be answered." };
+    if (status === 404) return { title: "Request not found", message: "The server no longer knows this request (was the emulator reset?)." };
+  }
+  if (context === "rename" && status === 400) {
+    return { title: "Name not accepted", message: detail ?? "The server did not accept this device name." };
+  }
+  if (context === "remove" && status === 404) {
+    return { title: "Already removed", message: "The server no longer knows this device. You can forget it on this browser." };
   }
   return null;
 }

@@ -44,6 +44,15 @@ export async function fetchWithTimeout(url: string, init: RequestInit = {}, time
 
 /** Reads a JSON answer, turning any non-2xx into an AppRequestError carrying the contract's error fields. */
 export async function readJson<T>(response: Response): Promise<T> {
+  const body = await readOptionalJson<T>(response);
+  if (body === null) {
+    throw new AppRequestError({ kind: "invalid_response", message: "The server answered without a JSON body." }, response.url);
+  }
+  return body;
+}
+
+/** Like readJson, for answers that may have no body (204 No Content): null then. */
+export async function readOptionalJson<T>(response: Response): Promise<T | null> {
   const text = await response.text().catch(() => "");
   let body: unknown = null;
   try {
@@ -59,10 +68,7 @@ export async function readJson<T>(response: Response): Promise<T> {
     const invalidParams = Array.isArray(fields.invalidParams) ? (fields.invalidParams as InvalidParam[]) : [];
     throw new AppRequestError({ kind: "http", status: response.status, code, detail, invalidParams }, response.url);
   }
-  if (body === null) {
-    throw new AppRequestError({ kind: "invalid_response", message: "The server answered without a JSON body." }, response.url);
-  }
-  return body as T;
+  return body as T | null;
 }
 
 export async function getJson<T>(url: string): Promise<T> {

@@ -5,6 +5,8 @@ import {
   encodeConfigurationParam,
   getCurrentDeviceProfile,
   listDeviceProfiles,
+  selectDeviceProfile,
+  updateDeviceProfile,
   loadConfiguration,
   parseScannedText,
   removeDeviceProfile,
@@ -22,14 +24,15 @@ function memoryStorage(): KeyValueStorage {
 const configuration = { applicationId: "app-1", publicKey: "MFkwEwYHKoZIzj0CAQ", serverUrl: "http://localhost:3302/emulator/encore/encap" };
 
 const profile = (deviceId: string): DeviceProfile => ({
+  profileId: `profile-${deviceId}`,
   deviceId,
   userId: `user-${deviceId}`,
   deviceName: "Virtual app · Chrome",
   serverUrl: configuration.serverUrl,
   applicationId: configuration.applicationId,
   accountName: "Default",
-  keyId: `key-${deviceId}`,
   activatedAt: "2026-01-01T00:00:00.000Z",
+  lastKnownState: null,
 });
 
 describe("configuration link", () => {
@@ -78,10 +81,40 @@ describe("stored profiles", () => {
     saveDeviceProfile({ ...profile("a"), deviceName: "renamed" }, storage);
     expect(listDeviceProfiles(storage).map((p) => p.deviceId)).toEqual(["b", "a"]);
     expect(getCurrentDeviceProfile(storage)?.deviceName).toBe("renamed");
-    removeDeviceProfile("a", storage);
+    removeDeviceProfile("profile-a", storage);
     expect(getCurrentDeviceProfile(storage)?.deviceId).toBe("b");
-    removeDeviceProfile("b", storage);
+    removeDeviceProfile("profile-b", storage);
     expect(getCurrentDeviceProfile(storage)).toBeNull();
+  });
+
+  it("switches between profiles and updates one without switching", () => {
+    const storage = memoryStorage();
+    saveDeviceProfile(profile("a"), storage);
+    saveDeviceProfile(profile("b"), storage);
+    expect(selectDeviceProfile("profile-a", storage)?.deviceId).toBe("a");
+    expect(getCurrentDeviceProfile(storage)?.deviceId).toBe("a");
+    expect(updateDeviceProfile("profile-b", { deviceName: "Work phone", lastKnownState: "LOCKED" }, storage)?.deviceName).toBe("Work phone");
+    expect(getCurrentDeviceProfile(storage)?.deviceId).toBe("a");
+    expect(listDeviceProfiles(storage).find((p) => p.profileId === "profile-b")).toMatchObject({ deviceName: "Work phone", lastKnownState: "LOCKED" });
+    expect(selectDeviceProfile("nope", storage)).toBeNull();
+    expect(updateDeviceProfile("nope", { deviceName: "x" }, storage)).toBeNull();
+  });
+
+  it("moves version-1 storage to profiles whose id is the old key id", () => {
+    const storage = memoryStorage();
+    const legacy = (deviceId: string) => {
+      const { profileId: _profileId, lastKnownState: _state, ...rest } = profile(deviceId);
+      return { ...rest, keyId: `key-${deviceId}` };
+    };
+    storage.setItem("reuseid-authenticator:devices", JSON.stringify([legacy("a"), legacy("b"), { junk: true }]));
+    storage.setItem("reuseid-authenticator:current-device", "a");
+    const profiles = listDeviceProfiles(storage);
+    expect(profiles.map((p) => p.profileId)).toEqual(["key-a", "key-b"]);
+    expect(profiles[0]).toMatchObject({ deviceId: "a", userId: "user-a", deviceName: "Virtual app · Chrome", lastKnownState: null });
+    expect(getCurrentDeviceProfile(storage)?.deviceId).toBe("a");
+    expect(storage.getItem("reuseid-authenticator:devices")).toBeNull();
+    expect(storage.getItem("reuseid-authenticator:current-device")).toBeNull();
+    expect(listDeviceProfiles(storage)).toHaveLength(2);
   });
 });
 

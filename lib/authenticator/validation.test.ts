@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activationCodeError, normalizeActivationCode, validateAppConfiguration, validateIdentityInput } from "./validation";
+import { activationCodeError, deviceNameError, normalizeActivationCode, validateAppConfiguration, validateIdentityInput } from "./validation";
 
 describe("activation code", () => {
   it("ignores spaces and dashes", () => {
@@ -62,5 +62,15 @@ describe("identity dates", () => {
     const result = validateIdentityInput({ firstName: "A", lastName: "B", dateOfBirth: "", gender: "F", nationality: "NOR", documentNumber: "AB12345", dateOfExpiry: "2030-01-01" });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.dateOfBirth).toBe("Enter the date of birth.");
+  });
+});
+
+describe("device name", () => {
+  it("wants 1 to 60 characters after trimming", () => {
+    expect(deviceNameError("My phone")).toBeNull();
+    expect(deviceNameError("x".repeat(60))).toBeNull();
+    expect(deviceNameError("   ")).toBe("Give this device a name.");
+    expect(deviceNameError("x".repeat(61))).toBe("The device name is at most 60 characters.");
+    expect(deviceNameError("<b>phone</b>")).toMatch(/< or >/);
   });
 });

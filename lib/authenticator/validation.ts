@@ -15,6 +15,21 @@ export function activationCodeError(input: string): string | null {
   return null;
 }
 
+export const DEVICE_NAME_MAX = 60;
+
+export const deviceNameSchema = z
+  .string()
+  .trim()
+  .min(1, "Give this device a name.")
+  .max(DEVICE_NAME_MAX, `The device name is at most ${DEVICE_NAME_MAX} characters.`)
+  .refine((value) => !/[\u0000-\u001F\u007F<>]/.test(value), "The device name cannot hold < or > or control characters.");
+
+/** The device name's problem in words, or null when it is fine (1–60 characters after trimming). */
+export function deviceNameError(input: string): string | null {
+  const result = deviceNameSchema.safeParse(input);
+  return result.success ? null : (result.error.issues[0]?.message ?? "Enter a device name.");
+}
+
 export const appConfigurationSchema = z.object({
   applicationId: z.string().trim().min(1, "Enter the application id."),
   publicKey: z.string().trim().min(1, "Enter the public key."),

@@ -1,0 +1,13 @@
+"use client";
+
+/** The current time, ticking every `intervalMs` (for countdowns). */
+import { useEffect, useState } from "react";
+
+export function useNow(intervalMs = 1_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
