@@ -5,15 +5,17 @@ import { usePathname, useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { EnvironmentBadge } from "@/components/environment-badge";
-import { ROLE_LABELS, type StaffSession } from "@/lib/auth/roles";
+import { canManageStaff, canReadAudit, ROLE_LABELS, type Permission, type StaffSession } from "@/lib/auth/roles";
 import type { PublicEnvironment } from "@/lib/environments";
 import { fetchJson } from "@/lib/http/fetch-json";
 
-const LINKS = [
+const LINKS: { href: string; label: string; allowed?: Permission }[] = [
   { href: "/", label: "Overview" },
   { href: "/onboarding", label: "Onboarding" },
   { href: "/flows", label: "History" },
   { href: "/environments", label: "Environments" },
+  { href: "/staff", label: "Staff", allowed: canManageStaff },
+  { href: "/audit", label: "Audit", allowed: canReadAudit },
 ];
 
 export function ConsoleNav({ staff, environments, currentEnvironmentId }: { staff: StaffSession; environments: PublicEnvironment[]; currentEnvironmentId: string | null }) {
@@ -42,7 +44,7 @@ export function ConsoleNav({ staff, environments, currentEnvironmentId }: { staf
           ReuseID Console
         </Link>
         <nav aria-label="Main" className="flex flex-wrap gap-1">
-          {LINKS.map((link) => {
+          {LINKS.filter((link) => !link.allowed || link.allowed(staff)).map((link) => {
             const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
             return (
               <Link

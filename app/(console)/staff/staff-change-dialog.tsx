@@ -1,0 +1,108 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass, TextInput } from "@/components/ui/field";
+import { ErrorNotice } from "@/components/ui/states";
+import { ROLES } from "@/lib/auth/roles";
+import { fieldErrors } from "@/lib/http/api-error";
+import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
+import type { StaffListItem } from "@/lib/staff";
+import { staffReasonInput, staffRoleInput } from "@/lib/staff-input";
+import { ROLE_DESCRIPTIONS, roleLabel } from "./staff-format";
+
+export type StaffChange = { kind: "role" | "deactivate" | "reactivate"; user: StaffListItem };
+
+const COPY = {
+  role: { title: "Change role", confirm: "Save role", hint: "Why the role changes. Kept in the audit trail." },
+  deactivate: { title: "Deactivate", confirm: "Deactivate", hint: "Their session ends at once and they can no longer sign in. Kept in the audit trail." },
+  reactivate: { title: "Reactivate", confirm: "Reactivate", hint: "They can sign in again with their password. Kept in the audit trail." },
+};
+
+/** Asks for the reason (and the new role) of a change to a staff user, and makes it. */
+export function StaffChangeDialog({ change, onClose }: { change: StaffChange | null; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (change && !dialog?.open) dialog?.showModal();
+    if (!change && dialog?.open) dialog.close();
+  }, [change]);
+  return (
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="staff-change-title"
+      className="m-auto w-full max-w-lg rounded-xl bg-white p-0 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
+    >
+      {change ? <ChangeForm key={`${change.kind}-${change.user.id}`} change={change} onClose={onClose} /> : null}
+    </dialog>
+  );
+}
+
+function ChangeForm({ change, onClose }: { change: StaffChange; onClose: () => void }) {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const copy = COPY[change.kind];
+  const { user } = change;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = Object.fromEntries(new FormData(event.currentTarget));
+    const parsed = change.kind === "role" ? staffRoleInput.safeParse(values) : staffReasonInput.safeParse(values);
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    setErrors({});
+    setFailure(null);
+    setBusy(true);
+    try {
+      const url = change.kind === "role" ? `/api/staff/${user.id}/role` : `/api/staff/${user.id}/${change.kind}`;
+      await fetchJson(url, { method: change.kind === "role" ? "PUT" : "POST", json: parsed.data });
+      router.refresh();
+      onClose();
+    } catch (error) {
+      if (error instanceof ConsoleApiError && error.body.fields) setErrors(error.body.fields);
+      else setFailure(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form method="dialog" onSubmit={submit} noValidate className="space-y-5 p-6">
+      <div>
+        <h2 id="staff-change-title" className="text-lg font-semibold text-slate-900">
+          {copy.title}: {user.name}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          {user.email} · now {roleLabel(user.role)}
+          {user.active ? "" : ", deactivated"}
+        </p>
+      </div>
+      {failure ? <ErrorNotice title="Not changed">{failure}</ErrorNotice> : null}
+      {change.kind === "role" ? (
+        <Field label="New role" htmlFor="change-role" error={errors.role}>
+          <select id="change-role" name="role" defaultValue={user.role} className={inputClass} aria-invalid={!!errors.role}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {roleLabel(role)} — {ROLE_DESCRIPTIONS[role]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
+      <Field label="Reason" htmlFor="change-reason" error={errors.reason} hint={copy.hint}>
+        <TextInput id="change-reason" name="reason" autoComplete="off" autoFocus error={errors.reason} />
+      </Field>
+      <div className="flex justify-end gap-2">
+        <Button variant="secondary" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button type="submit" variant={change.kind === "deactivate" ? "danger" : "primary"} disabled={busy}>
+          {busy ? "Saving…" : copy.confirm}
+        </Button>
+      </div>
+    </form>
+  );
+}

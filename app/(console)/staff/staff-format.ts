@@ -1,0 +1,13 @@
+import { isRole, ROLE_LABELS } from "@/lib/auth/roles";
+
+/** The same text on the server and in the browser, whatever their time zones. */
+export const formatDay = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
+
+export const roleLabel = (role: string) => (isRole(role) ? ROLE_LABELS[role] : role);
+
+export const ROLE_DESCRIPTIONS = {
+  admin: "environments, staff and everything else",
+  support: "users and devices, the audit trail, and read",
+  tester: "runs flows, and read",
+  viewer: "read only, for demos",
+} as const;
