@@ -53,6 +53,7 @@ test("an admin manages staff, the last admin stays, and the audit trail shows wh
   await dialog.getByLabel("Reason").fill("trying to step down");
   await dialog.getByRole("button", { name: "Save role" }).click();
   await expect(dialog.getByRole("alert").filter({ hasText: "Not changed" })).toContainText("is the last active admin");
+  await expect(dialog.getByRole("button", { name: "Save role" })).toBeEnabled();
   await page.screenshot({ path: "test-results/screens/staff-last-admin.png" });
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();

@@ -4,9 +4,9 @@ import type { AuditListItem } from "@/lib/audit-queries";
 
 const utc = (iso: string) => ({ day: iso.slice(0, 10), time: iso.slice(11, 19) });
 
-/** Lets emails, ids and action names wrap after their separators instead of mid-word. */
+/** Lets emails, ids and URLs wrap after their separators (an email after its @) instead of mid-word. */
 function Breakable({ text }: { text: string }) {
-  const parts = text.split(/(?<=[@./:_=&-])/);
+  const parts = text.split(/(?<=[@/:_=&-])/);
   return (
     <>
       {parts.map((part, i) => (
@@ -48,7 +48,7 @@ export function AuditTable({ items, children }: { items: AuditListItem[]; childr
                     <span className="block text-xs text-slate-500">{at.time}</span>
                   </time>
                 </td>
-                <td className="max-w-[14rem] px-3 py-2.5 [overflow-wrap:anywhere]">
+                <td className="min-w-[11rem] max-w-[15rem] px-3 py-2.5 [overflow-wrap:anywhere]">
                   <span className="block text-slate-900">
                     <Breakable text={entry.actorEmail} />
                   </span>
