@@ -9,13 +9,22 @@ import { canManageStaff, canReadAudit, ROLE_LABELS, type Permission, type StaffS
 import type { PublicEnvironment } from "@/lib/environments";
 import { fetchJson } from "@/lib/http/fetch-json";
 
-const LINKS: { href: string; label: string; allowed?: Permission }[] = [
-  { href: "/", label: "Overview" },
-  { href: "/onboarding", label: "Onboarding" },
-  { href: "/flows", label: "History" },
-  { href: "/environments", label: "Environments" },
-  { href: "/staff", label: "Staff", allowed: canManageStaff },
-  { href: "/audit", label: "Audit", allowed: canReadAudit },
+type NavLink = { href: string; label: string; allowed?: Permission };
+
+/** The sections, in groups: what you run, what you look at, what you manage. */
+const GROUPS: NavLink[][] = [
+  [{ href: "/", label: "Overview" }],
+  [
+    { href: "/onboarding", label: "Onboarding" },
+    { href: "/stepup", label: "Step-up" },
+    { href: "/authenticate", label: "Authenticate" },
+  ],
+  [{ href: "/flows", label: "History" }],
+  [
+    { href: "/environments", label: "Environments" },
+    { href: "/staff", label: "Staff", allowed: canManageStaff },
+    { href: "/audit", label: "Audit", allowed: canReadAudit },
+  ],
 ];
 
 export function ConsoleNav({ staff, environments, currentEnvironmentId }: { staff: StaffSession; environments: PublicEnvironment[]; currentEnvironmentId: string | null }) {
@@ -36,28 +45,14 @@ export function ConsoleNav({ staff, environments, currentEnvironmentId }: { staf
     }
   }
 
+  const groups = GROUPS.map((group) => group.filter((link) => !link.allowed || link.allowed(staff))).filter((g) => g.length);
   return (
-    <header className={`border-b bg-white ${current?.kind === "production" ? "border-rose-500 border-b-4" : "border-slate-200"}`}>
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6 lg:px-8">
+    <header className={`border-b bg-white ${current?.kind === "production" ? "border-b-4 border-rose-500" : "border-slate-200"}`}>
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 pt-3 sm:px-6 lg:px-8">
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
           <span className="flex h-7 w-7 items-center justify-center rounded-lg bg-indigo-600 text-sm font-bold text-white">R</span>
           ReuseID Console
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap gap-1">
-          {LINKS.filter((link) => !link.allowed || link.allowed(staff)).map((link) => {
-            const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
-            return (
-              <Link
-                key={link.href}
-                href={link.href}
-                aria-current={active ? "page" : undefined}
-                className={`rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-indigo-50 text-indigo-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"}`}
-              >
-                {link.label}
-              </Link>
-            );
-          })}
-        </nav>
         <div className="ml-auto flex items-center gap-3">
           {current ? <EnvironmentBadge kind={current.kind} /> : null}
           <label className="sr-only" htmlFor="environment-switch">
@@ -86,6 +81,25 @@ export function ConsoleNav({ staff, environments, currentEnvironmentId }: { staf
           </button>
         </div>
       </div>
+      <nav aria-label="Main" className="mx-auto flex max-w-7xl items-center gap-1 overflow-x-auto px-4 py-2 sm:px-6 lg:px-8">
+        {groups.map((group, i) => (
+          <div key={group[0].href} className={`flex shrink-0 items-center gap-1 ${i ? "border-l border-slate-200 pl-2" : ""}`}>
+            {group.map((link) => {
+              const active = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
+              return (
+                <Link
+                  key={link.href}
+                  href={link.href}
+                  aria-current={active ? "page" : undefined}
+                  className={`whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-indigo-50 text-indigo-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"}`}
+                >
+                  {link.label}
+                </Link>
+              );
+            })}
+          </div>
+        ))}
+      </nav>
     </header>
   );
 }

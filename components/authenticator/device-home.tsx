@@ -94,25 +94,15 @@ export function DeviceHome({
 
   return (
     <div className="space-y-6">
-      <div className="flex items-end justify-between gap-3">
-        <SectionTitle>My device</SectionTitle>
+      <div className="flex items-center justify-between gap-3">
+        <div className="min-w-0">
+          <SectionTitle>My device</SectionTitle>
+          <p className="truncate text-sm text-slate-600">{profile.deviceName}</p>
+        </div>
         <Button variant="ghost" className="min-h-10 shrink-0 px-3 text-sm" onClick={onShowDevices}>
           {profileCount > 1 ? `Switch device (${profileCount})` : "Devices"}
         </Button>
       </div>
-
-      <DeviceProfileCard
-        profile={profile}
-        serverDevice={status.data?.device ?? null}
-        stateView={stateView}
-        device={device}
-        onRenamed={(name) => {
-          onRenamed(name);
-          void status.refresh();
-        }}
-        onRemoved={onRemoved}
-        onForget={onForget}
-      />
 
       {keyError ? <ErrorNotice error={keyError} action={<ForgetButton onForget={onForget} />} /> : null}
       {status.error && (status.observedState === null || status.observedState === "REMOVED") ? (
@@ -172,6 +162,24 @@ export function DeviceHome({
           </ul>
         ) : null}
         {status.updatedAt ? <p className="text-xs text-slate-400">Updated {status.updatedAt.toLocaleTimeString()} · refreshes every 3 seconds</p> : null}
+      </section>
+
+      <section aria-labelledby="about-heading" className="space-y-3">
+        <h2 id="about-heading" className="text-base font-semibold text-slate-900">
+          About this device
+        </h2>
+        <DeviceProfileCard
+          profile={profile}
+          serverDevice={status.data?.device ?? null}
+          stateView={stateView}
+          device={device}
+          onRenamed={(name) => {
+            onRenamed(name);
+            void status.refresh();
+          }}
+          onRemoved={onRemoved}
+          onForget={onForget}
+        />
       </section>
 
       <div className="grid gap-2 border-t border-slate-200 pt-4">

@@ -70,7 +70,7 @@ export function DeviceProfileCard({
         </DefinitionRow>
         <div className="grid grid-cols-2 gap-x-4">
           <DefinitionRow term="Created">{formatDate(serverDevice?.createdAt ?? profile.activatedAt)}</DefinitionRow>
-          <DefinitionRow term="Last used">{serverDevice ? (serverDevice.lastUsedAt ? formatDate(serverDevice.lastUsedAt) : "Never") : "—"}</DefinitionRow>
+          <DefinitionRow term="Last used">{serverDevice ? (serverDevice.lastUsedAt ? formatDate(serverDevice.lastUsedAt) : "Never") : "Unknown"}</DefinitionRow>
         </div>
       </dl>
 
@@ -89,11 +89,11 @@ export function DeviceProfileCard({
       ) : mode.kind === "confirm-remove" && device ? (
         <RemoveConfirmation serverUrl={profile.serverUrl} device={device} name={name} onCancel={() => setMode({ kind: "view" })} onRemoved={onRemoved} />
       ) : canAct ? (
-        <div className="grid grid-cols-2 gap-2 border-t border-slate-100 pt-3">
-          <Button variant="secondary" className="text-sm" onClick={() => (setRenamed(null), setMode({ kind: "rename" }))}>
+        <div className="grid gap-2 border-t border-slate-100 pt-3">
+          <Button variant="secondary" onClick={() => (setRenamed(null), setMode({ kind: "rename" }))}>
             Rename device
           </Button>
-          <Button variant="danger" className="text-sm" onClick={() => setMode({ kind: "confirm-remove" })}>
+          <Button variant="danger" onClick={() => setMode({ kind: "confirm-remove" })}>
             Remove this device
           </Button>
         </div>
@@ -208,12 +208,12 @@ function RemoveConfirmation({
         The server forgets this device and this browser deletes its key. The user can no longer sign in with it; a new device needs a new activation code.
       </p>
       {error ? <ErrorNotice error={error} /> : null}
-      <div className="grid grid-cols-2 gap-2">
-        <Button variant="secondary" onClick={onCancel} disabled={busy}>
-          Keep it
-        </Button>
+      <div className="grid gap-2">
         <Button variant="destructive" busy={busy} busyLabel="Removing…" onClick={() => void remove()}>
           Remove device
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={busy}>
+          Keep it
         </Button>
       </div>
     </div>

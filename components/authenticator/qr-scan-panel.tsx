@@ -45,8 +45,11 @@ export function QrScanPanel({ title, onText, onClose }: { title: string; onText:
           <video ref={videoRef} className="size-full object-cover" playsInline muted aria-label="Camera preview" />
           <div className="pointer-events-none absolute inset-8 rounded-xl border-2 border-white/80" aria-hidden="true" />
           {state.kind === "starting" ? (
-            <div className="absolute inset-0 flex items-center justify-center gap-2 text-sm text-white">
-              <Spinner /> Starting the camera…
+            <div className="absolute inset-0 flex flex-col items-center justify-center gap-2 px-6 text-center text-sm text-white">
+              <span className="flex items-center gap-2">
+                <Spinner /> Starting the camera…
+              </span>
+              <span className="text-xs text-white/75">Allow the camera if the browser asks.</span>
             </div>
           ) : (
             <p className="absolute inset-x-0 bottom-2 text-center text-xs text-white/90">Point the camera at the QR code</p>

@@ -8,6 +8,8 @@ import { FlowStory } from "@/components/flow/flow-story";
 import { FlowTimeline } from "@/components/flow/flow-timeline";
 import { ProofingRecord } from "@/components/flow/proofing-record";
 import { CopyButton } from "@/components/copy-button";
+import { AttributeChanges } from "@/components/flow/attribute-changes";
+import { ButtonLink } from "@/components/ui/button";
 import { StatusBadge } from "@/components/status-badge";
 import { Card } from "@/components/ui/card";
 import { ErrorNotice, Notice } from "@/components/ui/states";
@@ -25,7 +27,12 @@ const REASONS: Record<string, string> = {
   proofing_failed: "The identity proofing failed.",
   proofing_inconclusive: "The identity proofing was inconclusive.",
   user_cancelled: "The user cancelled in the app.",
+  authentication_rejected: "The device rejected the authentication.",
+  authentication_expired: "The device did not answer before the authentication expired.",
+  authentication_cancelled: "The authentication was cancelled.",
 };
+
+const TITLES: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
 
 export function FlowView({ initial }: { initial: Live }) {
   const query = useQuery({
@@ -37,7 +44,15 @@ export function FlowView({ initial }: { initial: Live }) {
     refetchIntervalInBackground: false,
   });
   const flow = query.data;
-  const result = (flow.result ?? {}) as { userData?: Record<string, string> };
+  const result = (flow.result ?? {}) as {
+    userData?: Record<string, string>;
+    attributesBefore?: Record<string, unknown>;
+    attributesAfter?: Record<string, unknown>;
+    userAttributes?: Record<string, unknown>;
+  };
+  const deviceStepDone = flow.events.some((e) => e.name === "device_approved" || e.name === "device_activated");
+  const reuseLink = (path: string) =>
+    `${path}?${new URLSearchParams({ environmentId: flow.environment.id, userId: flow.userId ?? "", deviceId: flow.deviceId ?? "" })}`;
   const showProofing = !!flow.processId && (flow.status !== "Pending" || flow.events.some((e) => e.name === "proofing_finished"));
 
   return (
@@ -48,10 +63,10 @@ export function FlowView({ initial }: { initial: Live }) {
             <Link href="/flows" className="hover:underline">
               History
             </Link>{" "}
-            / {flow.type}
+            / {TITLES[flow.type] ?? flow.type}
           </p>
           <h1 className="mt-1 flex items-center gap-3 text-2xl font-semibold tracking-tight text-slate-900">
-            <span className="capitalize">{flow.type}</span>
+            <span>{TITLES[flow.type] ?? flow.type}</span>
             <span data-testid="flow-status">
               <StatusBadge status={flow.status} />
             </span>
@@ -61,6 +76,16 @@ export function FlowView({ initial }: { initial: Live }) {
             {flow.externalRef ? <> · externalRef <span className="font-mono">{flow.externalRef}</span></> : null}
           </p>
         </div>
+        {flow.userId && flow.deviceId && flow.status === "Completed" ? (
+          <div className="flex gap-2">
+            <ButtonLink variant="secondary" href={reuseLink("/stepup")}>
+              Step up this user
+            </ButtonLink>
+            <ButtonLink variant="secondary" href={reuseLink("/authenticate")}>
+              Authenticate this user
+            </ButtonLink>
+          </div>
+        ) : null}
       </div>
 
       {query.isError ? (
@@ -75,8 +100,30 @@ export function FlowView({ initial }: { initial: Live }) {
           {flow.status === "Pending" && flow.activationCode && !flow.events.some((e) => e.name === "device_activated") ? (
             <ActivationCodeQr code={flow.activationCode} environment={flow.environment} expiresAt={new Date(new Date(flow.createdAt).getTime() + ACTIVATION_LIFETIME_MS)} />
           ) : null}
-          {flow.status === "Pending" && flow.events.some((e) => e.name === "device_activated") ? (
+          {flow.status === "Pending" && flow.type === "onboarding" && deviceStepDone ? (
             <Notice>The device is activated. Waiting for the identity proofing in the app: document, then selfie.</Notice>
+          ) : null}
+          {flow.status === "Pending" && flow.type !== "onboarding" ? (
+            <Notice>
+              {deviceStepDone ? (
+                "The device approved. Waiting for the identity proofing in the app: document, then selfie."
+              ) : (
+                <>
+                  Waiting for the device <span className="font-mono">{flow.deviceId}</span> to approve the request
+                  {flow.environment.kind === "embedded" ? (
+                    <>
+                      {" "}— open the{" "}
+                      <a href="/authenticator" target="_blank" rel="noopener" className="font-medium underline">
+                        virtual app
+                      </a>{" "}
+                      that holds this device.
+                    </>
+                  ) : (
+                    " in the Authenticator App."
+                  )}
+                </>
+              )}
+            </Notice>
           ) : null}
 
           {flow.status !== "Pending" && flow.status !== "Completed" ? (
@@ -103,6 +150,29 @@ export function FlowView({ initial }: { initial: Live }) {
                   </div>
                 ))}
               </dl>
+            </Card>
+          ) : null}
+
+          {flow.type === "stepup" && flow.status === "Completed" && result.attributesAfter ? (
+            <Card title="What the step-up changed on the user">
+              <AttributeChanges before={result.attributesBefore ?? {}} after={result.attributesAfter} />
+            </Card>
+          ) : null}
+
+          {flow.type === "authentication" && flow.status === "Completed" ? (
+            <Card title="Attributes returned by the authentication">
+              {result.userAttributes && Object.keys(result.userAttributes).length ? (
+                <dl data-testid="user-attributes" className="grid gap-x-6 gap-y-3 sm:grid-cols-3">
+                  {Object.entries(result.userAttributes).map(([key, value]) => (
+                    <div key={key}>
+                      <dt className="text-xs text-slate-500">{key}</dt>
+                      <dd className="text-base font-semibold text-slate-900">{String(value)}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : (
+                <p className="text-sm text-slate-600">The device approved. No attributes were asked for.</p>
+              )}
             </Card>
           ) : null}
 

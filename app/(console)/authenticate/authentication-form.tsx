@@ -1,0 +1,104 @@
+"use client";
+
+import { useCallback, useState, type FormEvent } from "react";
+import { EnvironmentBadge } from "@/components/environment-badge";
+import { StartFailure } from "@/components/flow/start-failure";
+import { useStartFlow } from "@/components/flow/use-start-flow";
+import { UserDevicePicker } from "@/components/flow/user-device-picker";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, inputClass } from "@/components/ui/field";
+import { useHydrated } from "@/components/use-hydrated";
+import type { PublicEnvironment } from "@/lib/environments";
+import { authenticationInput, USER_ATTRIBUTES } from "@/lib/flows/authentication-input";
+
+export function AuthenticationForm({ environments, defaultEnvironmentId, initialUserId, initialDeviceId }: { environments: PublicEnvironment[]; defaultEnvironmentId: string; initialUserId: string; initialDeviceId: string }) {
+  const hydrated = useHydrated();
+  const [environmentId, setEnvironmentId] = useState(defaultEnvironmentId);
+  const [who, setWho] = useState({ userId: initialUserId, deviceId: initialDeviceId });
+  const [attributes, setAttributes] = useState<string[]>(["firstName", "lastName", "dateOfBirth"]);
+  const { start, errors, failure, busy } = useStartFlow("/api/flows/authentication", authenticationInput, "an authentication");
+  const environment = environments.find((e) => e.id === environmentId);
+  const choose = useCallback((v: { userId: string; deviceId: string }) => setWho(v), []);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    void start(
+      {
+        environmentId,
+        ...who,
+        preOperationContext: String(form.get("preOperationContext") ?? ""),
+        postOperationContext: String(form.get("postOperationContext") ?? ""),
+        requestedUserAttributes: attributes,
+      },
+      environment,
+    );
+  }
+
+  return (
+    <form method="post" onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-3">
+      <div className="space-y-6 lg:col-span-2">
+        <StartFailure what="authentication" failure={failure} />
+        <Card title="Where">
+          <Field label="Environment" htmlFor="environmentId" error={errors.environmentId}>
+            <select
+              id="environmentId"
+              value={environmentId}
+              onChange={(e) => {
+                setEnvironmentId(e.target.value);
+                setWho({ userId: "", deviceId: "" });
+              }}
+              className={inputClass}
+            >
+              {environments.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {environment ? (
+            <p className="mt-3 text-xs text-slate-500">
+              Acts on <EnvironmentBadge kind={environment.kind} name={environment.name} />
+            </p>
+          ) : null}
+        </Card>
+        <UserDevicePicker environmentId={environmentId} userId={who.userId} deviceId={who.deviceId} onChange={choose} errors={errors} />
+        <Card title="What the device shows and returns">
+          <div className="space-y-4">
+            <Field label="Text before approval (pre-operation context)" htmlFor="preOperationContext" error={errors.preOperationContext} hint="Shown on the device when it asks the user, e.g. “Sign in to Example Bank”.">
+              <textarea id="preOperationContext" name="preOperationContext" rows={2} className={inputClass} defaultValue="Sign in to the ReuseID Console demo" />
+            </Field>
+            <Field label="Text after approval (post-operation context)" htmlFor="postOperationContext" error={errors.postOperationContext}>
+              <textarea id="postOperationContext" name="postOperationContext" rows={2} className={inputClass} />
+            </Field>
+            <fieldset>
+              <legend className="text-sm font-medium text-slate-800">Attributes to return</legend>
+              <div className="mt-2 grid gap-2 sm:grid-cols-3">
+                {USER_ATTRIBUTES.map((a) => (
+                  <label key={a} className="flex items-center gap-2 text-sm text-slate-700">
+                    <input type="checkbox" checked={attributes.includes(a)} onChange={() => setAttributes((cur) => (cur.includes(a) ? cur.filter((x) => x !== a) : [...cur, a]))} />
+                    <span className="font-mono text-xs">{a}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+        </Card>
+      </div>
+      <div className="space-y-4">
+        <Card title="What happens next">
+          <ol className="list-decimal space-y-2 pl-5 text-sm text-slate-700">
+            <li>The device gets the request with your text.</li>
+            <li>The user approves (the app signs with the device key) or rejects.</li>
+            <li>The page shows the returned attributes, or why it did not complete.</li>
+          </ol>
+        </Card>
+        <Button type="submit" className="w-full py-2.5" disabled={!hydrated || busy || !who.deviceId}>
+          {busy ? "Starting…" : "Start authentication"}
+        </Button>
+      </div>
+    </form>
+  );
+}

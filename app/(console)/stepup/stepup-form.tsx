@@ -1,0 +1,76 @@
+"use client";
+
+import { useCallback, useState, type FormEvent } from "react";
+import { EnvironmentBadge } from "@/components/environment-badge";
+import { DEFAULT_PROOFING, ProofingOptions, type ProofingChoice } from "@/components/flow/proofing-options";
+import { StartFailure } from "@/components/flow/start-failure";
+import { useStartFlow } from "@/components/flow/use-start-flow";
+import { UserDevicePicker } from "@/components/flow/user-device-picker";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, inputClass } from "@/components/ui/field";
+import { useHydrated } from "@/components/use-hydrated";
+import type { PublicEnvironment } from "@/lib/environments";
+import { stepUpInput } from "@/lib/flows/onboarding-input";
+
+export function StepUpForm({ environments, defaultEnvironmentId, initialUserId, initialDeviceId }: { environments: PublicEnvironment[]; defaultEnvironmentId: string; initialUserId: string; initialDeviceId: string }) {
+  const hydrated = useHydrated();
+  const [environmentId, setEnvironmentId] = useState(defaultEnvironmentId);
+  const [who, setWho] = useState({ userId: initialUserId, deviceId: initialDeviceId });
+  const [proofing, setProofing] = useState<ProofingChoice>(DEFAULT_PROOFING);
+  const { start, errors, failure, busy } = useStartFlow("/api/flows/stepup", stepUpInput, "a step-up");
+  const environment = environments.find((e) => e.id === environmentId);
+  const choose = useCallback((v: { userId: string; deviceId: string }) => setWho(v), []);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void start({ environmentId, ...who, ...proofing }, environment);
+  }
+
+  return (
+    <form method="post" onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-3">
+      <div className="space-y-6 lg:col-span-2">
+        <StartFailure what="step-up" failure={failure} />
+        <Card title="Where">
+          <Field label="Environment" htmlFor="environmentId" error={errors.environmentId}>
+            <select
+              id="environmentId"
+              value={environmentId}
+              onChange={(e) => {
+                setEnvironmentId(e.target.value);
+                setWho({ userId: "", deviceId: "" });
+                setProofing(DEFAULT_PROOFING);
+              }}
+              className={inputClass}
+            >
+              {environments.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {environment ? (
+            <p className="mt-3 text-xs text-slate-500">
+              Acts on <EnvironmentBadge kind={environment.kind} name={environment.name} />
+            </p>
+          ) : null}
+        </Card>
+        <UserDevicePicker environmentId={environmentId} userId={who.userId} deviceId={who.deviceId} onChange={choose} errors={errors} />
+        <ProofingOptions environmentId={environmentId} value={proofing} onChange={setProofing} errors={errors} />
+      </div>
+      <div className="space-y-4">
+        <Card title="What happens next">
+          <ol className="list-decimal space-y-2 pl-5 text-sm text-slate-700">
+            <li>The device is asked to approve a MobileID authentication.</li>
+            <li>Once approved, the app runs a new VideoID proofing.</li>
+            <li>The new identity updates the user; the page shows what changed.</li>
+          </ol>
+        </Card>
+        <Button type="submit" className="w-full py-2.5" disabled={!hydrated || busy || !who.deviceId}>
+          {busy ? "Starting…" : "Start step-up"}
+        </Button>
+      </div>
+    </form>
+  );
+}
