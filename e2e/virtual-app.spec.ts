@@ -127,6 +127,7 @@ test.describe("virtual Authenticator App", () => {
     await stepUpRequest.getByRole("button", { name: "Approve" }).click();
     await expect(page.getByRole("heading", { name: "Verify your identity" })).toBeVisible();
     await expect(page.getByText(/Simulated VideoID for the step-up/)).toBeVisible();
+    await page.screenshot({ path: `${SCREENS}/vapp-stepup-proofing-phone.png` });
     await completeProofing(page);
     await expect
       .poll(async () => (await (await emulator.get(`/reuseid/id-stepups/${stepUp.transactionId}`)).json()).data.status)
@@ -198,8 +199,10 @@ test.describe("virtual Authenticator App", () => {
     await expect(page.getByRole("list", { name: "Devices on this browser" }).getByRole("button", { name: /E2E first phone.*LOCKED/ })).toBeVisible();
   });
 
-  test("shows the scanner entry on the activate screen and says when there is no camera", async ({ page }) => {
+  test("offers the QR scanner on the activate screen", async ({ page }) => {
     await page.goto("/authenticator");
+    await expect(page.getByRole("heading", { name: "Connect the app" })).toBeVisible();
+    await page.screenshot({ path: `${SCREENS}/vapp-configure-phone.png`, fullPage: true });
     await page.getByRole("button", { name: "Use this console's emulator" }).click();
     await expect(page.getByRole("heading", { name: "Activate this device" })).toBeVisible();
     await page.screenshot({ path: `${SCREENS}/vapp-activate-phone.png`, fullPage: true });
