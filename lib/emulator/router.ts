@@ -181,7 +181,7 @@ export const ROUTES: Route[] = [
   { method: "GET", path: "/assure/signicatvideoid/document-types", auth: "bearer", handle: () => DOCUMENT_TYPES },
 
   // 6. Events (decided paths): the account's webhook subscriptions and its delivery log
-  { method: "POST", path: "/events/subscriptions", auth: "bearer", handle: async (ctx) => created(await createSubscription({ accountId: ctx.accountId, ...(parseJsonBody(subscriptionBody, ctx.body)) }), ctx) },
+  { method: "POST", path: "/events/subscriptions", auth: "bearer", handle: async (ctx) => created(await createSubscription({ accountId: ctx.accountId, ...parseJsonBody(subscriptionInput, ctx.body) }), ctx) },
   { method: "GET", path: "/events/subscriptions", auth: "bearer", handle: (ctx) => listSubscriptions({ accountId: ctx.accountId }) },
   { method: "GET", path: "/events/subscriptions/:subscriptionId", auth: "bearer", handle: (ctx) => getSubscription(ctx.accountId, ctx.params.subscriptionId) },
   {
@@ -239,8 +239,6 @@ export const ROUTES: Route[] = [
     },
   },
 ];
-
-const subscriptionBody = subscriptionInput;
 
 function parseLimit(value: string | null): number | undefined {
   if (value === null) return undefined;
