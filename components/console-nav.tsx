@@ -5,7 +5,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { EnvironmentBadge } from "@/components/environment-badge";
-import { canManageStaff, canReadAudit, ROLE_LABELS, type Permission, type StaffSession } from "@/lib/auth/roles";
+import { canManageStaff, canReadAudit, canRunFlows, ROLE_LABELS, type Permission, type StaffSession } from "@/lib/auth/roles";
 import type { PublicEnvironment } from "@/lib/environments";
 import { fetchJson } from "@/lib/http/fetch-json";
 
@@ -15,15 +15,19 @@ type NavLink = { href: string; label: string; allowed?: Permission };
 const GROUPS: NavLink[][] = [
   [{ href: "/", label: "Overview" }],
   [
-    { href: "/onboarding", label: "Onboarding" },
-    { href: "/stepup", label: "Step-up" },
-    { href: "/authenticate", label: "Authenticate" },
+    { href: "/onboarding", label: "Onboarding", allowed: canRunFlows },
+    { href: "/stepup", label: "Step-up", allowed: canRunFlows },
+    { href: "/authenticate", label: "Authenticate", allowed: canRunFlows },
   ],
-  [{ href: "/flows", label: "History" }],
+  [
+    { href: "/flows", label: "History" },
+    { href: "/users", label: "Users" },
+  ],
   [
     { href: "/environments", label: "Environments" },
     { href: "/staff", label: "Staff", allowed: canManageStaff },
     { href: "/audit", label: "Audit", allowed: canReadAudit },
+    { href: "/emulator-admin", label: "Emulator" },
   ],
 ];
 

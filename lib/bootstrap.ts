@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { emulatorClient, LOCAL_EMULATOR_NAME } from "@/lib/config";
 import { encryptionKey, encryptSecret, decryptSecret } from "@/lib/crypto/encryption-key";
 import { ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
+import { ensureEmulatorBackground } from "@/lib/emulator/background";
 import { createFirstAdmin } from "@/lib/staff";
 import { recordAudit } from "@/lib/audit";
 import { log } from "@/lib/log";
@@ -15,6 +16,8 @@ export async function bootstrap(): Promise<void> {
   const emulator = await ensureEmulatorDefaults({ clientId, clientSecret });
   await ensureLocalEmulatorEnvironment(clientId, clientSecret, emulator);
   await ensureAdminFromEnvironment();
+  // Event deliveries left pending by an earlier run go out without waiting for a request.
+  ensureEmulatorBackground();
 }
 
 async function ensureLocalEmulatorEnvironment(clientId: string, clientSecret: string, app: { accountId: string; applicationId: string; appPublicKey: string }) {

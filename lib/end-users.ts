@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { clientFor } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
 import { listOf } from "@/lib/signicat/list";
+import { signicatPaths } from "@/lib/signicat/routes";
 import { SignicatError } from "@/lib/signicat/errors";
 
 export const END_USER_PAGE_SIZE = 25;
@@ -65,4 +66,35 @@ export async function getUserWithDevices(env: Environment, userId: string): Prom
   const [user, devices] = await Promise.all([client.getUser<ApiUser>(userId), client.listDevices(userId)]);
   await rememberEndUser(env.id, user.data);
   return { user: user.data, devices: listOf(devices.data) as ApiDevice[] };
+}
+
+export type ApiProofing = { proofingId: string; dossierId: string; processId: string; provider?: string; status?: string; createdAt?: string };
+export type ApiTransaction = { transactionId: string; type: string; state: string; deviceId?: string | null; createdAt?: string; completedAt?: string | null; expiresAt?: string | null };
+
+/** Everything support looks at for one user: the user, their devices (with lock reasons), proofings and recent transactions. */
+export async function getUserOverview(env: Environment, userId: string) {
+  const client = clientFor(env);
+  const [user, deviceList, proofings, transactions] = await Promise.all([
+    client.getUser<ApiUser>(userId),
+    client.listDevices(userId),
+    client.call<unknown>("GET", signicatPaths.userProofings(userId)),
+    client.call<{ items?: ApiTransaction[]; nextCursor?: string | null }>("GET", signicatPaths.userTransactions(userId), { query: { limit: "20" } }),
+  ]);
+  const devices = await Promise.all(
+    (listOf(deviceList.data) as ApiDevice[]).map(async (d) =>
+      d.state === "LOCKED" ? ((await client.call<ApiDevice>("GET", signicatPaths.device(userId, d.deviceId), { query: { detailed: "true" } })).data ?? d) : d,
+    ),
+  );
+  await rememberEndUser(env.id, user.data);
+  return {
+    user: user.data,
+    devices,
+    proofings: listOf(proofings.data) as ApiProofing[],
+    transactions: { items: transactions.data?.items ?? (listOf(transactions.data) as ApiTransaction[]), nextCursor: transactions.data?.nextCursor ?? null },
+  };
+}
+
+export async function listUserTransactions(env: Environment, userId: string, cursor?: string) {
+  const result = await clientFor(env).call<{ items?: ApiTransaction[]; nextCursor?: string | null }>("GET", signicatPaths.userTransactions(userId), { query: { limit: "20", cursor } });
+  return { items: result.data?.items ?? [], nextCursor: result.data?.nextCursor ?? null };
 }

@@ -43,12 +43,12 @@ const CHECK_LABELS: Record<string, string> = {
 };
 
 /** The proofing record from the Assure API: extracted fields, security checks, images, raw JSON. */
-export function ProofingRecord({ flowId, refreshKey }: { flowId: string; refreshKey: string }) {
+export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl: string; imageUrl: (depiction: string) => string; refreshKey?: string }) {
   const [raw, setRaw] = useState(false);
   const [enlarged, setEnlarged] = useState<string | null>(null);
   const query = useQuery({
-    queryKey: ["proofing", flowId, refreshKey],
-    queryFn: () => fetchJson<{ process: Process; traceId: string | null }>(`/api/flows/${flowId}/proofing`),
+    queryKey: ["proofing", dataUrl, refreshKey],
+    queryFn: () => fetchJson<{ process: Process; traceId: string | null }>(dataUrl),
   });
 
   if (query.isPending) {
@@ -134,7 +134,7 @@ export function ProofingRecord({ flowId, refreshKey }: { flowId: string; refresh
             {images.map((d) => (
               <button key={d} type="button" onClick={() => setEnlarged(d)} className="group text-left">
                 {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img src={`/api/flows/${flowId}/images/${d}`} alt={`Proofing image: ${d}`} className="h-40 rounded-lg bg-slate-100 object-contain ring-1 ring-slate-200 group-hover:ring-indigo-400" />
+                <img src={imageUrl(d)} alt={`Proofing image: ${d}`} className="h-40 rounded-lg bg-slate-100 object-contain ring-1 ring-slate-200 group-hover:ring-indigo-400" />
                 <span className="mt-1 block text-xs text-slate-500"><span className="capitalize">{d}</span> · click to enlarge</span>
               </button>
             ))}
@@ -145,7 +145,7 @@ export function ProofingRecord({ flowId, refreshKey }: { flowId: string; refresh
       {enlarged ? (
         <div role="dialog" aria-label={`Image ${enlarged}`} className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/70 p-6" onClick={() => setEnlarged(null)}>
           {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={`/api/flows/${flowId}/images/${enlarged}`} alt={`Proofing image: ${enlarged}, enlarged`} className="max-h-full max-w-full rounded-lg bg-white" />
+          <img src={imageUrl(enlarged)} alt={`Proofing image: ${enlarged}, enlarged`} className="max-h-full max-w-full rounded-lg bg-white" />
         </div>
       ) : null}
     </Card>

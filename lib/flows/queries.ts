@@ -137,3 +137,17 @@ export async function countFlowsByStatus(where: Prisma.FlowWhereInput = {}) {
 export async function listFlowStarters() {
   return db.staffUser.findMany({ where: { flows: { some: {} } }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });
 }
+
+/** A flow with its environment, for handlers that call the API on its behalf. */
+export async function getFlowWithEnvironment(id: string) {
+  return db.flow.findUnique({ where: { id }, include: { environment: true } });
+}
+
+export async function countFlowsInEnvironment(environmentId: string): Promise<number> {
+  return db.flow.count({ where: { environmentId } });
+}
+
+/** The console's flows for one end-user in one environment, newest first. */
+export async function listFlowsOfUser(environmentId: string, userId: string) {
+  return (await listFlows({ page: 1, pageSize: 50, where: { environmentId, userId } })).items;
+}

@@ -1,7 +1,6 @@
 // The route handler every "start a flow" endpoint is: validate, check the environment,
 // start, audit the outcome, and answer the flow's id or the upstream's exact error.
 import type { z } from "zod";
-import { recordAudit } from "@/lib/audit";
 import { canRunFlows, type StaffSession } from "@/lib/auth/roles";
 import { getEnvironment } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
@@ -15,18 +14,17 @@ export function startFlowHandler<I extends { environmentId: string }>(
   schema: z.ZodType<I>,
   start: (env: Environment, staff: StaffSession, input: I) => Promise<string>,
 ) {
-  return route({ permission: canRunFlows, body: schema }, async ({ body, staff }) => {
+  return route({ permission: canRunFlows, action, body: schema }, async ({ body, staff, audit }) => {
+    audit({ environmentId: body.environmentId });
     const env = await getEnvironment(body.environmentId);
     if (!env) throw new ApiError(400, "validation_failed", "Some fields are not valid.", { environmentId: "This environment does not exist (any more)." });
-    const audit = (outcome: "ok" | "error", target: string, detail?: string, traceId?: string | null) =>
-      recordAudit({ actor: staff, action, target, environmentId: env.id, outcome, detail, traceId });
     try {
       const flowId = await start(env, staff, body);
-      await audit("ok", flowId);
+      audit({ target: `flow ${flowId}` });
       return data({ id: flowId }, { status: 201 });
     } catch (error) {
       if (!(error instanceof FlowStartError)) throw error;
-      await audit("error", error.flowId, error.message, error.cause instanceof SignicatError ? error.cause.traceId : null);
+      audit({ target: `flow ${error.flowId}`, detail: error.message, traceId: error.cause instanceof SignicatError ? error.cause.traceId : null });
       return errorResponse(error.cause, { flowId: error.flowId });
     }
   });

@@ -176,7 +176,7 @@ export function FlowView({ initial }: { initial: Live }) {
             </Card>
           ) : null}
 
-          {showProofing ? <ProofingRecord flowId={flow.id} refreshKey={flow.status} /> : null}
+          {showProofing ? <ProofingRecord dataUrl={`/api/flows/${flow.id}/proofing`} imageUrl={(d) => `/api/flows/${flow.id}/images/${d}`} refreshKey={flow.status} /> : null}
 
           <Card
             title={`Timeline · ${flow.exchanges.length} API exchange${flow.exchanges.length === 1 ? "" : "s"}`}

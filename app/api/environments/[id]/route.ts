@@ -4,7 +4,7 @@ import { deleteEnvironment, getEnvironment, isEnvironmentNameTaken, publicEnviro
 import { environmentUpdate } from "@/lib/environments/schema";
 import { ApiError, notFound } from "@/lib/http/api-error";
 import { data, route } from "@/lib/http/route";
-import { db } from "@/lib/db";
+import { countFlowsInEnvironment } from "@/lib/flows/queries";
 
 export const dynamic = "force-dynamic";
 const params = z.object({ id: z.string().min(1) });
@@ -31,7 +31,7 @@ export const DELETE = route({ permission: canManageEnvironments, action: "enviro
   const env = await getEnvironment(params.id);
   if (!env) throw notFound("The environment");
   if (env.kind === "embedded") throw new ApiError(409, "read_only", "The Local emulator environment cannot be removed.");
-  if ((await db.flow.count({ where: { environmentId: env.id } })) > 0) {
+  if ((await countFlowsInEnvironment(env.id)) > 0) {
     throw new ApiError(409, "in_use", "Flows were run in this environment; it stays so their history stays readable.");
   }
   await deleteEnvironment(env.id);

@@ -1,0 +1,117 @@
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { inputClass } from "@/components/ui/field";
+import { EmptyState, ErrorNotice } from "@/components/ui/states";
+import { EnvironmentBadge } from "@/components/environment-badge";
+import { findUserInApi, searchEndUsers, type ApiUser } from "@/lib/end-users";
+import { currentEnvironment } from "@/lib/environments/current";
+import type { EnvironmentKind } from "@/lib/environments/schema";
+import { describeError } from "@/lib/flows/lifecycle";
+
+export const metadata = { title: "Users" };
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  const params = await searchParams;
+  const q = (params.q ?? "").trim().slice(0, 200);
+  const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
+  const env = await currentEnvironment();
+  if (!env) return <EmptyState title="No environment">Add an environment first.</EmptyState>;
+
+  let exact: ApiUser | null = null;
+  let lookupError: string | null = null;
+  if (q && /^[\w.:@+-]{3,}$/.test(q)) {
+    try {
+      exact = await findUserInApi(env, q);
+    } catch (error) {
+      lookupError = describeError(error);
+    }
+  }
+  const known = await searchEndUsers(env.id, q || undefined, page);
+  const pages = Math.max(1, Math.ceil(known.total / known.pageSize));
+  const link = (p: number) => `/users?${new URLSearchParams({ ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        description={
+          <>
+            End-users in <EnvironmentBadge kind={env.kind as EnvironmentKind} name={env.name} />. Search by userId or externalRef (looked up in the API), or by name among the users this console has met.
+          </>
+        }
+      />
+      <form method="get" action="/users" className="mb-6 flex gap-2" role="search">
+        <label htmlFor="q" className="sr-only">
+          Search users
+        </label>
+        <input id="q" name="q" type="search" defaultValue={q} placeholder="userId, externalRef or name" className={`${inputClass} max-w-lg`} />
+        <button type="submit" className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-indigo-700">
+          Search
+        </button>
+      </form>
+
+      {lookupError ? (
+        <div className="mb-4">
+          <ErrorNotice title="The API lookup failed">{lookupError}</ErrorNotice>
+        </div>
+      ) : null}
+      {exact ? (
+        <div className="mb-6 rounded-xl bg-white p-4 shadow-sm ring-1 ring-indigo-200">
+          <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700">Found in the API</p>
+          <Link href={`/users/${encodeURIComponent(exact.userId)}`} className="mt-1 block text-lg font-semibold text-slate-900 hover:underline">
+            {[exact.attributes?.firstName, exact.attributes?.lastName].filter(Boolean).join(" ") || exact.userId}
+          </Link>
+          <p className="font-mono text-xs text-slate-500">
+            {exact.userId}
+            {exact.externalRef ? ` · externalRef ${exact.externalRef}` : ""} · {exact.state}
+          </p>
+        </div>
+      ) : q && !lookupError && /^[\w.:@+-]{3,}$/.test(q) ? (
+        <p className="mb-4 text-sm text-slate-600">No user has the userId or externalRef “{q}” in this environment.</p>
+      ) : null}
+
+      {known.items.length === 0 ? (
+        <EmptyState title={q ? "No known user matches" : "The console has not met any user here yet"} action={<ButtonLink href="/onboarding">Onboard a user</ButtonLink>}>
+          Users appear here once they were onboarded, stepped up or looked up from this console.
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+              <tr>
+                <th className="px-4 py-3">Name</th>
+                <th className="px-4 py-3">External ref</th>
+                <th className="px-4 py-3">User id</th>
+                <th className="px-4 py-3">Last seen</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {known.items.map((u) => (
+                <tr key={u.id} className="hover:bg-slate-50">
+                  <td className="px-4 py-3">
+                    <Link href={`/users/${encodeURIComponent(u.userId)}`} className="font-medium text-indigo-700 hover:underline">
+                      {[u.firstName, u.lastName].filter(Boolean).join(" ") || "No name yet"}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-3 font-mono text-xs text-slate-600">{u.externalRef ?? "—"}</td>
+                  <td className="px-4 py-3 font-mono text-xs text-slate-600">{u.userId}</td>
+                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{new Date(u.lastSeenAt).toLocaleString()}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="flex items-center justify-between border-t border-slate-100 px-4 py-3 text-sm text-slate-600">
+            <span>
+              {known.total} user{known.total === 1 ? "" : "s"} · page {page} of {pages}
+            </span>
+            <div className="flex gap-2">
+              {page > 1 ? <ButtonLink variant="secondary" href={link(page - 1)}>Previous</ButtonLink> : null}
+              {page < pages ? <ButtonLink variant="secondary" href={link(page + 1)}>Next</ButtonLink> : null}
+            </div>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+// What support staff may do to an end-user and their devices, each with a reason, as
+// calls to the MobileID API. The route handler records who did it, why and the outcome.
+import { z } from "zod";
+import { clientFor } from "@/lib/environments";
+import type { Environment } from "@/lib/generated/prisma/client";
+import { signicatPaths } from "@/lib/signicat/routes";
+
+const reason = z.string().trim().min(3, "Say why, in a few words (at least 3 characters).").max(500, "Keep the reason under 500 characters.");
+
+export const userAction = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("lock"), reason }),
+  z.object({ action: z.literal("unlock"), reason }),
+  z.object({ action: z.literal("delete"), reason, confirm: z.string() }),
+]);
+export type UserAction = z.infer<typeof userAction>;
+
+export const deviceAction = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("rename"), reason, deviceName: z.string().trim().min(1, "Enter a name.").max(60, "Keep the name under 60 characters.") }),
+  z.object({ action: z.literal("lock"), reason }),
+  z.object({ action: z.literal("unlock"), reason }),
+  z.object({ action: z.literal("deactivate"), reason, confirm: z.string() }),
+  z.object({ action: z.literal("delete"), reason, confirm: z.string() }),
+]);
+export type DeviceAction = z.infer<typeof deviceAction>;
+
+export const DESTRUCTIVE = new Set(["delete", "deactivate"]);
+
+/** Runs a user action; returns the upstream's trace id for the audit trail. */
+export async function actOnUser(env: Environment, userId: string, input: UserAction) {
+  const client = clientFor(env);
+  if (input.action === "delete") return (await client.call("DELETE", signicatPaths.user(userId))).traceId;
+  return (await client.call("PATCH", signicatPaths.user(userId), { body: { state: input.action === "lock" ? "LOCKED" : "ACTIVE" } })).traceId;
+}
+
+export async function actOnDevice(env: Environment, userId: string, deviceId: string, input: DeviceAction) {
+  const client = clientFor(env);
+  const path = signicatPaths.device(userId, deviceId);
+  switch (input.action) {
+    case "delete":
+      return (await client.call("DELETE", path)).traceId;
+    case "rename":
+      return (await client.call("PATCH", path, { body: { deviceName: input.deviceName } })).traceId;
+    case "lock":
+      return (await client.call("PATCH", path, { body: { state: "LOCKED", lockReason: input.reason }, query: { generateEvent: "true" } })).traceId;
+    case "unlock":
+      return (await client.call("PATCH", path, { body: { state: "ACTIVE" }, query: { generateEvent: "true" } })).traceId;
+    case "deactivate":
+      return (await client.call("PATCH", path, { body: { state: "DEACTIVATED" }, query: { generateEvent: "true" } })).traceId;
+  }
+}
