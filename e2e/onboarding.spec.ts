@@ -1,35 +1,7 @@
 // A tester's whole onboarding: console → virtual Authenticator App → console, against
 // the embedded emulator, once accepted and once rejected.
-import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
-
-async function startOnboarding(page: Page, externalRef: string) {
-  await page.goto("/onboarding");
-  await page.getByLabel("External reference (optional)").fill(externalRef);
-  await expect(page.getByRole("checkbox").first()).toBeVisible(); // document types loaded from the emulator
-  await page.getByRole("button", { name: "Start onboarding" }).click();
-  await expect(page).toHaveURL(/\/flows\/[\w-]+$/);
-  await expect(page.getByTestId("flow-status")).toHaveText("Pending");
-  const code = (await page.getByTestId("activation-code").textContent())!.replace(/\s/g, "");
-  expect(code).toMatch(/^\d{10}$/);
-  await expect(page.getByRole("img", { name: "Activation code QR" })).toBeVisible();
-  return code;
-}
-
-/** Plays the phone: opens the virtual app from the console's link, activates, and runs the VideoID step. */
-async function proveWithVirtualApp(page: Page, outcome: "Accepted" | "Rejected") {
-  const [app] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("link", { name: /Open the virtual app/ }).click()]);
-  await app.waitForLoadState();
-  await expect(app.getByRole("textbox", { name: "Activation code" })).not.toHaveValue("");
-  await app.getByRole("button", { name: "Activate", exact: true }).click();
-  await app.getByRole("radio", { name: /JANE SMITH/ }).check();
-  await app.getByRole("button", { name: "Capture document" }).click();
-  await app.getByRole("button", { name: "Capture selfie" }).click();
-  await app.getByRole("radio", { name: new RegExp(`^${outcome}`) }).check();
-  await app.getByRole("button", { name: "Submit proofing" }).click();
-  await expect(app.getByRole("heading", { name: `Proofing ${outcome.toLowerCase()}` })).toBeVisible();
-  return app;
-}
+import { expect, test } from "@playwright/test";
+import { proveWithVirtualApp, signIn, startOnboarding } from "./helpers";
 
 test.beforeEach(async ({ page }) => signIn(page));
 

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { clientFor } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
 import { signicatPaths } from "@/lib/signicat/routes";
+import { reasonInput as reason } from "@/lib/staff-input";
 
-const reason = z.string().trim().min(3, "Say why, in a few words (at least 3 characters).").max(500, "Keep the reason under 500 characters.");
 
 export const userAction = z.discriminatedUnion("action", [
   z.object({ action: z.literal("lock"), reason }),

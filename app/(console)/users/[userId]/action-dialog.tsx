@@ -27,7 +27,7 @@ export function ActionDialog({ action, onClose, onDone }: { action: PendingActio
     const reason = String(form.get("reason") ?? "").trim();
     const deviceName = action.rename !== undefined ? String(form.get("deviceName") ?? "").trim() : undefined;
     const local: Record<string, string> = {};
-    if (reason.length < 3) local.reason = "Say why, in a few words (at least 3 characters).";
+    if (reason.length < 3) local.reason = "Say why, in at least 3 characters.";
     if (deviceName !== undefined && !deviceName) local.deviceName = "Enter a name.";
     if (Object.keys(local).length) return setErrors(local);
     setBusy(true);

@@ -1,0 +1,76 @@
+// A tester onboards a user, steps them up and authenticates them, playing the phone in
+// the virtual app; and sees each failure path: a rejected authentication, an expired code.
+import { expect, test, type Page } from "@playwright/test";
+import { emulatorApi, proveWithVirtualApp, signIn, startOnboarding } from "./helpers";
+
+async function onboardedUser(page: Page, ref: string) {
+  await startOnboarding(page, ref);
+  const app = await proveWithVirtualApp(page, "Accepted");
+  await app.getByRole("button", { name: "Back to my device" }).click();
+  await expect(page.getByTestId("flow-status")).toHaveText("Completed", { timeout: 20_000 });
+  return app;
+}
+
+test.beforeEach(async ({ page }) => signIn(page));
+
+test("a step-up approved on the device runs a new proofing and shows what changed", async ({ page }) => {
+  const app = await onboardedUser(page, "e2e-stepup");
+  await page.getByRole("link", { name: "Step up this user" }).click();
+  await expect(page.getByRole("heading", { name: "Step up a user" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: /Active/ })).toBeChecked(); // the only active device, picked by itself
+  await page.getByRole("button", { name: "Start step-up" }).click();
+  await expect(page.getByTestId("flow-status")).toHaveText("Pending");
+  await expect(page.getByText(/Waiting for the device/)).toBeVisible();
+
+  const request = app.getByRole("region", { name: "Step-up: verify your identity again" });
+  await request.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByText("The device approved.")).toBeVisible({ timeout: 20_000 });
+  await app.getByRole("radio", { name: /JOÃO PEDRO FERREIRA SANTOS/ }).check();
+  await app.getByRole("button", { name: "Capture document" }).click();
+  await app.getByRole("button", { name: "Capture selfie" }).click();
+  await app.getByRole("radio", { name: /^Accepted/ }).check();
+  await app.getByRole("button", { name: "Submit proofing" }).click();
+  await expect(app.getByRole("heading", { name: "Proofing accepted" })).toBeVisible();
+
+  await expect(page.getByTestId("flow-status")).toHaveText("Completed", { timeout: 20_000 });
+  const changes = page.getByTestId("attribute-changes");
+  await expect(changes.locator("tr[data-changed]", { hasText: "lastName" })).toContainText("FERREIRA SANTOS");
+  await expect(changes.locator("tr[data-changed]", { hasText: "nationality" })).toContainText("PRT");
+  await page.screenshot({ path: "test-results/screens/stepup-completed.png", fullPage: true });
+});
+
+test("an authentication returns the asked attributes when approved, and fails with the reason when rejected", async ({ page }) => {
+  const app = await onboardedUser(page, "e2e-auth");
+  await page.getByRole("link", { name: "Authenticate this user" }).click();
+  await page.getByLabel("Text before approval (pre-operation context)").fill("Sign in to Example Bank");
+  await page.getByRole("checkbox", { name: "nationality" }).check();
+  await page.getByRole("button", { name: "Start authentication" }).click();
+  await expect(page.getByTestId("flow-status")).toHaveText("Pending");
+
+  const request = app.getByRole("region", { name: "Sign-in request" });
+  await expect(request.getByText("Sign in to Example Bank")).toBeVisible({ timeout: 15_000 });
+  await request.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByTestId("flow-status")).toHaveText("Completed", { timeout: 20_000 });
+  await expect(page.getByTestId("user-attributes")).toContainText("JANE");
+  await expect(page.getByTestId("user-attributes")).toContainText("NOR");
+  await page.screenshot({ path: "test-results/screens/authentication-completed.png", fullPage: true });
+  await request.getByRole("button", { name: "Dismiss" }).click();
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: "Reuse the identity" })).toBeVisible();
+  await page.getByRole("button", { name: "Start authentication" }).click();
+  await expect(page.getByTestId("flow-status")).toHaveText("Pending");
+  await app.getByRole("region", { name: "Sign-in request" }).getByRole("button", { name: "Reject" }).click();
+  await expect(page.getByTestId("flow-status")).toHaveText("Failed", { timeout: 20_000 });
+  await expect(page.getByTestId("flow-reason")).toContainText("The device rejected the authentication.");
+});
+
+test("an activation code that expires ends the onboarding as Expired, with the reason", async ({ page, request }) => {
+  await startOnboarding(page, "e2e-expired");
+  const emulator = await emulatorApi(request);
+  await emulator.put("/simulator/faults", { expireNow: true });
+  await emulator.delete("/simulator/faults");
+  await expect(page.getByTestId("flow-status")).toHaveText("Expired", { timeout: 20_000 });
+  await expect(page.getByTestId("flow-reason")).toContainText("The activation code was not used within 10 minutes.");
+  await expect(page.getByRole("img", { name: "Activation code QR" })).toHaveCount(0);
+});

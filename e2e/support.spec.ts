@@ -1,0 +1,72 @@
+// Support staff find an end-user by any identifier and lock and unlock their device;
+// later the audit shows who did it and why. A tester is neither offered nor allowed it.
+import { expect, test, type Browser } from "@playwright/test";
+import { emulatorApi, signIn } from "./helpers";
+
+const SUPPORT = { email: "support@example.test", password: "support-password-1" };
+const TESTER = { email: "tester@example.test", password: "tester-password-1" };
+
+async function as(browser: Browser, who: { email: string; password: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, who);
+  return page;
+}
+
+test("support finds a user by externalRef and name, locks and unlocks the device, and the audit shows who and why", async ({ page, browser, request }) => {
+  // The admin adds a support and a tester colleague.
+  await signIn(page);
+  for (const [who, role] of [[SUPPORT, "support"], [TESTER, "tester"]] as const) {
+    const created = await page.request.post("/api/staff", { data: { name: `${role[0].toUpperCase()}${role.slice(1)} Person`, email: who.email, password: who.password, role, reason: "e2e colleague" } });
+    expect(created.status()).toBe(201);
+  }
+  // An end-user onboarded by someone else's integration, straight through the API.
+  const emulator = await emulatorApi(request);
+  const { data } = await emulator.post("/reuseid/id-onboardings", { externalRef: "cust-4711" });
+  const { userId, deviceId } = await emulator.post("/simulator/activations", { activationCode: data.activationCode, deviceName: "Kari's iPhone" });
+  await emulator.post(`/simulator/proofings/${data.processId}`, { outcome: "accepted", persona: "aino-virtanen" });
+
+  const support = await as(browser, SUPPORT);
+  await support.getByRole("link", { name: "Users" }).click();
+  await support.getByRole("searchbox", { name: "Search users" }).fill("cust-4711");
+  await support.getByRole("button", { name: "Search" }).click();
+  await support.getByRole("link", { name: "AINO VIRTANEN" }).first().click();
+  await expect(support.getByRole("heading", { name: /AINO VIRTANEN/ })).toBeVisible();
+  const device = support.getByRole("listitem", { name: "Device Kari's iPhone" });
+  await expect(device).toContainText("ACTIVE");
+
+  await device.getByRole("button", { name: "Lock" }).click();
+  const dialog = support.getByRole("dialog", { name: "Lock device" });
+  await expect(dialog).toContainText(`device “Kari's iPhone” (${deviceId}) of AINO VIRTANEN`);
+  await dialog.getByRole("button", { name: "Lock device" }).click();
+  await expect(dialog.getByText("Say why, in at least 3 characters.")).toBeVisible();
+  await dialog.getByLabel("Reason").fill("Customer called: phone stolen");
+  await dialog.getByRole("button", { name: "Lock device" }).click();
+  await expect(device).toContainText("LOCKED");
+  await expect(device).toContainText("lock reason: Customer called: phone stolen");
+  await support.screenshot({ path: "test-results/screens/user-device-locked.png", fullPage: true });
+
+  await device.getByRole("button", { name: "Unlock" }).click();
+  await support.getByRole("dialog", { name: "Unlock device" }).getByLabel("Reason").fill("Phone found");
+  await support.getByRole("dialog", { name: "Unlock device" }).getByRole("button", { name: "Unlock device" }).click();
+  await expect(device).toContainText("ACTIVE");
+
+  // The same user is found by name now that the console has met them.
+  await support.goto("/users?q=aino");
+  await expect(support.getByRole("link", { name: "AINO VIRTANEN" })).toBeVisible();
+
+  await support.goto("/audit?action=device.action");
+  const rows = support.getByRole("row", { name: /device\.action/ });
+  await expect(rows.filter({ hasText: "Customer called: phone stolen" })).toContainText("support@example.test");
+  await expect(rows.filter({ hasText: "Phone found" })).toContainText("support@example.test");
+
+  // A tester sees the user but is offered no action, and the API refuses one.
+  const tester = await as(browser, TESTER);
+  await tester.goto(`/users/${userId}`);
+  await expect(tester.getByRole("listitem", { name: "Device Kari's iPhone" })).toBeVisible();
+  await expect(tester.getByRole("button", { name: "Lock" })).toHaveCount(0);
+  await expect(tester.getByRole("button", { name: "Delete user" })).toHaveCount(0);
+  const environmentId = new URL(await tester.getByRole("link", { name: "Step up" }).getAttribute("href") ?? "", "http://x").searchParams.get("environmentId");
+  const refused = await tester.request.post(`/api/users/${userId}/devices/${deviceId}/actions?environmentId=${environmentId}`, { data: { action: "lock", reason: "trying" } });
+  expect(refused.status()).toBe(403);
+});
