@@ -21,6 +21,10 @@ export const canManageEnvironments = is("admin");
 export const canManageStaff = is("admin");
 /** The audit trail shows who did what to whom: admins, and support who answer for users. */
 export const canReadAudit = is("admin", "support");
+/** The emulator's API clients: the console itself signs in with one of them. */
+export const canManageEmulatorClients = is("admin");
+/** Event subscriptions, faults, expire-now and reset: testers use them to try their integration. */
+export const canConfigureEmulator = is("admin", "tester");
 
 export type Permission = (s: StaffSession | null | undefined) => boolean;
 
