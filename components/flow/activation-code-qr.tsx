@@ -18,7 +18,7 @@ export function ActivationCodeQr({ code, environment, expiresAt }: { code: strin
 
   return (
     <Card title="Activate the device">
-      <div className="grid gap-6 md:grid-cols-[auto,1fr]">
+      <div className="grid gap-6 md:grid-cols-[auto_1fr]">
         <div className="flex flex-col items-center gap-2">
           <div className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
             <QRCodeSVG value={code} size={224} level="M" title={`Activation code ${code}`} role="img" aria-label="Activation code QR" />

@@ -94,7 +94,7 @@ function EnvironmentCard({ env, canManage }: { env: PublicEnvironment; canManage
 
 function Row({ label, value, mono, truncate }: { label: string; value: string; mono?: boolean; truncate?: boolean }) {
   return (
-    <div className="grid grid-cols-[8rem,1fr] gap-2">
+    <div className="grid grid-cols-[8rem_1fr] gap-2">
       <dt className="text-slate-500">{label}</dt>
       <dd className={`${mono ? "font-mono" : ""} ${truncate ? "truncate" : "break-all"} text-slate-900`} title={value}>
         {value}

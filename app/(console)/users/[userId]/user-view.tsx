@@ -131,12 +131,12 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
         </div>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card title="Attributes">
           {user.attributes && Object.keys(user.attributes).length ? (
             <dl className="space-y-2 text-sm">
               {Object.entries(user.attributes).map(([k, v]) => (
-                <div key={k} className="grid grid-cols-[9rem,1fr] gap-2">
+                <div key={k} className="grid grid-cols-[9rem_1fr] gap-2">
                   <dt className="font-mono text-xs text-slate-500">{k}</dt>
                   <dd className="font-medium text-slate-900">{String(v)}</dd>
                 </div>
@@ -220,18 +220,18 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
         )}
       </Card>
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card title="Transactions (from the API)">
           {transactionItems.length === 0 ? (
             <p className="text-sm text-slate-600">No registrations or authentications yet.</p>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm" aria-label="Transactions">
               {transactionItems.map((t) => (
-                <li key={t.transactionId} className="flex flex-wrap items-center gap-3 py-2">
-                  <span className="w-36 text-xs text-slate-500">{when(t.createdAt)}</span>
+                <li key={t.transactionId} className="flex items-center gap-3 py-2">
+                  <span className="w-40 shrink-0 whitespace-nowrap text-xs text-slate-500">{when(t.createdAt)}</span>
                   <span className="font-medium text-slate-800">{t.type === "REGISTRATION" ? "Registration" : "Authentication"}</span>
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{t.state}</span>
-                  <span className="ml-auto truncate font-mono text-xs text-slate-400">{t.deviceId ?? ""}</span>
+                  <span className="ml-auto min-w-0 truncate font-mono text-xs text-slate-400" title={t.deviceId ?? ""}>{t.deviceId ?? ""}</span>
                 </li>
               ))}
             </ul>
