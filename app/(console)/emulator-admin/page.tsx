@@ -1,0 +1,33 @@
+import { EmulatorAdmin } from "@/components/emulator-admin/emulator-admin";
+import { EmulatorTabs } from "@/components/emulator-admin/emulator-tabs";
+import { PageHeader } from "@/components/ui/card";
+import { canConfigureEmulator, canManageEmulatorClients } from "@/lib/auth/roles";
+import { currentStaff } from "@/lib/auth/session";
+import { EVENT_NAMES } from "@/lib/emulator/events";
+import { DEFAULT_ACCOUNT_ID } from "@/lib/emulator-admin/accounts";
+import { tabFrom } from "@/lib/emulator-admin/schemas";
+
+export const metadata = { title: "Emulator" };
+
+export default async function EmulatorAdminPage({ searchParams }: { searchParams: Promise<{ tab?: string; account?: string }> }) {
+  const [staff, query] = await Promise.all([currentStaff(), searchParams]);
+  const tab = tabFrom(query.tab);
+  const accountId = query.account || DEFAULT_ACCOUNT_ID;
+  return (
+    <>
+      <PageHeader
+        title="Emulator"
+        description="The embedded Signicat emulator: its API clients and accounts, the events it sends to your webhooks, and faults to make the next call fail so you can watch how your integration behaves."
+      />
+      <EmulatorTabs tab={tab} accountId={accountId} />
+      <EmulatorAdmin
+        tab={tab}
+        accountId={accountId}
+        defaultAccountId={DEFAULT_ACCOUNT_ID}
+        canManageClients={canManageEmulatorClients(staff)}
+        canConfigure={canConfigureEmulator(staff)}
+        eventNames={[...EVENT_NAMES]}
+      />
+    </>
+  );
+}
