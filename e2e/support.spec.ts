@@ -13,13 +13,19 @@ async function as(browser: Browser, who: { email: string; password: string }) {
   return page;
 }
 
-test("support finds a user by externalRef and name, locks and unlocks the device, and the audit shows who and why", async ({ page, browser, request }) => {
+test.beforeAll(async ({ browser }) => {
   // The admin adds a support and a tester colleague.
+  const context = await browser.newContext();
+  const page = await context.newPage();
   await signIn(page);
   for (const [who, role] of [[SUPPORT, "support"], [TESTER, "tester"]] as const) {
     const created = await page.request.post("/api/staff", { data: { name: `${role[0].toUpperCase()}${role.slice(1)} Person`, email: who.email, password: who.password, role, reason: "e2e colleague" } });
     expect(created.status()).toBe(201);
   }
+  await context.close();
+});
+
+test("support finds a user by externalRef and name, locks and unlocks the device, and the audit shows who and why", async ({ browser, request }) => {
   // An end-user onboarded by someone else's integration, straight through the API.
   const emulator = await emulatorApi(request);
   const { data } = await emulator.post("/reuseid/id-onboardings", { externalRef: "cust-4711" });
@@ -69,4 +75,46 @@ test("support finds a user by externalRef and name, locks and unlocks the device
   const environmentId = new URL(await tester.getByRole("link", { name: "Step up" }).getAttribute("href") ?? "", "http://x").searchParams.get("environmentId");
   const refused = await tester.request.post(`/api/users/${userId}/devices/${deviceId}/actions?environmentId=${environmentId}`, { data: { action: "lock", reason: "trying" } });
   expect(refused.status()).toBe(403);
+});
+
+test("support renames, deactivates and deletes a device, then deletes the user, each confirmed by name", async ({ browser, request }) => {
+  const emulator = await emulatorApi(request);
+  const { data } = await emulator.post("/reuseid/id-onboardings", { externalRef: "cust-4712" });
+  const { userId } = await emulator.post("/simulator/activations", { activationCode: data.activationCode, deviceName: "Old phone" });
+  await emulator.post(`/simulator/proofings/${data.processId}`, { outcome: "accepted", persona: "oliver-bennett" });
+
+  const support = await as(browser, SUPPORT);
+  await support.goto(`/users?q=cust-4712`);
+  await support.getByRole("link", { name: "OLIVER BENNETT" }).first().click();
+  let device = support.getByRole("listitem", { name: "Device Old phone" });
+
+  await device.getByRole("button", { name: "Rename" }).click();
+  let dialog = support.getByRole("dialog", { name: "Rename device" });
+  await dialog.getByLabel("New device name").fill("Oliver's Pixel");
+  await dialog.getByLabel("Reason").fill("Customer asked for a clearer name");
+  await dialog.getByRole("button", { name: "Rename device" }).click();
+  device = support.getByRole("listitem", { name: "Device Oliver's Pixel" });
+  await expect(device).toBeVisible();
+
+  await device.getByRole("button", { name: "Deactivate" }).click();
+  dialog = support.getByRole("dialog", { name: "Deactivate device" });
+  await expect(dialog).toContainText("This cannot be undone.");
+  await expect(dialog).toContainText("Oliver's Pixel");
+  await dialog.getByLabel("Reason").fill("Phone replaced");
+  await dialog.getByRole("button", { name: "Yes, deactivate device" }).click();
+  await expect(device).toContainText("DEACTIVATED");
+  await expect(device.getByRole("button", { name: "Lock" })).toHaveCount(0);
+
+  await device.getByRole("button", { name: "Delete" }).click();
+  dialog = support.getByRole("dialog", { name: "Delete device" });
+  await dialog.getByLabel("Reason").fill("Cleaning up the old phone");
+  await dialog.getByRole("button", { name: "Yes, delete device" }).click();
+  await expect(support.getByText("No device.")).toBeVisible();
+
+  await support.getByRole("button", { name: "Delete user" }).click();
+  dialog = support.getByRole("dialog", { name: "Delete user" });
+  await expect(dialog).toContainText(`OLIVER BENNETT (${userId})`);
+  await dialog.getByLabel("Reason").fill("Erasure requested by the customer");
+  await dialog.getByRole("button", { name: "Yes, delete user" }).click();
+  await expect(support.getByRole("alert").filter({ hasText: "This user could not be loaded" })).toContainText("does not exist");
 });
