@@ -4,6 +4,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
 import { currentEnvironment } from "@/lib/environments/current";
+import { canRunFlows } from "@/lib/auth/roles";
+import { currentStaff } from "@/lib/auth/session";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { countFlowsByStatus, listFlows } from "@/lib/flows/queries";
 import { FLOW_TYPES } from "@/lib/flows/filters";
@@ -13,14 +15,24 @@ import { FlowStatsChart } from "@/components/flow-stats-chart";
 export const metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
-  const [recent, counts, env, stats] = await Promise.all([listFlows({ page: 1 }), countFlowsByStatus(), currentEnvironment(), flowStats(FLOW_TYPES, 14)]);
+  const [recent, counts, env, stats, staff] = await Promise.all([listFlows({ page: 1 }), countFlowsByStatus(), currentEnvironment(), flowStats(FLOW_TYPES, 14), currentStaff()]);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return (
     <>
       <PageHeader
         title="Overview"
         description="Run ReuseID flows against Signicat or the embedded emulator, and see everything that happened."
-        actions={<ButtonLink href="/onboarding">Start onboarding</ButtonLink>}
+        actions={
+          canRunFlows(staff) ? (
+            <>
+              <ButtonLink href="/onboarding">Start onboarding</ButtonLink>
+              <ButtonLink variant="secondary" href="/stepup">Step up a user</ButtonLink>
+              <ButtonLink variant="secondary" href="/authenticate">Authenticate a user</ButtonLink>
+            </>
+          ) : (
+            <ButtonLink variant="secondary" href="/users">Find a user</ButtonLink>
+          )
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Acting on">
