@@ -17,7 +17,7 @@ describe("docs/emulator-walkthrough.sh", () => {
   it("goes from a token to a completed onboarding, step-up and authentication with curl alone", async () => {
     // Asynchronously: the emulator answers from this same process.
     const { stdout: output } = await promisify(execFile)("bash", ["docs/emulator-walkthrough.sh"], {
-      env: { PATH: process.env.PATH, BASE: server.baseUrl, CLIENT_ID: "walkthrough-client", CLIENT_SECRET: "walkthrough-secret" },
+      env: { ...process.env, BASE: server.baseUrl, CLIENT_ID: "walkthrough-client", CLIENT_SECRET: "walkthrough-secret" },
       encoding: "utf8",
       timeout: 30_000,
     });

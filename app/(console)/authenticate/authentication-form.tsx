@@ -1,23 +1,21 @@
 "use client";
 
 import { useCallback, useState, type FormEvent } from "react";
-import { EnvironmentBadge } from "@/components/environment-badge";
+import { EnvironmentField } from "@/components/flow/environment-field";
 import { StartFailure } from "@/components/flow/start-failure";
 import { useStartFlow } from "@/components/flow/use-start-flow";
 import { UserDevicePicker } from "@/components/flow/user-device-picker";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
-import { useHydrated } from "@/components/use-hydrated";
 import type { PublicEnvironment } from "@/lib/environments";
 import { authenticationInput, USER_ATTRIBUTES } from "@/lib/flows/authentication-input";
 
 export function AuthenticationForm({ environments, defaultEnvironmentId, initialUserId, initialDeviceId }: { environments: PublicEnvironment[]; defaultEnvironmentId: string; initialUserId: string; initialDeviceId: string }) {
-  const hydrated = useHydrated();
   const [environmentId, setEnvironmentId] = useState(defaultEnvironmentId);
   const [who, setWho] = useState({ userId: initialUserId, deviceId: initialDeviceId });
   const [attributes, setAttributes] = useState<string[]>(["firstName", "lastName", "dateOfBirth"]);
-  const { start, errors, failure, busy } = useStartFlow("/api/flows/authentication", authenticationInput, "an authentication");
+  const { start, errors, failure, busy, hydrated } = useStartFlow("/api/flows/authentication", authenticationInput, "an authentication");
   const environment = environments.find((e) => e.id === environmentId);
   const choose = useCallback((v: { userId: string; deviceId: string }) => setWho(v), []);
 
@@ -41,28 +39,15 @@ export function AuthenticationForm({ environments, defaultEnvironmentId, initial
       <div className="space-y-6 lg:col-span-2">
         <StartFailure what="authentication" failure={failure} />
         <Card title="Where">
-          <Field label="Environment" htmlFor="environmentId" error={errors.environmentId}>
-            <select
-              id="environmentId"
-              value={environmentId}
-              onChange={(e) => {
-                setEnvironmentId(e.target.value);
-                setWho({ userId: "", deviceId: "" });
-              }}
-              className={inputClass}
-            >
-              {environments.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {environment ? (
-            <p className="mt-3 text-xs text-slate-500">
-              Acts on <EnvironmentBadge kind={environment.kind} name={environment.name} />
-            </p>
-          ) : null}
+          <EnvironmentField
+            environments={environments}
+            value={environmentId}
+            error={errors.environmentId}
+            onChange={(id) => {
+              setEnvironmentId(id);
+              setWho({ userId: "", deviceId: "" });
+            }}
+          />
         </Card>
         <UserDevicePicker environmentId={environmentId} userId={who.userId} deviceId={who.deviceId} onChange={choose} errors={errors} />
         <Card title="What the device shows and returns">

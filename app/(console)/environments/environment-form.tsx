@@ -1,42 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useHydrated } from "@/components/use-hydrated";
-import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
 import { environmentInput } from "@/lib/environments/schema";
-import { fieldErrors } from "@/lib/http/api-error";
-import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
+import { fetchJson } from "@/lib/http/fetch-json";
+import { useApiForm } from "@/components/use-api-form";
 
 export function EnvironmentForm({ onDone }: { onDone: () => void }) {
   const router = useRouter();
-  const hydrated = useHydrated();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const values = Object.fromEntries(new FormData(event.currentTarget));
-    const parsed = environmentInput.safeParse(values);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    setFailure(null);
-    setBusy(true);
-    try {
-      await fetchJson("/api/environments", { method: "POST", json: parsed.data });
+  const { submit, errors, failure, busy, hydrated } = useApiForm(
+    environmentInput,
+    (data) => fetchJson("/api/environments", { method: "POST", json: data }),
+    () => {
       router.refresh();
       onDone();
-    } catch (error) {
-      if (error instanceof ConsoleApiError && error.body.fields) setErrors(error.body.fields);
-      else setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  );
 
   const text = (name: string, label: string, props: { placeholder?: string; type?: string; hint?: string; defaultValue?: string } = {}) => (
     <Field label={label} htmlFor={name} error={errors[name]} hint={props.hint}>
@@ -46,8 +28,16 @@ export function EnvironmentForm({ onDone }: { onDone: () => void }) {
 
   return (
     <Card title="Add an environment">
-      <form method="post" onSubmit={submit} noValidate className="space-y-5">
-        {failure ? <ErrorNotice title="Could not save">{failure}</ErrorNotice> : null}
+      <form
+        method="post"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit(Object.fromEntries(new FormData(event.currentTarget)));
+        }}
+        noValidate
+        className="space-y-5"
+      >
+        {failure ? <ErrorNotice title="Could not save">{failure.message}</ErrorNotice> : null}
         <div className="grid gap-4 sm:grid-cols-2">
           {text("name", "Name", { placeholder: "Signicat sandbox" })}
           <Field label="Kind" htmlFor="kind" error={errors.kind}>

@@ -1,22 +1,20 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { EnvironmentBadge } from "@/components/environment-badge";
+import { EnvironmentField } from "@/components/flow/environment-field";
 import { DEFAULT_PROOFING, ProofingOptions, type ProofingChoice } from "@/components/flow/proofing-options";
 import { StartFailure } from "@/components/flow/start-failure";
 import { useStartFlow } from "@/components/flow/use-start-flow";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Field, inputClass, TextInput } from "@/components/ui/field";
-import { useHydrated } from "@/components/use-hydrated";
+import { Field, TextInput } from "@/components/ui/field";
 import type { PublicEnvironment } from "@/lib/environments";
 import { onboardingInput } from "@/lib/flows/onboarding-input";
 
 export function OnboardingForm({ environments, defaultEnvironmentId }: { environments: PublicEnvironment[]; defaultEnvironmentId: string }) {
-  const hydrated = useHydrated();
   const [environmentId, setEnvironmentId] = useState(defaultEnvironmentId);
   const [proofing, setProofing] = useState<ProofingChoice>(DEFAULT_PROOFING);
-  const { start, errors, failure, busy } = useStartFlow("/api/flows/onboarding", onboardingInput, "an onboarding");
+  const { start, errors, failure, busy, hydrated } = useStartFlow("/api/flows/onboarding", onboardingInput, "an onboarding");
   const environment = environments.find((e) => e.id === environmentId);
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -31,32 +29,19 @@ export function OnboardingForm({ environments, defaultEnvironmentId }: { environ
         <StartFailure what="onboarding" failure={failure} />
         <Card title="Where">
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Environment" htmlFor="environmentId" error={errors.environmentId}>
-              <select
-                id="environmentId"
-                value={environmentId}
-                onChange={(e) => {
-                  setEnvironmentId(e.target.value);
-                  setProofing(DEFAULT_PROOFING);
-                }}
-                className={inputClass}
-              >
-                {environments.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <EnvironmentField
+              environments={environments}
+              value={environmentId}
+              error={errors.environmentId}
+              onChange={(id) => {
+                setEnvironmentId(id);
+                setProofing(DEFAULT_PROOFING);
+              }}
+            />
             <Field label="External reference (optional)" htmlFor="externalRef" error={errors.externalRef} hint="Your own id for this person, e.g. a customer number.">
               <TextInput id="externalRef" name="externalRef" placeholder="customer-1234" error={errors.externalRef} />
             </Field>
           </div>
-          {environment ? (
-            <p className="mt-3 text-xs text-slate-500">
-              Acts on <EnvironmentBadge kind={environment.kind} name={environment.name} />
-            </p>
-          ) : null}
         </Card>
         <ProofingOptions environmentId={environmentId} value={proofing} onChange={setProofing} errors={errors} />
       </div>

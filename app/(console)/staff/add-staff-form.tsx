@@ -1,48 +1,39 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { useHydrated } from "@/components/use-hydrated";
+import { useApiForm } from "@/components/use-api-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
 import { ROLES } from "@/lib/auth/roles";
-import { fieldErrors } from "@/lib/http/api-error";
-import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
+import { fetchJson } from "@/lib/http/fetch-json";
 import { staffCreateInput } from "@/lib/staff-input";
 import { ROLE_DESCRIPTIONS, roleLabel } from "./staff-format";
 
 export function AddStaffForm({ onDone }: { onDone: () => void }) {
   const router = useRouter();
-  const hydrated = useHydrated();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = staffCreateInput.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    setFailure(null);
-    setBusy(true);
-    try {
-      await fetchJson("/api/staff", { method: "POST", json: parsed.data });
+  const { submit, errors, failure, busy, hydrated } = useApiForm(
+    staffCreateInput,
+    (data) => fetchJson("/api/staff", { method: "POST", json: data }),
+    () => {
       router.refresh();
       onDone();
-    } catch (error) {
-      if (error instanceof ConsoleApiError && error.body.fields) setErrors(error.body.fields);
-      else setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  );
 
   return (
     <Card title="Add a staff user">
-      <form method="post" onSubmit={submit} noValidate className="space-y-5">
-        {failure ? <ErrorNotice title="Could not add the staff user">{failure}</ErrorNotice> : null}
+      <form
+        method="post"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit(Object.fromEntries(new FormData(event.currentTarget)));
+        }}
+        noValidate
+        className="space-y-5"
+      >
+        {failure ? <ErrorNotice title="Could not add the staff user">{failure.message}</ErrorNotice> : null}
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label="Name" htmlFor="name" error={errors.name}>
             <TextInput id="name" name="name" autoComplete="off" error={errors.name} />
