@@ -4,6 +4,8 @@ import { authenticateStaff } from "@/lib/staff";
 import { recordAudit } from "@/lib/audit";
 import { authSecret } from "./secret";
 import { isRole } from "./roles";
+import { oidcProvider, OIDC_PROVIDER_ID, readSignInSettings } from "./oidc";
+import { signInWithOidc } from "./oidc-sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -12,6 +14,7 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
 
 export function authOptions(): NextAuthOptions {
+  const signInSettings = readSignInSettings();
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -32,8 +35,18 @@ export function authOptions(): NextAuthOptions {
           return staff ? { id: staff.id, email: staff.email, name: staff.name, role: staff.role } : null;
         },
       }),
-    ],
+      ...(signInSettings.oidc ? [oidcProvider(signInSettings.oidc)] : []),
+    ].filter((provider) => signInSettings.password || provider.id !== "credentials"),
     callbacks: {
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        if (!signInSettings.oidc || !profile) return false;
+        const result = await signInWithOidc(profile as Record<string, unknown>, signInSettings.oidc);
+        if (!result.ok) return `/signin?error=${result.refusal}`;
+        // Without an adapter next-auth hands this same object to jwt(): the session's sub becomes the StaffUser id.
+        Object.assign(user, { id: result.staff.id, name: result.staff.name, email: result.staff.email, role: result.staff.role });
+        return true;
+      },
       async jwt({ token, user }) {
         if (user) {
           token.sub = user.id;
