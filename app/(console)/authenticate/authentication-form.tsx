@@ -83,6 +83,7 @@ export function AuthenticationForm({ environments, defaultEnvironmentId, initial
         <Button type="submit" className="w-full py-2.5" disabled={!hydrated || busy || !who.deviceId}>
           {busy ? "Starting…" : "Start authentication"}
         </Button>
+        {!who.deviceId ? <p className="text-center text-xs text-slate-500">Choose a user and one of their active devices first.</p> : null}
       </div>
     </form>
   );

@@ -54,6 +54,7 @@ export function StepUpForm({ environments, defaultEnvironmentId, initialUserId, 
         <Button type="submit" className="w-full py-2.5" disabled={!hydrated || busy || !who.deviceId}>
           {busy ? "Starting…" : "Start step-up"}
         </Button>
+        {!who.deviceId ? <p className="text-center text-xs text-slate-500">Choose a user and one of their active devices first.</p> : null}
       </div>
     </form>
   );
