@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     include: ["{lib,app,components,scripts}/**/*.test.{ts,tsx}"],
+    globalSetup: ["./scripts/lib/vitest-global-setup.mjs"],
     setupFiles: ["./vitest.setup.ts"],
     environment: "node",
     testTimeout: 20_000,

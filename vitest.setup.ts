@@ -1,13 +1,28 @@
-// Every test worker gets its own freshly migrated SQLite database and key file,
-// set before any test module imports lib/db.
+// Every test file gets its own freshly migrated database and key file, set before any test
+// module imports lib/db: an SQLite file, or with TEST_DATABASE=postgresql a copy of the run's
+// migrated PostgreSQL template (see scripts/lib/vitest-global-setup.mjs).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inject } from "vitest";
 // @ts-expect-error plain ES module without types
 import { migrate } from "./scripts/migrate.mjs";
+// @ts-expect-error plain ES module without types
+import { createDatabaseFromTemplate } from "./scripts/lib/postgres-test-databases.mjs";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    postgresTemplate?: string;
+  }
+}
 
 const dir = mkdtempSync(join(tmpdir(), "reuseid-test-"));
-process.env.DATABASE_URL = `file:${join(dir, "test.db")}`;
 process.env.CONSOLE_KEY_FILE = join(dir, "encryption.key");
 process.env.NEXTAUTH_SECRET ??= "test-nextauth-secret-that-is-long-enough";
-migrate({ log: () => {} });
+const template = inject("postgresTemplate");
+if (template) {
+  process.env.DATABASE_URL = await createDatabaseFromTemplate(process.env.TEST_POSTGRES_URL, template);
+} else {
+  process.env.DATABASE_URL = `file:${join(dir, "test.db")}`;
+  await migrate({ log: () => {} });
+}

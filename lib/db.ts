@@ -1,10 +1,29 @@
+// The database: SQLite (a `file:` DATABASE_URL, the default) or PostgreSQL (`postgresql://`).
+// Each provider has its own schema and generated client with the same models
+// (prisma/schema.prisma and prisma/postgres/schema.prisma), so `db` has one type for callers.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 
 export const DEFAULT_DATABASE_URL = "file:./.data/console.db";
 
-function createClient() {
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseProvider(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseProvider {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  throw new Error(`DATABASE_URL must be file:… (SQLite) or postgresql://… (PostgreSQL), got ${url.split(":")[0]}:`);
+}
+
+function createClient(): PrismaClient {
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  if (databaseProvider(url) === "postgresql") {
+    // The same models generated for PostgreSQL: its delegates take and return what the SQLite client's do.
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  }
   return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
 }
 
@@ -15,3 +34,17 @@ if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 export type Db = typeof db;
 export type { Prisma } from "@/lib/generated/prisma/client";
+
+/** The committed migrations (folders under prisma/ or prisma/postgres/) that this database has not finished applying. */
+export async function pendingMigrations(): Promise<string[]> {
+  const dir = join(/*turbopackIgnore: true*/ process.cwd(), databaseProvider() === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations");
+  const committed = readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  let applied: { migration_name: string }[] = [];
+  try {
+    applied = await db.$queryRawUnsafe(`SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`);
+  } catch (error) {
+    if (!/_prisma_migrations/.test(String(error))) throw error; // a database never migrated has no table: all pending
+  }
+  const done = new Set(applied.map((row) => row.migration_name));
+  return committed.filter((name) => !done.has(name)).sort();
+}

@@ -1,4 +1,5 @@
-// Runs `prisma generate` at install. Prisma's CLI first tries to download its native
+// Runs `prisma generate` at install, once per provider: lib/generated/prisma (SQLite) from
+// prisma/schema.prisma and lib/generated/prisma-pg (PostgreSQL) from prisma/postgres. Prisma's CLI first tries to download its native
 // schema engine, which generate never uses; on a machine without internet an empty
 // placeholder lets it go on. A machine that sets the variable itself is left alone.
 import { spawnSync } from "node:child_process";
@@ -12,5 +13,7 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY) {
   writeFileSync(placeholder, "");
   env.PRISMA_SCHEMA_ENGINE_BINARY = placeholder;
 }
-const run = spawnSync("npx", ["--no-install", "prisma", "generate"], { stdio: "inherit", env });
-process.exit(run.status ?? 1);
+for (const schema of ["prisma/schema.prisma", "prisma/postgres/schema.prisma"]) {
+  const run = spawnSync("npx", ["--no-install", "prisma", "generate", "--schema", schema], { stdio: "inherit", env });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}

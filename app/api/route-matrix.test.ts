@@ -16,6 +16,7 @@ const ADMIN: Role[] = ["admin"];
 /** Routes anyone may call, each with the reason it is public. Keyed by folder. */
 const PUBLIC: Record<string, string> = {
   "/api/health": "the liveness probe of load balancers and the browser tests; says only ok or error",
+  "/api/health/ready": "the readiness probe of load balancers and orchestrators; says only ready or why not (database, pending migration names)",
   "/api/setup": "the first-run page creates the first admin before anyone can sign in; refuses once a staff user exists",
   "/api/auth/[...nextauth]": "next-auth's own sign-in, sign-out and session endpoints",
 };

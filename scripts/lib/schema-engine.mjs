@@ -1,14 +1,30 @@
-// Prisma's schema engine compiled to WebAssembly, driven through the SQLite driver
-// adapter, so migrations can be diffed and created without the native engine
-// (which cannot be downloaded offline). Used by migration-new and the drift check.
+// Prisma's schema engine compiled to WebAssembly, driven through a driver adapter, so
+// migrations can be diffed and created without the native engine (which cannot be downloaded
+// offline). One schema and one migrations folder per provider: prisma/ for SQLite,
+// prisma/postgres/ for PostgreSQL. Used by migration-new and the drift checks.
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, dirname, resolve } from "node:path";
+import { randomUUID } from "node:crypto";
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(new URL(import.meta.url).pathname), "../..");
-export const schemaPath = join(root, "prisma/schema.prisma");
-export const migrationsDir = join(root, "prisma/migrations");
+
+export const providers = {
+  sqlite: { schemaPath: join(root, "prisma/schema.prisma"), migrationsDir: join(root, "prisma/migrations") },
+  postgresql: { schemaPath: join(root, "prisma/postgres/schema.prisma"), migrationsDir: join(root, "prisma/postgres/migrations") },
+};
+export const schemaPath = providers.sqlite.schemaPath;
+export const migrationsDir = providers.sqlite.migrationsDir;
+
+/** The models of a schema file without its generator and datasource blocks: what both providers must share. */
+export function modelsOf(schemaText) {
+  return schemaText
+    .replace(/^(generator|datasource)\s+\w+\s*\{[^}]*\}/gm, "")
+    .replace(/^\s*\/\/.*$/gm, "")
+    .replace(/\n\s*\n+/g, "\n")
+    .trim();
+}
 
 let loaded;
 
@@ -28,37 +44,39 @@ async function instantiate() {
   return bg;
 }
 
-export function listMigrations() {
-  const dirs = existsSync(migrationsDir)
-    ? readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+export function listMigrations(dir = migrationsDir) {
+  const dirs = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
     : [];
-  const lockPath = join(migrationsDir, "migration_lock.toml");
+  const lockPath = join(dir, "migration_lock.toml");
   return {
-    baseDir: migrationsDir,
+    baseDir: dir,
     lockfile: { path: lockPath, content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
     shadowDbInitScript: "",
     migrationDirectories: dirs.map((name) => {
-      const file = join(migrationsDir, name, "migration.sql");
+      const file = join(dir, name, "migration.sql");
       return { path: name, migrationFile: { path: file, content: { tag: "ok", value: readFileSync(file, "utf8") } } };
     }),
   };
 }
 
-// When the engine replays migrations it sends each file through executeRaw, which
-// better-sqlite3 refuses for several statements; such argument-less SQL is a script.
-function scriptTolerant(factory) {
+// When the engine replays migrations it sends each file through executeRaw, which neither
+// better-sqlite3 nor pg's prepared statements accept for several statements; such
+// argument-less SQL is a script. (`executeScript` of each adapter is given in `script`.)
+function scriptTolerant(factory, { script, connectToShadowDb } = {}) {
   const wrap = (adapter) =>
     new Proxy(adapter, {
       get(target, prop, receiver) {
         if (prop === "executeRaw") {
           return async (query) => {
             if ((query.args?.length ?? 0) === 0 && /;\s*\S/.test(query.sql)) {
-              await target.executeScript(query.sql);
+              await (script ? script(target, query.sql) : target.executeScript(query.sql));
               return 0;
             }
             return target.executeRaw(query);
           };
         }
+        if (prop === "executeScript" && script) return (sql) => script(target, sql);
         if (prop === "startTransaction") {
           return async (...a) => wrap(await target.startTransaction(...a));
         }
@@ -68,6 +86,7 @@ function scriptTolerant(factory) {
     });
   return new Proxy(factory, {
     get(target, prop, receiver) {
+      if (prop === "connectToShadowDb" && connectToShadowDb) return async () => wrap(await connectToShadowDb());
       if (prop === "connect" || prop === "connectToShadowDb") {
         const original = Reflect.get(target, prop, receiver);
         return original ? async (...a) => wrap(await original.apply(target, a)) : undefined;
@@ -78,17 +97,83 @@ function scriptTolerant(factory) {
   });
 }
 
-export async function withEngine(fn, schemaText) {
-  const bg = await loadEngine();
+async function sqliteFactory() {
   const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
+  return scriptTolerant(new PrismaBetterSqlite3({ url: ":memory:" }));
+}
+
+/**
+ * @prisma/adapter-pg as the engine's adapter, with its three known problems worked around:
+ * catalogue queries return "char" columns (OID 18) it cannot read, so the client reports them as
+ * text; its shadow database would connect to the main one when given a connection string, so the
+ * config is passed as separate fields and the shadow database is made and dropped here (after its
+ * pool is closed); and its executeScript splits on ";", which breaks function bodies, so scripts go
+ * to the server whole (the simple query protocol takes several statements).
+ */
+async function postgresFactory(url) {
+  if (!url) throw new Error("a PostgreSQL URL is needed for PostgreSQL migrations: set MIGRATION_POSTGRES_URL or TEST_POSTGRES_URL");
+  const { default: pg } = await import("pg");
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  class CharAsTextClient extends pg.Client {
+    query(...args) {
+      const asText = (r) => {
+        for (const field of r?.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+        return r;
+      };
+      const last = args.length - 1;
+      if (typeof args[last] === "function") {
+        const callback = args[last];
+        args[last] = (error, r) => callback(error, asText(r));
+      }
+      const result = super.query(...args);
+      return result && typeof result.then === "function" ? result.then(asText) : result;
+    }
+  }
+  const u = new URL(url);
+  const config = {
+    host: decodeURIComponent(u.hostname),
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username) || undefined,
+    password: decodeURIComponent(u.password) || undefined,
+    database: decodeURIComponent(u.pathname.slice(1)) || "postgres",
+    Client: CharAsTextClient,
+  };
+  const admin = async (sql) => {
+    const client = new pg.Client({ ...config, Client: undefined });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  const script = async (adapter, sql) => {
+    await adapter.underlyingDriver().query(sql);
+  };
+  const connectToShadowDb = async () => {
+    const database = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
+    await admin(`CREATE DATABASE "${database}"`);
+    const pool = new pg.Pool({ ...config, database });
+    const adapter = await new PrismaPg(pool).connect();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await dispose();
+      await pool.end().catch(() => {});
+      await admin(`DROP DATABASE IF EXISTS "${database}"`);
+    };
+    return adapter;
+  };
+  return scriptTolerant(new PrismaPg(new pg.Pool(config), { disposeExternalPool: true }), { script, connectToShadowDb });
+}
+
+/** Runs fn(engine, schemaText) with the engine for a provider ("sqlite" or "postgresql"). */
+export async function withEngine(fn, { provider = "sqlite", schemaText, postgresUrl } = {}) {
+  const { schemaPath: path } = providers[provider];
+  const bg = await loadEngine();
   const { bindMigrationAwareSqlAdapterFactory } = await import("@prisma/driver-adapter-utils");
-  const factory = scriptTolerant(new PrismaBetterSqlite3({ url: ":memory:" }));
-  const schema = schemaText ?? readFileSync(schemaPath, "utf8");
-  const engine = await bg.SchemaEngine.new(
-    { datamodels: [[schemaPath, schema]] },
-    () => {},
-    bindMigrationAwareSqlAdapterFactory(factory),
-  );
+  const factory = provider === "postgresql" ? await postgresFactory(postgresUrl ?? defaultPostgresUrl()) : await sqliteFactory();
+  const schema = schemaText ?? readFileSync(path, "utf8");
+  const engine = await bg.SchemaEngine.new({ datamodels: [[path, schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
   try {
     return await fn(engine, schema);
   } finally {
@@ -96,16 +181,25 @@ export async function withEngine(fn, schemaText) {
   }
 }
 
-/** SQL that takes a database from the committed migrations to schema.prisma; "" when none is needed. */
-export async function pendingSchemaSql(schemaText) {
-  return withEngine(async (engine, schema) => {
-    const result = await engine.diff({
-      from: { tag: "migrations", ...listMigrations() },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
-      script: true,
-      exitCode: true,
-      filters: { externalTables: [], externalEnums: [] },
-    });
-    return result.exitCode === 2 ? (result.stdout ?? "") : "";
-  }, schemaText);
+export function defaultPostgresUrl() {
+  const fromDatabaseUrl = /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL : undefined;
+  return process.env.MIGRATION_POSTGRES_URL || process.env.TEST_POSTGRES_URL || fromDatabaseUrl;
+}
+
+/** SQL that takes a database from a provider's committed migrations to its schema; "" when none is needed. */
+export async function pendingSchemaSql({ provider = "sqlite", schemaText, postgresUrl } = {}) {
+  const { schemaPath: path, migrationsDir: dir } = providers[provider];
+  return withEngine(
+    async (engine, schema) => {
+      const result = await engine.diff({
+        from: { tag: "migrations", ...listMigrations(dir) },
+        to: { tag: "schemaDatamodel", files: [{ path, content: schema }] },
+        script: true,
+        exitCode: true,
+        filters: { externalTables: [], externalEnums: [] },
+      });
+      return result.exitCode === 2 ? (result.stdout ?? "") : "";
+    },
+    { provider, schemaText, postgresUrl },
+  );
 }

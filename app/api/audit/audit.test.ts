@@ -114,8 +114,8 @@ describe("audit API", () => {
 describe("the audit trail is append-only", () => {
   it("refuses UPDATE and DELETE in the database itself", async () => {
     const entry = await db.auditEntry.findFirstOrThrow();
-    await expect(db.$executeRawUnsafe(`UPDATE "AuditEntry" SET "outcome" = 'ok', "reason" = 'rewritten' WHERE "id" = ?`, entry.id)).rejects.toThrow(/append-only/);
-    await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEntry" WHERE "id" = ?`, entry.id)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`UPDATE "AuditEntry" SET "outcome" = 'ok', "reason" = 'rewritten' WHERE "id" = ${entry.id}`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM "AuditEntry" WHERE "id" = ${entry.id}`).rejects.toThrow(/append-only/);
     await expect(db.auditEntry.deleteMany({})).rejects.toThrow(/append-only/);
     await expect(db.auditEntry.update({ where: { id: entry.id }, data: { reason: "x" } })).rejects.toThrow(/append-only/);
     expect(await db.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).toEqual(entry);

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-/** Public: is the process up and the database reachable. */
+/** Public liveness: is the process up and the database reachable. Readiness (migrations too) is /api/health/ready. */
 export async function GET() {
   try {
     await db.$queryRawUnsafe("SELECT 1");
