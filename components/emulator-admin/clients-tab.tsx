@@ -120,11 +120,11 @@ function AccountClients({ account, clients, canManage, onRevoke }: { account: Em
           <table className="min-w-full table-fixed divide-y divide-slate-200 text-sm" aria-label={`Clients of ${account.name}`}>
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
               <tr>
-                <th className="w-[20%] px-5 py-2.5">Name</th>
-                <th className="w-[26%] px-5 py-2.5">Client id</th>
-                <th className="w-36 px-5 py-2.5">Token lifetime</th>
-                <th className="w-44 px-5 py-2.5">Created</th>
-                <th className="w-48 px-5 py-2.5">Status</th>
+                <th className="w-[18%] px-5 py-2.5">Name</th>
+                <th className="w-[22%] px-5 py-2.5">Client id</th>
+                <th className="w-36 whitespace-nowrap px-5 py-2.5">Token lifetime</th>
+                <th className="w-40 px-5 py-2.5">Created</th>
+                <th className="w-44 px-5 py-2.5">Status</th>
                 <th className="px-5 py-2.5 text-right">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -139,7 +139,10 @@ function AccountClients({ account, clients, canManage, onRevoke }: { account: Em
                   <td className="whitespace-nowrap px-5 py-3 text-slate-600">{formatTime(client.createdAt)}</td>
                   <td className="whitespace-nowrap px-5 py-3">
                     {client.revokedAt ? (
-                      <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">Revoked {formatTime(client.revokedAt)}</span>
+                      <>
+                        <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700" title={`Revoked ${formatTime(client.revokedAt)}`}>Revoked</span>
+                        <div className="mt-1 text-xs text-slate-500">{formatTime(client.revokedAt)}</div>
+                      </>
                     ) : (
                       <span className="text-emerald-700">Active</span>
                     )}
