@@ -1,7 +1,7 @@
 // `npm test`: every test the project has, in order — typecheck, unit and integration
-// (vitest, on real SQLite and real HTTP), then the browser tests (Playwright on a fresh
-// production build) — and one closing line "N passed, N failed". Exits non-zero when
-// anything failed.
+// (vitest, on real SQLite and real HTTP, then the same suite on PostgreSQL when
+// TEST_POSTGRES_URL names a server), then the browser tests (Playwright on a fresh production
+// build) — and one closing line "N passed, N failed". Exits non-zero when anything failed.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -9,10 +9,10 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: 
 const results = [];
 mkdirSync("test-results", { recursive: true });
 
-function run(label, command, args) {
+function run(label, command, args, extraEnv = {}) {
   console.log(`\n── ${label}: ${command} ${args.join(" ")}`);
   const started = Date.now();
-  const { status } = spawnSync(command, args, { stdio: "inherit", env });
+  const { status } = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
   console.log(`── ${label}: ${status === 0 ? "ok" : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return status === 0;
 }
@@ -29,15 +29,27 @@ function readJson(path) {
 const typesOk = run("typecheck", "npx", ["tsc", "--noEmit"]);
 results.push({ label: "typecheck", passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1 });
 
-// 2. Unit and integration tests
-rmSync("test-results/vitest.json", { force: true });
-const vitestOk = run("unit + integration", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]);
-const vitest = readJson("test-results/vitest.json");
-results.push({
-  label: "vitest",
-  passed: vitest?.numPassedTests ?? 0,
-  failed: vitest ? vitest.numFailedTests + (vitestOk ? 0 : vitest.numFailedTests === 0 ? 1 : 0) : 1,
-});
+// 2. Unit and integration tests, on each database
+function vitestOn(database) {
+  const report = `test-results/vitest-${database}.json`;
+  rmSync(report, { force: true });
+  const ok = run(`unit + integration on ${database}`, "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], { TEST_DATABASE: database });
+  const vitest = readJson(report);
+  results.push({
+    label: `vitest (${database})`,
+    passed: vitest?.numPassedTests ?? 0,
+    failed: vitest ? vitest.numFailedTests + (ok ? 0 : vitest.numFailedTests === 0 ? 1 : 0) : 1,
+  });
+}
+vitestOn("sqlite");
+if (env.TEST_POSTGRES_URL) {
+  vitestOn("postgresql");
+} else if (env.CI) {
+  console.log("\n── unit + integration on postgresql: TEST_POSTGRES_URL is not set, and CI must test PostgreSQL");
+  results.push({ label: "vitest (postgresql)", passed: 0, failed: 1 });
+} else {
+  console.log("\n── unit + integration on postgresql: skipped, TEST_POSTGRES_URL is not set (a PostgreSQL server where test databases may be created; see docs/deployment.md)");
+}
 
 // 3. Browser tests on a production build
 const buildOk = run("build", "npx", ["next", "build"]);
