@@ -1,3 +1,5 @@
+const { securityHeaders } = require("./lib/security/headers.js");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -6,6 +8,15 @@ const nextConfig = {
   devIndicators: false,
   // Lets helpers and tests build side by side without sharing a build folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // On every response, static files and route handlers included; HSTS is added per request
+  // by proxy.ts, which knows whether the request came over https. The later rule wins.
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders("console") },
+      { source: "/authenticator/:path*", headers: securityHeaders("authenticator") },
+      { source: "/authenticator", headers: securityHeaders("authenticator") },
+    ];
+  },
 };
 
 module.exports = nextConfig;

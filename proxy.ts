@@ -1,10 +1,39 @@
+// Runs before every request: hands the requested path to server layouts (so a sign-in redirect
+// can bring the user back), gives the request an id (X-Request-Id, echoed in the response), adds
+// HSTS when the browser came over https, and refuses what needs no session to refuse:
+// cross-site state-changing API calls without a session cookie and API bodies declared too
+// large. Requests with a session reach the route wrapper, which refuses them with an audit entry.
 import { NextResponse, type NextRequest } from "next/server";
+import { declaresTooLarge, maxBodyBytes } from "@/lib/http/body";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-context";
+import { crossSiteReason, isGuardedApiRequest } from "@/lib/security/cross-site";
+import { cameOverHttps } from "@/lib/security/proxy-trust";
 
-/** Hands the requested path to server layouts, so a sign-in redirect can bring the user back to it. */
-export function proxy(request: NextRequest) {
-  const headers = new Headers(request.headers);
-  headers.set("x-console-path", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.next({ request: { headers } });
+const HSTS = "max-age=31536000; includeSubDomains";
+const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => /(^|\.)next-auth\.session-token$/.test(c.name));
+
+function refuse(status: number, code: string, message: string, requestId: string): NextResponse {
+  return NextResponse.json({ error: { code, message } }, { status, headers: { [REQUEST_ID_HEADER]: requestId } });
 }
 
-export const config = { matcher: ["/((?!api|emulator|authenticator|_next|favicon).*)"] };
+export function proxy(request: NextRequest) {
+  const requestId = requestIdFrom(request.headers);
+  const path = request.nextUrl.pathname;
+  let response: NextResponse;
+  if (isGuardedApiRequest(request.method, path) && !hasSessionCookie(request) && crossSiteReason(request)) {
+    response = refuse(403, "cross_site", "The console refuses changes requested by another site's page.", requestId);
+  } else if (path.startsWith("/api/") && declaresTooLarge(request.headers, maxBodyBytes())) {
+    response = refuse(413, "body_too_large", `The request body is larger than ${maxBodyBytes()} bytes.`, requestId);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-console-path", path + request.nextUrl.search);
+    headers.set(REQUEST_ID_HEADER, requestId);
+    response = NextResponse.next({ request: { headers } });
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+  }
+  if (cameOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
+// Everything but Next's build assets, which carry the static headers of next.config.js.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon).*)"] };

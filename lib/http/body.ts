@@ -1,0 +1,37 @@
+// Request bodies read with a size cap: a declared Content-Length over the cap is refused before
+// reading, and a body without one stops being read as soon as it passes the cap.
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`The request body is larger than ${limit} bytes.`);
+  }
+}
+
+export function maxBodyBytes(env: Record<string, string | undefined> = process.env): number {
+  return Number(env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY_BYTES;
+}
+
+export function declaresTooLarge(headers: Headers, limit: number): boolean {
+  const length = Number(headers.get("content-length"));
+  return Number.isFinite(length) && length > limit;
+}
+
+export async function readTextCapped(request: Request, limit: number): Promise<string> {
+  if (declaresTooLarge(request.headers, limit)) throw new BodyTooLargeError(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw new BodyTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

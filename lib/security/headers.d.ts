@@ -1,0 +1,1 @@
+export function securityHeaders(page: "console" | "authenticator"): { key: string; value: string }[];
