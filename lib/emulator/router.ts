@@ -6,6 +6,10 @@
  * Decided: `signicat-accountid` (query parameter or header) must name the token's own account;
  * any other account is 403 forbidden, since an emulator client belongs to exactly one account.
  */
+import { emulatorEnabled } from "@/lib/config";
+import { BodyTooLargeError, maxBodyBytes, readTextCapped } from "@/lib/http/body";
+import { requestIdFrom } from "@/lib/http/request-context";
+import { finishRequest } from "@/lib/http/request-log";
 import { log } from "@/lib/log";
 import { clientIsActive } from "./admin";
 import { getConfiguration, getDevice, listPersonas, patchDevice, personaImage, postActivation, postAuthentication, postProofing, removeDevice } from "./app-side";
@@ -27,7 +31,7 @@ import { resetAccount, simulateActivation, simulateAuthentication, simulateProof
 import { findStepUp, normaliseStepUpRequest, startStepUp, stepUpData } from "./stepup";
 import { discoveryDocument, jwks, verifyAccessToken } from "./tokens";
 import { listUserTransactions } from "./transactions";
-import { parseJsonBody, parseJsonText, readBodyText } from "./validation";
+import { parseJsonBody, parseJsonText } from "./validation";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -302,7 +306,8 @@ async function authenticate(ctx: RequestContext): Promise<string> {
 }
 
 export async function handleEmulatorRequest(request: Request): Promise<Response> {
-  ensureEmulatorBackground();
+  const started = performance.now();
+  if (emulatorEnabled()) ensureEmulatorBackground();
   const traceId = newTraceId();
   const url = new URL(request.url);
   const fullPath = url.pathname;
@@ -312,7 +317,9 @@ export async function handleEmulatorRequest(request: Request): Promise<Response>
   const errorContext = { traceId, method, pathname, fullPath, shape };
 
   let response: Response;
-  if (method === "OPTIONS" && isAppSide(pathname)) {
+  if (!emulatorEnabled()) {
+    response = errorResponse(fail.notFound("The embedded emulator is switched off on this console (EMULATOR_ENABLED=false)."), errorContext);
+  } else if (method === "OPTIONS" && isAppSide(pathname)) {
     response = new Response(null, { status: 204, headers: { "X-TRACE-ID": traceId } });
   } else {
     response = await dispatch(request, url, method, pathname, traceId).catch((error: unknown) => {
@@ -323,7 +330,7 @@ export async function handleEmulatorRequest(request: Request): Promise<Response>
       return errorResponse(new EmulatorError(500, "internal_error", "The emulator failed to answer; see its log for the trace id."), errorContext);
     });
   }
-  log.debug("emulator request", { method, path: fullPath, status: response.status, traceId });
+  await finishRequest(request, response, { path: fullPath, started, requestId: requestIdFrom(request.headers), traceId });
   return isAppSide(pathname) ? withAppCors(response) : response;
 }
 
@@ -334,7 +341,9 @@ async function dispatch(request: Request, url: URL, method: string, pathname: st
     request,
     url,
     params: found.params,
-    body: await readBodyText(request),
+    body: await readTextCapped(request, maxBodyBytes()).catch((error: unknown) => {
+      throw error instanceof BodyTooLargeError ? new EmulatorError(413, "payload_too_large", error.message) : error;
+    }),
     traceId,
     origin: publicOrigin(request),
     accountId: "",

@@ -1,12 +1,18 @@
-// The one way a console route handler is written: parse and validate the input with zod,
-// check the session and the permission, run, answer `{data}` or the one error shape, and
-// record every state-changing call in the audit trail with its outcome.
+// The one way a console route handler is written: refuse cross-site and oversized requests,
+// parse and validate the input with zod, check the session and the permission, run, answer
+// `{data}` or the one error shape, record every state-changing call in the audit trail with its
+// outcome, and log one line per request under its request id (echoed in X-Request-Id).
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { sessionFromRequest } from "@/lib/auth/session";
 import type { Permission, StaffSession } from "@/lib/auth/roles";
+import { withLogContext, type LogContext } from "@/lib/log";
+import { crossSiteReason } from "@/lib/security/cross-site";
 import { SignicatError } from "@/lib/signicat/errors";
 import { ApiError, errorResponse } from "./api-error";
+import { BodyTooLargeError, declaresTooLarge, maxBodyBytes, readTextCapped } from "./body";
+import { requestIdFrom, traceIdFrom } from "./request-context";
+import { finishRequest } from "./request-log";
 
 type Ctx<B, Q, P> = {
   request: Request;
@@ -37,8 +43,15 @@ export function route<B = undefined, Q = undefined, P = undefined>(
   options: Options<B, Q, P>,
   handler: (ctx: Ctx<B, Q, P>) => Promise<Response>,
 ) {
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
+  const handle = async (request: Request, context: RouteContext | undefined, ids: LogContext): Promise<Response> => {
     const staff = await sessionFromRequest(request);
+    const crossSite = crossSiteReason(request);
+    if (crossSite) {
+      const path = new URL(request.url).pathname;
+      if (staff) await recordAudit({ actor: staff, action: "security.cross_site_refused", target: `${request.method} ${path}`, outcome: "error", detail: `refused: ${crossSite}` });
+      return errorResponse(new ApiError(403, "cross_site", "The console refuses changes requested by another site's page."));
+    }
+    if (declaresTooLarge(request.headers, maxBodyBytes())) return errorResponse(new ApiError(413, "body_too_large", `The request body is larger than ${maxBodyBytes()} bytes.`));
     if (!staff) return errorResponse(new ApiError(401, "unauthenticated", "Sign in to use the console."));
     if (!options.permission(staff)) {
       if (options.action) await recordAudit({ actor: staff, action: options.action, outcome: "error", detail: "refused: role lacks the permission" });
@@ -52,14 +65,16 @@ export function route<B = undefined, Q = undefined, P = undefined>(
       if (options.body) {
         let raw: unknown;
         try {
-          raw = await request.json();
-        } catch {
+          raw = JSON.parse(await readTextCapped(request, maxBodyBytes()));
+        } catch (error) {
+          if (error instanceof BodyTooLargeError) throw new ApiError(413, "body_too_large", error.message);
           throw new ApiError(400, "invalid_json", "The request body must be JSON.");
         }
         body = options.body.parse(raw);
       }
       const response = await handler({ request, staff, body, query, params, audit: (f) => Object.assign(auditFields, f) });
       if (options.action) await recordAudit({ actor: staff, action: options.action, outcome: response.ok ? "ok" : "error", ...auditFields });
+      ids.traceId ??= auditFields.traceId ?? undefined;
       return response;
     } catch (error) {
       if (options.action) {
@@ -72,7 +87,18 @@ export function route<B = undefined, Q = undefined, P = undefined>(
           detail: error instanceof Error ? error.message : String(error),
         }).catch(() => {});
       }
+      ids.traceId ??= (error instanceof SignicatError ? error.traceId : auditFields.traceId) ?? undefined;
       return errorResponse(error);
     }
+  };
+
+  return async (request: Request, context?: RouteContext): Promise<Response> => {
+    const started = performance.now();
+    const ids: LogContext & { requestId: string } = { requestId: requestIdFrom(request.headers), traceId: traceIdFrom(request.headers) };
+    const path = new URL(request.url).pathname;
+    return withLogContext(ids, async () => {
+      const response = await handle(request, context, ids);
+      return finishRequest(request, response, { path, started, ...ids });
+    });
   };
 }

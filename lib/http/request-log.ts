@@ -1,0 +1,21 @@
+// The end of every request the console's API or the emulator serves: echo the request id, log
+// one line (method, path, status, duration, request id, trace id), and, in tests, the body.
+import { logRequest } from "@/lib/log";
+import { REQUEST_ID_HEADER } from "./request-context";
+import { logResponseBody } from "./response-log";
+
+export async function finishRequest(
+  request: Request,
+  response: Response,
+  meta: { path: string; started: number; requestId: string; traceId?: string | null },
+): Promise<Response> {
+  try {
+    response.headers.set(REQUEST_ID_HEADER, meta.requestId);
+  } catch {
+    // immutable headers (a passed-through upstream response): proxy.ts echoes the id anyway
+  }
+  const durationMs = Math.round(performance.now() - meta.started);
+  logRequest({ method: request.method, path: meta.path, status: response.status, durationMs, requestId: meta.requestId, traceId: meta.traceId });
+  await logResponseBody(request.method, meta.path, response);
+  return response;
+}
