@@ -1,13 +1,15 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticateStaff } from "@/lib/staff";
-import { recordAudit } from "@/lib/audit";
+import { clientAddress } from "@/lib/security/proxy-trust";
+import { signInWithGuard } from "./sign-in-guard";
 import { authSecret } from "./secret";
 import { isRole } from "./roles";
 import { oidcProvider, OIDC_PROVIDER_ID, readSignInSettings } from "./oidc";
 import { signInWithOidc } from "./oidc-sign-in";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+// A session ends this long after sign-in: nothing in the console renews the cookie (no
+// session polling), so it is an absolute lifetime. Deactivation and role changes apply at once.
+export const SESSION_MAX_AGE_SECONDS = (Number(process.env.SESSION_MAX_HOURS) || 8) * 60 * 60;
 
 // Without NEXTAUTH_URL next-auth would assume http://localhost:3000; the console serves
 // on any port, so it takes the origin from the request instead.
@@ -18,20 +20,15 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
-          const email = String(credentials?.email ?? "");
-          const staff = await authenticateStaff(email, String(credentials?.password ?? ""));
-          await recordAudit({
-            actor: staff ?? { id: null, email: email.slice(0, 200) || "(empty)", role: "none" },
-            action: "staff.signin",
-            outcome: staff ? "ok" : "error",
-            detail: staff ? undefined : "wrong email or password, or deactivated",
-          });
+        async authorize(credentials, req) {
+          const address = clientAddress((req?.headers ?? {}) as Record<string, string>);
+          const staff = await signInWithGuard(String(credentials?.email ?? ""), String(credentials?.password ?? ""), address);
           return staff ? { id: staff.id, email: staff.email, name: staff.name, role: staff.role } : null;
         },
       }),
