@@ -2,6 +2,7 @@
 // the "embedded" kind is this console's own /emulator, reached over real HTTP.
 import { db } from "@/lib/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
+import { guardedFetch } from "@/lib/security/outbound-url";
 import { SignicatClient, type ApiExchangeRecord } from "@/lib/signicat/client";
 import type { Environment } from "@/lib/generated/prisma/client";
 import type { EnvironmentInput, EnvironmentKind, EnvironmentUpdate } from "./schema";
@@ -86,7 +87,11 @@ export async function isEnvironmentNameTaken(name: string, exceptId?: string): P
 export function clientFor(env: Environment, opts: { flowId?: string; timeoutMs?: number } = {}): SignicatClient {
   return new SignicatClient(
     { baseUrl: resolveBaseUrl(env), clientId: env.clientId, clientSecret: decryptSecret(env.clientSecretEnc), accountId: env.accountId },
-    { timeoutMs: opts.timeoutMs, recorder: (exchange) => recordApiExchange(exchange, env.id, opts.flowId) },
+    {
+      timeoutMs: opts.timeoutMs,
+      fetch: guardedFetch(env.kind === "embedded" ? "embedded" : "external"),
+      recorder: (exchange) => recordApiExchange(exchange, env.id, opts.flowId),
+    },
   );
 }
 

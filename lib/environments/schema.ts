@@ -1,5 +1,9 @@
 // The environment form's rules, shared by the page and the route handler.
 import { z } from "zod";
+import { blockedHostReason } from "@/lib/security/blocked-hosts";
+
+/** signicat.com and its subdomains (not look-alikes such as signicat.com.example.net). */
+const isSignicatHost = (hostname: string) => /(^|\.)signicat\.com\.?$/i.test(hostname);
 
 export const ENVIRONMENT_KINDS = ["embedded", "sandbox", "production"] as const;
 export type EnvironmentKind = (typeof ENVIRONMENT_KINDS)[number];
@@ -25,7 +29,11 @@ export const environmentInput = z.object({
     .trim()
     .url("Enter a full URL, e.g. https://api.signicat.com.")
     .refine((u) => /^https?:\/\//.test(u), "The URL must start with https:// (or http:// for a local emulator).")
-    .refine((u) => !/signicat\.com/i.test(new URL(u).hostname) || u.startsWith("https://"), "Signicat is only reached over https.")
+    .refine((u) => !isSignicatHost(new URL(u).hostname) || u.startsWith("https://"), "Signicat is only reached over https.")
+    .superRefine((u, ctx) => {
+      const blocked = blockedHostReason(new URL(u).hostname);
+      if (blocked) ctx.addIssue({ code: "custom", message: `The console does not call this address: ${blocked}.` });
+    })
     .transform((u) => u.replace(/\/+$/, "")),
   clientId: z.string().trim().min(1, "Enter the API client's id.").max(200),
   clientSecret: z.string().min(1, "Enter the API client's secret.").max(500),

@@ -1,0 +1,56 @@
+/**
+ * The last check before the console calls an environment: what its host resolves to. A harmless
+ * name can point at a link-local or cloud metadata address (see blocked-hosts.ts); the answer is
+ * cached per host for a minute to keep a call cheap. (A name that changes its answer within that
+ * minute is not caught: the check narrows the hole, it cannot pin the address the call uses.)
+ */
+import { lookup } from "node:dns/promises";
+import { emulatorEnabled } from "@/lib/config";
+import { bareHost, blockedAddressReason, blockedHostReason, isIPLiteral } from "./blocked-hosts";
+
+const CACHE_MS = 60_000;
+
+export class OutboundRefusedError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "OutboundRefusedError";
+  }
+}
+
+const resolved = new Map<string, { reason: string | null; until: number }>();
+
+export async function assertOutboundAllowed(url: string, resolve: typeof lookup = lookup): Promise<void> {
+  const host = bareHost(new URL(url).hostname);
+  const written = blockedHostReason(host);
+  if (written) throw new OutboundRefusedError(`refused: ${written}`);
+  if (isIPLiteral(host)) return;
+  let cached = resolved.get(host);
+  if (!cached || cached.until <= Date.now()) {
+    let addresses: { address: string }[];
+    try {
+      addresses = await resolve(host, { all: true });
+    } catch {
+      return; // the call itself reports the unknown host
+    }
+    const blocked = addresses.map((a) => blockedAddressReason(a.address)).find(Boolean);
+    cached = { reason: blocked ? `${host} resolves to ${blocked.replace(" is ", ", ")}` : null, until: Date.now() + CACHE_MS };
+    resolved.set(host, cached);
+  }
+  if (cached.reason) throw new OutboundRefusedError(`refused: ${cached.reason}`);
+}
+
+export function clearOutboundCache() {
+  resolved.clear();
+}
+
+/**
+ * A fetch that checks each destination first; the Signicat client reports a refusal as a network
+ * error. The embedded emulator (on loopback) needs no lookup, only to be switched on.
+ */
+export function guardedFetch(target: "embedded" | "external", inner?: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    if (target === "embedded" && !emulatorEnabled()) throw new OutboundRefusedError("refused: the embedded emulator is switched off (EMULATOR_ENABLED=false)");
+    if (target === "external") await assertOutboundAllowed(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+    return (inner ?? fetch)(input, init);
+  };
+}
