@@ -2,7 +2,7 @@
 // account and client, a working "Local emulator" environment, and the first admin when
 // ADMIN_EMAIL/ADMIN_PASSWORD are given. Idempotent, and safe when several processes start at once.
 import { db } from "@/lib/db";
-import { emulatorClient, LOCAL_EMULATOR_NAME } from "@/lib/config";
+import { emulatorClient, emulatorEnabled, LOCAL_EMULATOR_NAME } from "@/lib/config";
 import { encryptionKey, encryptSecret, decryptSecret } from "@/lib/crypto/encryption-key";
 import { ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
 import { ensureEmulatorBackground } from "@/lib/emulator/background";
@@ -12,12 +12,16 @@ import { log } from "@/lib/log";
 
 export async function bootstrap(): Promise<void> {
   encryptionKey();
-  const { clientId, clientSecret } = emulatorClient();
-  const emulator = await ensureEmulatorDefaults({ clientId, clientSecret });
-  await ensureLocalEmulatorEnvironment(clientId, clientSecret, emulator);
+  // With the emulator switched off no Local emulator environment is created; one left by an
+  // earlier run stays (its flows reference it) and its calls are refused as "switched off".
+  if (emulatorEnabled()) {
+    const { clientId, clientSecret } = emulatorClient();
+    const emulator = await ensureEmulatorDefaults({ clientId, clientSecret });
+    await ensureLocalEmulatorEnvironment(clientId, clientSecret, emulator);
+  }
   await ensureAdminFromEnvironment();
   // Event deliveries left pending by an earlier run go out without waiting for a request.
-  ensureEmulatorBackground();
+  if (emulatorEnabled()) ensureEmulatorBackground();
 }
 
 async function ensureLocalEmulatorEnvironment(clientId: string, clientSecret: string, app: { accountId: string; applicationId: string; appPublicKey: string }) {

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { AuthenticatorApp } from "@/components/authenticator/authenticator-app";
+import { emulatorEnabled } from "@/lib/config";
 
 export const metadata: Metadata = { title: "Authenticator" };
 
@@ -11,6 +12,14 @@ const first = (value: string | string[] | undefined): string | null => (Array.is
 
 /** Public: the virtual app needs no console sign-in. `?config=` and `?code=` come from the console's links. */
 export default async function AuthenticatorPage({ searchParams }: { searchParams: SearchParams }) {
+  if (!emulatorEnabled()) {
+    return (
+      <main className="mx-auto max-w-md p-6">
+        <h1 className="text-lg font-semibold">The emulator is off</h1>
+        <p className="mt-2 text-sm text-slate-600">This console runs with its embedded emulator switched off (EMULATOR_ENABLED=false), and the virtual app only talks to an emulator.</p>
+      </main>
+    );
+  }
   const params = await searchParams;
   return <AuthenticatorApp configParam={first(params.config)} codeParam={first(params.code)} />;
 }
