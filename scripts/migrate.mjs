@@ -117,11 +117,10 @@ async function migratePostgres(url, log) {
   }
 }
 
+// No top-level await: CommonJS callers (Playwright's loader) require() this module.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    await migrate();
-  } catch (error) {
+  migrate().catch((error) => {
     console.error(error.message);
     process.exit(1);
-  }
+  });
 }
