@@ -21,9 +21,9 @@ describe("company sign-in", () => {
     const row = await db.staffUser.findUniqueOrThrow({ where: { email: "ines@company.test" } });
     expect(row.passwordHash).toBeNull();
     const entries = await db.auditEntry.findMany({ where: { actorEmail: "ines@company.test" }, orderBy: { action: "asc" } });
-    expect(entries.map((e) => [e.action, e.outcome, e.detail])).toEqual([
-      ["staff.create", "ok", "provisioned by single sign-on as tester"],
-      ["staff.signin", "ok", "method: oidc"],
+    expect(entries.map((e) => [e.action, e.outcome, e.reason, e.detail])).toEqual([
+      ["staff.create", "ok", "provisioned by single sign-on", "role tester from the groups claim"],
+      ["staff.signin", "ok", null, "method: oidc"],
     ]);
     expect(result.ok && result.staff.id).toBe(row.id);
   });

@@ -34,7 +34,7 @@ export async function signInWithOidc(claims: Record<string, unknown>, config: Oi
   if (!existing) {
     const created = await createFromSso(email, displayName(claims, email), role);
     if (created) {
-      await recordAudit({ actor: created, action: "staff.create", target: email, outcome: "ok", detail: `provisioned by single sign-on as ${role}` });
+      await recordAudit({ actor: created, action: "staff.create", target: email, reason: "provisioned by single sign-on", outcome: "ok", detail: `role ${role} from the ${config.roleClaim} claim` });
       await recordAudit({ actor: created, action: "staff.signin", outcome: "ok", detail: METHOD });
       return { ok: true, staff: created };
     }
