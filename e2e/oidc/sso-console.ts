@@ -1,0 +1,113 @@
+// Starts, for one spec, a real OpenID Connect provider (e2e/oidc/provider.mjs) and a console
+// configured to sign staff in with it, each on a free port of 127.0.0.1, on a fresh database.
+// The suite's own server (e2e/serve.mjs) has no single sign-on, so the spec brings its own.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { resolve } from "node:path";
+
+export const CLIENT = { id: "reuseid-console-e2e", secret: "e2e-client-secret-0123456789" };
+
+export type SsoConsole = { url: string; issuer: string; stop: () => Promise<void> };
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as { port: number };
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      done();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** Runs `node e2e/oidc/provider.mjs` and resolves with its issuer once it says it answers. */
+function startProvider(redirectUri: string): Promise<{ issuer: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ["e2e/oidc/provider.mjs"], {
+    env: { ...process.env, OIDC_PROVIDER_PORT: "0", OIDC_CLIENT_ID: CLIENT.id, OIDC_CLIENT_SECRET: CLIENT.secret, OIDC_REDIRECT_URIS: redirectUri },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  return new Promise((done, fail) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk;
+      const issuer = /^issuer (\S+)$/m.exec(output)?.[1];
+      if (issuer) done({ issuer, child });
+    });
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
+    child.once("exit", (code) => fail(new Error(`the OpenID Connect provider stopped (${code}):\n${output}`)));
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: () => string) {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the console stopped (${child.exitCode}):\n${log()}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the console did not answer on ${url} in time:\n${log()}`);
+}
+
+/**
+ * A console on the production build in NEXT_DIST_DIR (or .next) with single sign-on against a
+ * fresh provider. `env` adds or overrides settings (PASSWORD_SIGNIN, ADMIN_EMAIL, OIDC_*).
+ */
+export async function startSsoConsole(name: string, env: Record<string, string>): Promise<SsoConsole> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const provider = await startProvider(`${url}/api/auth/callback/oidc`);
+  const dir = resolve(`.data/e2e-sso-${name}-${port}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+
+  const consoleEnv: NodeJS.ProcessEnv = { ...process.env };
+  // This console's settings only: none of the sign-in or database settings of the shell.
+  for (const key of Object.keys(consoleEnv)) {
+    if (/^(OIDC_|ADMIN_|PASSWORD_SIGNIN$|NEXTAUTH_|DATABASE_URL$|CONSOLE_)/.test(key)) delete consoleEnv[key];
+  }
+  Object.assign(consoleEnv, {
+    DATABASE_URL: `file:${dir}/console.db`,
+    CONSOLE_KEY_FILE: `${dir}/encryption.key`,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    NEXTAUTH_URL: url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    OIDC_ISSUER: provider.issuer,
+    OIDC_CLIENT_ID: CLIENT.id,
+    OIDC_CLIENT_SECRET: CLIENT.secret,
+    ...env,
+  });
+  execFileSync(process.execPath, ["scripts/migrate.mjs"], { env: consoleEnv, stdio: "pipe" });
+  const server = spawn(process.execPath, ["scripts/start.mjs"], { env: consoleEnv, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  server.stdout!.on("data", (chunk: Buffer) => (log = (log + chunk).slice(-20_000)));
+  server.stderr!.on("data", (chunk: Buffer) => (log = (log + chunk).slice(-20_000)));
+  try {
+    await waitForHealth(url, server, () => log);
+  } catch (error) {
+    await Promise.all([stopProcess(server), stopProcess(provider.child)]);
+    throw error;
+  }
+  return {
+    url,
+    issuer: provider.issuer,
+    stop: async () => {
+      await Promise.all([stopProcess(server), stopProcess(provider.child)]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
