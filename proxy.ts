@@ -1,12 +1,13 @@
 // Runs before every request: hands the requested path to server layouts (so a sign-in redirect
-// can bring the user back), gives the request an id (X-Request-Id, echoed in the response), adds
-// HSTS when the browser came over https, and refuses what needs no session to refuse:
+// can bring the user back), gives the request an id (X-Request-Id, echoed in the response) and a
+// CSP nonce (lib/security/csp.ts), adds HSTS when the browser came over https, and refuses what needs no session to refuse:
 // cross-site state-changing API calls without a session cookie and API bodies declared too
 // large. Requests with a session reach the route wrapper, which refuses them with an audit entry.
 import { NextResponse, type NextRequest } from "next/server";
 import { declaresTooLarge, maxBodyBytes } from "@/lib/http/body";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-context";
 import { crossSiteReason, isGuardedApiRequest } from "@/lib/security/cross-site";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { cameOverHttps } from "@/lib/security/proxy-trust";
 
 const HSTS = "max-age=31536000; includeSubDomains";
@@ -19,6 +20,7 @@ function refuse(status: number, code: string, message: string, requestId: string
 export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   const path = request.nextUrl.pathname;
+  const csp = contentSecurityPolicy(newNonce(), path);
   let response: NextResponse;
   if (isGuardedApiRequest(request.method, path) && !hasSessionCookie(request) && crossSiteReason(request)) {
     response = refuse(403, "cross_site", "The console refuses changes requested by another site's page.", requestId);
@@ -28,12 +30,14 @@ export function proxy(request: NextRequest) {
     const headers = new Headers(request.headers);
     headers.set("x-console-path", path + request.nextUrl.search);
     headers.set(REQUEST_ID_HEADER, requestId);
+    headers.set("Content-Security-Policy", csp);
     response = NextResponse.next({ request: { headers } });
     response.headers.set(REQUEST_ID_HEADER, requestId);
   }
+  response.headers.set("Content-Security-Policy", csp);
   if (cameOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
 
-// Everything but Next's build assets, which carry the static headers of next.config.js.
+// Everything but Next's build assets (scripts and styles: no CSP needed), which carry the static headers of next.config.js.
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon).*)"] };

@@ -1,0 +1,30 @@
+/**
+ * The Content-Security-Policy, with a nonce per request: proxy.ts puts it on the request, where
+ * Next.js finds the nonce and stamps it on its own scripts, and on the response. 'strict-dynamic'
+ * lets those scripts load the chunks they need; nothing else runs. Pages prerendered at build
+ * (only the 404 page) carry no nonce: their HTML shows, but their scripts do not run.
+ * 'unsafe-eval' only in development, where React's refresh runtime needs it.
+ *
+ * The virtual app (/authenticator) talks to the server URL of the configuration it scanned,
+ * which can be another console's emulator or Signicat's app server, so it may connect to and
+ * show images from any http(s) origin; console pages only reach their own origin.
+ */
+export function contentSecurityPolicy(nonce: string, path: string, dev = process.env.NODE_ENV === "development"): string {
+  const anyOrigin = path === "/authenticator" || path.startsWith("/authenticator/") ? " https: http:" : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${anyOrigin}`,
+    "font-src 'self' data:",
+    `connect-src 'self'${anyOrigin}${dev ? " ws:" : ""}`,
+    "media-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export const newNonce = () => btoa(crypto.randomUUID());
