@@ -9,6 +9,7 @@ import { emulatorEnabled } from "@/lib/config";
 import { bareHost, blockedAddressReason, blockedHostReason, isIPLiteral } from "./blocked-hosts";
 
 const CACHE_MS = 60_000;
+const LOOKUP_TIMEOUT_MS = 3_000;
 
 export class OutboundRefusedError extends Error {
   constructor(reason: string) {
@@ -28,9 +29,12 @@ export async function assertOutboundAllowed(url: string, resolve: typeof lookup 
   if (!cached || cached.until <= Date.now()) {
     let addresses: { address: string }[];
     try {
-      addresses = await resolve(host, { all: true });
+      addresses = await Promise.race([
+        resolve(host, { all: true }),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("lookup timed out")), LOOKUP_TIMEOUT_MS).unref()),
+      ]);
     } catch {
-      return; // the call itself reports the unknown host
+      return; // the call itself reports the unknown host (or its own timeout)
     }
     const blocked = addresses.map((a) => blockedAddressReason(a.address)).find(Boolean);
     cached = { reason: blocked ? `${host} resolves to ${blocked.replace(" is ", ", ")}` : null, until: Date.now() + CACHE_MS };
