@@ -43,6 +43,7 @@ describe("configProblems", () => {
       "TRUST_PROXY: true, false, or the number of proxies in front (0–9)",
     ]);
     expect(configProblems({ ADMIN_EMAIL: "admin@example.test" })).toEqual(["ADMIN_PASSWORD: set ADMIN_EMAIL and ADMIN_PASSWORD together"]);
+    expect(configProblems({ PASSWORD_SIGNIN: "perhaps" })).toEqual([expect.stringMatching(/^Sign-in settings: PASSWORD_SIGNIN must be true or false/)]);
   });
 
   it("at start, logs one message naming every wrong variable and exits non-zero", () => {

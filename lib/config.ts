@@ -1,6 +1,7 @@
 // Settings read from the environment: the embedded defaults a fresh clone runs on, and the check
 // at start that every variable the console reads is well-formed (one message naming each wrong one).
 import { z } from "zod";
+import { readSignInSettings, SignInConfigError } from "@/lib/auth/oidc";
 import { log } from "@/lib/log";
 
 export const emulatorClient = () => ({
@@ -55,6 +56,12 @@ export function configProblems(env: Record<string, string | undefined> = process
     if (!result.success) problems.push(`${name}: ${result.error.issues[0].message}`);
   }
   if (!!env.ADMIN_EMAIL !== !!env.ADMIN_PASSWORD) problems.push(`${env.ADMIN_EMAIL ? "ADMIN_PASSWORD" : "ADMIN_EMAIL"}: set ADMIN_EMAIL and ADMIN_PASSWORD together`);
+  try {
+    readSignInSettings(env); // PASSWORD_SIGNIN and OIDC_*: checked where they are read
+  } catch (error) {
+    if (!(error instanceof SignInConfigError)) throw error;
+    problems.push(error.message);
+  }
   return problems;
 }
 
