@@ -155,3 +155,24 @@ test.describe("password sign-in switched off", () => {
     await expect(page).toHaveURL(/\/signin/);
   });
 });
+
+test.describe("two instances behind one public URL", () => {
+  let sso: SsoConsole;
+  test.beforeAll(async () => {
+    test.setTimeout(200_000);
+    sso = await startSsoConsole("two", { ...SSO_SETTINGS, PASSWORD_SIGNIN: "false" }, 2);
+  });
+  test.afterAll(async () => sso?.stop());
+
+  test("a sign-in started on one instance finishes on the other, and the session works on both", async ({ page }) => {
+    const [a, b] = sso.urls;
+    await page.goto(`${b}/signin`);
+    await signInAtProvider(page, "alice"); // state and PKCE cookies set by B, the callback handled by A (NEXTAUTH_URL)
+    await expect(page).toHaveURL(`${a}/`);
+    await expectSignedInAs(page, "Alice Admin", "Admin");
+
+    await page.goto(`${b}/audit`);
+    await expectSignedInAs(page, "Alice Admin", "Admin");
+    await expect(page.getByRole("row").filter({ hasText: "staff.signin" })).toContainText("method: oidc");
+  });
+});

@@ -8,7 +8,7 @@ import { resolve } from "node:path";
 
 export const CLIENT = { id: "reuseid-console-e2e", secret: "e2e-client-secret-0123456789" };
 
-export type SsoConsole = { url: string; issuer: string; stop: () => Promise<void> };
+export type SsoConsole = { url: string; urls: string[]; issuer: string; stop: () => Promise<void> };
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -63,28 +63,33 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 }
 
 /**
- * A console on the production build in NEXT_DIST_DIR (or .next) with single sign-on against a
- * fresh provider. `env` adds or overrides settings (PASSWORD_SIGNIN, ADMIN_EMAIL, OIDC_*).
+ * Consoles (`instances` of them, one by default) on the production build in NEXT_DIST_DIR (or
+ * .next) with single sign-on against a fresh provider. Several instances share one database and
+ * key, and all have the first one's URL as NEXTAUTH_URL, as instances behind one public URL do.
+ * `env` adds or overrides settings (PASSWORD_SIGNIN, ADMIN_EMAIL, OIDC_*).
  */
-export async function startSsoConsole(name: string, env: Record<string, string>): Promise<SsoConsole> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const provider = await startProvider(`${url}/api/auth/callback/oidc`);
-  const dir = resolve(`.data/e2e-sso-${name}-${port}`);
+export async function startSsoConsole(name: string, env: Record<string, string>, instances = 1): Promise<SsoConsole> {
+  const ports: number[] = [];
+  while (ports.length < instances) {
+    const port = await freePort();
+    if (!ports.includes(port)) ports.push(port);
+  }
+  const urls = ports.map((port) => `http://127.0.0.1:${port}`);
+  const provider = await startProvider(`${urls[0]}/api/auth/callback/oidc`);
+  const dir = resolve(`.data/e2e-sso-${name}-${ports[0]}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
 
   const consoleEnv: NodeJS.ProcessEnv = { ...process.env };
-  // This console's settings only: none of the sign-in or database settings of the shell.
+  // These consoles' settings only: none of the sign-in or database settings of the shell.
   for (const key of Object.keys(consoleEnv)) {
     if (/^(OIDC_|ADMIN_|PASSWORD_SIGNIN$|NEXTAUTH_|DATABASE_URL$|CONSOLE_)/.test(key)) delete consoleEnv[key];
   }
   Object.assign(consoleEnv, {
     DATABASE_URL: `file:${dir}/console.db`,
     CONSOLE_KEY_FILE: `${dir}/encryption.key`,
-    PORT: String(port),
     HOST: "127.0.0.1",
-    NEXTAUTH_URL: url,
+    NEXTAUTH_URL: urls[0],
     NEXT_TELEMETRY_DISABLED: "1",
     OIDC_ISSUER: provider.issuer,
     OIDC_CLIENT_ID: CLIENT.id,
@@ -92,21 +97,28 @@ export async function startSsoConsole(name: string, env: Record<string, string>)
     ...env,
   });
   execFileSync(process.execPath, ["scripts/migrate.mjs"], { env: consoleEnv, stdio: "pipe" });
-  const server = spawn(process.execPath, ["scripts/start.mjs"], { env: consoleEnv, stdio: ["ignore", "pipe", "pipe"] });
-  let log = "";
-  server.stdout!.on("data", (chunk: Buffer) => (log = (log + chunk).slice(-20_000)));
-  server.stderr!.on("data", (chunk: Buffer) => (log = (log + chunk).slice(-20_000)));
+  const servers: ChildProcess[] = [];
+  const stopAll = () => Promise.all([...servers, provider.child].map(stopProcess));
   try {
-    await waitForHealth(url, server, () => log);
+    // One after the other: the first start creates the key file the others read.
+    for (const [i, port] of ports.entries()) {
+      const server = spawn(process.execPath, ["scripts/start.mjs"], { env: { ...consoleEnv, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
+      servers.push(server);
+      let log = "";
+      server.stdout!.on("data", (chunk: Buffer) => (log = (log + chunk).slice(-20_000)));
+      server.stderr!.on("data", (chunk: Buffer) => (log = (log + chunk).slice(-20_000)));
+      await waitForHealth(urls[i], server, () => log);
+    }
   } catch (error) {
-    await Promise.all([stopProcess(server), stopProcess(provider.child)]);
+    await stopAll();
     throw error;
   }
   return {
-    url,
+    url: urls[0],
+    urls,
     issuer: provider.issuer,
     stop: async () => {
-      await Promise.all([stopProcess(server), stopProcess(provider.child)]);
+      await stopAll();
       rmSync(dir, { recursive: true, force: true });
     },
   };
