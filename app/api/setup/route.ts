@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit";
+import { readSignInSettings } from "@/lib/auth/oidc";
 import { firstAdminInput } from "@/lib/first-run";
 import { ApiError, errorResponse } from "@/lib/http/api-error";
 import { data } from "@/lib/http/route";
@@ -10,6 +11,9 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   try {
     if ((await countStaff()) > 0) throw new ApiError(409, "already_set_up", "The console already has staff users. Sign in instead.");
+    if (!readSignInSettings().password) {
+      throw new ApiError(409, "password_sign_in_off", "Password sign-in is switched off: the first single sign-on user with an admin role becomes the admin.");
+    }
     const raw = await request.json().catch(() => {
       throw new ApiError(400, "invalid_json", "The request body must be JSON.");
     });
