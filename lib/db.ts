@@ -33,7 +33,8 @@ export const db = globalForPrisma.prisma ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 export type Db = typeof db;
-export type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+export type { Prisma };
 
 /** The committed migrations (folders under prisma/ or prisma/postgres/) that this database has not finished applying. */
 export async function pendingMigrations(): Promise<string[]> {
@@ -47,4 +48,25 @@ export async function pendingMigrations(): Promise<string[]> {
   }
   const done = new Set(applied.map((row) => row.migration_name));
   return committed.filter((name) => !done.has(name)).sort();
+}
+
+/**
+ * An interactive transaction that behaves as if it ran alone, for read-then-write checks such as
+ * "someone else is still admin". SQLite serialises writers anyway; PostgreSQL runs it SERIALIZABLE
+ * and tells the loser of a conflict so (P2034 from a statement, or the adapter's
+ * TransactionWriteConflict from COMMIT); it is retried and then sees the winner's write.
+ */
+export async function serializableTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(fn, { isolationLevel: "Serializable" });
+    } catch (error) {
+      if (attempt >= attempts || !isWriteConflict(error)) throw error;
+    }
+  }
+}
+
+function isWriteConflict(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { kind?: string }; message?: string } | null;
+  return e?.code === "P2034" || e?.cause?.kind === "TransactionWriteConflict" || /TransactionWriteConflict/.test(e?.message ?? "");
 }

@@ -1,5 +1,5 @@
 // Data access for staff users (the people who sign in to the console).
-import { db } from "@/lib/db";
+import { db, serializableTransaction } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/crypto/password";
 import { isRole, type Role, type StaffSession } from "@/lib/auth/roles";
 import { ApiError, notFound } from "@/lib/http/api-error";
@@ -18,11 +18,11 @@ export async function createStaffUser(input: { email: string; name: string; pass
 
 /**
  * Creates the first admin only while no staff user exists. Two racing requests cannot both
- * succeed: the count and the insert run in one transaction and SQLite serialises writers.
+ * succeed: the count and the insert run in one serializable transaction (on either database).
  */
 export async function createFirstAdmin(input: { email: string; name: string; password: string }) {
   const passwordHash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  return serializableTransaction(async (tx) => {
     if ((await tx.staffUser.count()) > 0) return null;
     return tx.staffUser.create({ data: { email: normalizeEmail(input.email), name: input.name.trim(), role: "admin", passwordHash } });
   });
@@ -76,11 +76,11 @@ export async function addStaffUser(input: { email: string; name: string; passwor
 /**
  * Changes a staff user's role or active flag, refusing (409 last_admin) a change that would
  * leave the console without an active admin. The check runs after the write, inside the same
- * transaction: the write holds SQLite's write lock, so two admins demoting each other at once
- * are serialised and the second sees the first's change.
+ * serializable transaction, so two admins demoting each other at once (on one or two console
+ * processes) are serialised and the second sees the first's change.
  */
 export async function changeStaffUser(id: string, change: { role?: Role; active?: boolean }): Promise<{ before: StaffListItem; after: StaffListItem }> {
-  return db.$transaction(async (tx) => {
+  return serializableTransaction(async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id } });
     if (!before) throw notFound("The staff user");
     if (change.role !== undefined && change.role === before.role) throw new ApiError(409, "no_change", `${before.email} already has the role ${before.role}.`);
