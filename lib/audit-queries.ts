@@ -3,7 +3,7 @@
 // Nothing here (or anywhere) updates or deletes an entry; the database refuses it too.
 import { z } from "zod";
 import { toCsv } from "@/lib/csv";
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -51,10 +51,10 @@ export function auditWhere(filter: AuditFilter): Prisma.AuditEntryWhereInput {
   if (filter.to) createdAt.lt = new Date(Date.parse(`${filter.to}T00:00:00Z`) + 24 * 60 * 60 * 1000);
   return {
     ...(filter.action ? { action: filter.action } : {}),
-    ...(filter.actor ? { actorEmail: { contains: filter.actor.toLowerCase() } } : {}),
+    ...(filter.actor ? { actorEmail: containsText(filter.actor.toLowerCase()) } : {}),
     ...(filter.outcome ? { outcome: filter.outcome } : {}),
     ...(filter.environment ? { environmentId: filter.environment } : {}),
-    ...(filter.target ? { target: { contains: filter.target } } : {}),
+    ...(filter.target ? { target: containsText(filter.target) } : {}),
     ...(filter.from || filter.to ? { createdAt } : {}),
   };
 }

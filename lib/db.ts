@@ -70,3 +70,11 @@ function isWriteConflict(error: unknown): boolean {
   const e = error as { code?: string; cause?: { kind?: string }; message?: string } | null;
   return e?.code === "P2034" || e?.cause?.kind === "TransactionWriteConflict" || /TransactionWriteConflict/.test(e?.message ?? "");
 }
+
+/**
+ * A "contains" filter that ignores case on both databases: SQLite's LIKE already does (for
+ * ASCII), PostgreSQL needs `mode: "insensitive"`, which the SQLite client's types do not know.
+ */
+export function containsText(text: string): { contains: string } {
+  return (databaseProvider() === "postgresql" ? { contains: text, mode: "insensitive" } : { contains: text }) as { contains: string };
+}

@@ -1,6 +1,6 @@
 // End-users (MobileID users) as the console knows them: what it recorded from flows and
 // lookups (to find someone by name), and what the API says about them now.
-import { db } from "@/lib/db";
+import { containsText, db } from "@/lib/db";
 import { clientFor } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
 import { listOf } from "@/lib/signicat/list";
@@ -30,7 +30,7 @@ export async function searchEndUsers(environmentId: string, q: string | undefine
   const where = {
     environmentId,
     AND: words.map((w) => ({
-      OR: [{ userId: { contains: w } }, { externalRef: { contains: w } }, { firstName: { contains: w.toUpperCase() } }, { lastName: { contains: w.toUpperCase() } }],
+      OR: [{ userId: containsText(w) }, { externalRef: containsText(w) }, { firstName: containsText(w.toUpperCase()) }, { lastName: containsText(w.toUpperCase()) }],
     })),
   };
   const [items, total] = await Promise.all([
