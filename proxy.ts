@@ -6,12 +6,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { declaresTooLarge, maxBodyBytes } from "@/lib/http/body";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-context";
-import { crossSiteReason, isGuardedApiRequest } from "@/lib/security/cross-site";
+import { crossSiteReason, hasSessionCookie, isGuardedApiRequest } from "@/lib/security/cross-site";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { cameOverHttps } from "@/lib/security/proxy-trust";
 
 const HSTS = "max-age=31536000; includeSubDomains";
-const hasSessionCookie = (request: NextRequest) => request.cookies.getAll().some((c) => /(^|\.)next-auth\.session-token$/.test(c.name));
 
 function refuse(status: number, code: string, message: string, requestId: string): NextResponse {
   return NextResponse.json({ error: { code, message } }, { status, headers: { [REQUEST_ID_HEADER]: requestId } });
@@ -22,7 +21,7 @@ export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const csp = contentSecurityPolicy(newNonce(), path);
   let response: NextResponse;
-  if (isGuardedApiRequest(request.method, path) && !hasSessionCookie(request) && crossSiteReason(request)) {
+  if (isGuardedApiRequest(request.method, path) && !hasSessionCookie(request.cookies.getAll().map((c) => c.name)) && crossSiteReason(request)) {
     response = refuse(403, "cross_site", "The console refuses changes requested by another site's page.", requestId);
   } else if (path.startsWith("/api/") && declaresTooLarge(request.headers, maxBodyBytes())) {
     response = refuse(413, "body_too_large", `The request body is larger than ${maxBodyBytes()} bytes.`, requestId);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { crossSiteReason, isGuardedApiRequest } from "./cross-site";
+import { crossSiteReason, hasSessionCookie, isGuardedApiRequest } from "./cross-site";
 
 const req = (method: string, headers: Record<string, string>) => ({ method, headers: new Headers({ host: "console.example:3000", ...headers }) });
 
@@ -34,5 +34,13 @@ describe("isGuardedApiRequest", () => {
     expect(isGuardedApiRequest("POST", "/api/auth/callback/credentials")).toBe(false);
     expect(isGuardedApiRequest("POST", "/emulator/reuseid/id-onboardings")).toBe(false);
     expect(isGuardedApiRequest("GET", "/api/environments")).toBe(false);
+  });
+});
+
+describe("hasSessionCookie", () => {
+  it("knows next-auth's session cookie over http and https", () => {
+    expect(hasSessionCookie(["next-auth.session-token"])).toBe(true);
+    expect(hasSessionCookie(["other", "__Secure-next-auth.session-token"])).toBe(true);
+    expect(hasSessionCookie(["next-auth.csrf-token", "next-auth.callback-url"])).toBe(false);
   });
 });

@@ -15,6 +15,9 @@ export function isGuardedApiRequest(method: string, pathname: string): boolean {
   return STATE_CHANGING.has(method.toUpperCase()) && (pathname === "/api" || pathname.startsWith("/api/")) && !pathname.startsWith("/api/auth/");
 }
 
+/** next-auth's session cookie, with or without the __Secure- prefix of https, or chunked. */
+export const hasSessionCookie = (cookieNames: string[]) => cookieNames.some((name) => /(^|-)next-auth\.session-token(\.\d+)?$/.test(name));
+
 /** Why this request looks cross-site, or null when it may go on. */
 export function crossSiteReason(request: { method: string; headers: Headers }, env: Record<string, string | undefined> = process.env): string | null {
   if (!STATE_CHANGING.has(request.method.toUpperCase())) return null;
