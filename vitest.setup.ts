@@ -19,6 +19,8 @@ declare module "vitest" {
 const dir = mkdtempSync(join(tmpdir(), "reuseid-test-"));
 process.env.CONSOLE_KEY_FILE = join(dir, "encryption.key");
 process.env.NEXTAUTH_SECRET ??= "test-nextauth-secret-that-is-long-enough";
+// One line per request is useful in a server log, noise in test output.
+process.env.LOG_LEVEL ??= "warn";
 const template = inject("postgresTemplate");
 if (template) {
   process.env.DATABASE_URL = await createDatabaseFromTemplate(process.env.TEST_POSTGRES_URL, template);

@@ -1,5 +1,8 @@
 import Link from "next/link";
 
+// Rendered per request so it carries the CSP nonce like every other page.
+export const dynamic = "force-dynamic";
+
 export default function NotFound() {
   return (
     <main className="mx-auto max-w-md px-4 py-24 text-center">
