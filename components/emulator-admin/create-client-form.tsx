@@ -5,25 +5,25 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
-import { useHydrated } from "@/components/use-hydrated";
+import { useApiForm } from "@/components/use-api-form";
 import type { EmulatorAccountView } from "@/lib/emulator/admin";
 import type { ConsoleEmulatorClient } from "@/lib/emulator-admin/accounts";
 import { createClientForm, TOKEN_LIFETIME_SECONDS } from "@/lib/emulator-admin/schemas";
-import { fieldErrors } from "@/lib/http/api-error";
-import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
+import { fetchJson } from "@/lib/http/fetch-json";
 
 export type CreatedClient = { client: ConsoleEmulatorClient; clientSecret: string };
 
 const NEW_ACCOUNT = "__new__";
 
 export function CreateClientForm({ accounts, defaultAccountId, onCreated, onCancel }: { accounts: EmulatorAccountView[]; defaultAccountId: string; onCreated: (created: CreatedClient) => void; onCancel: () => void }) {
-  const hydrated = useHydrated();
   const [account, setAccount] = useState(accounts.some((a) => a.accountId === defaultAccountId) ? defaultAccountId : NEW_ACCOUNT);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { submit, errors, failure, busy, hydrated } = useApiForm(
+    createClientForm,
+    (data) => fetchJson<CreatedClient>("/api/emulator-admin/clients", { method: "POST", json: data }),
+    onCreated,
+  );
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const values = {
@@ -31,25 +31,13 @@ export function CreateClientForm({ accounts, defaultAccountId, onCreated, onCanc
       tokenLifetimeSeconds: form.get("tokenLifetimeSeconds"),
       ...(account === NEW_ACCOUNT ? { newAccountName: form.get("newAccountName") } : { accountId: account }),
     };
-    const parsed = createClientForm.safeParse(values);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    setFailure(null);
-    setBusy(true);
-    try {
-      onCreated(await fetchJson<CreatedClient>("/api/emulator-admin/clients", { method: "POST", json: parsed.data }));
-    } catch (error) {
-      if (error instanceof ConsoleApiError && error.body.fields) setErrors(error.body.fields);
-      else setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
+    void submit(values);
   }
 
   return (
     <Card title="Create an API client">
-      <form method="post" onSubmit={submit} noValidate className="space-y-5">
-        {failure ? <ErrorNotice title="The client was not created">{failure}</ErrorNotice> : null}
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
+        {failure ? <ErrorNotice title="The client was not created">{failure.message}</ErrorNotice> : null}
         <div className="grid gap-4 sm:grid-cols-3">
           <Field label="Client name" htmlFor="client-name" error={errors.name} hint="What the client is for, e.g. “Checkout integration tests”.">
             <TextInput id="client-name" name="name" autoComplete="off" error={errors.name} />

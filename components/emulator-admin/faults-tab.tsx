@@ -6,11 +6,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice, Notice } from "@/components/ui/states";
+import { useApiForm } from "@/components/use-api-form";
 import { useHydrated } from "@/components/use-hydrated";
 import { hasFaults, percent, type FaultSettingsView } from "@/lib/emulator-admin/describe-faults";
 import { faultsForm } from "@/lib/emulator-admin/schemas";
-import { fieldErrors } from "@/lib/http/api-error";
-import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
+import { fetchJson } from "@/lib/http/fetch-json";
 import { useEmulatorAccounts } from "./account-picker";
 import { ConfirmDialog } from "./confirm-dialog";
 import { accountUrl, emulatorKeys } from "./query-keys";
@@ -143,33 +143,22 @@ function CurrentFaults({ faults, accountName }: { faults: Faults; accountName: s
 }
 
 function FaultsForm({ accountId, current, hydrated, clearing, clearError, onClear, onApplied }: { accountId: string; current: Faults; hydrated: boolean; clearing: boolean; clearError: string | null; onClear: () => void; onApplied: () => void }) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { submit, errors, failure, busy } = useApiForm(
+    faultsForm,
+    (data) => fetchJson(accountUrl(accountId, "/faults"), { method: "PUT", json: data }),
+    onApplied,
+  );
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = faultsForm.safeParse({ latencyMs: form.get("latencyMs"), errorRatePercent: form.get("errorRatePercent"), paths: form.get("paths") ?? "" });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    setFailure(null);
-    setBusy(true);
-    try {
-      await fetchJson(accountUrl(accountId, "/faults"), { method: "PUT", json: parsed.data });
-      onApplied();
-    } catch (error) {
-      if (error instanceof ConsoleApiError && error.body.fields) setErrors(error.body.fields);
-      else setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
+    void submit({ latencyMs: form.get("latencyMs"), errorRatePercent: form.get("errorRatePercent"), paths: form.get("paths") ?? "" });
   }
 
   return (
     <Card title="Set faults">
-      <form method="post" onSubmit={submit} noValidate className="space-y-5">
-        {failure ? <ErrorNotice title="The faults were not applied">{failure}</ErrorNotice> : null}
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
+        {failure ? <ErrorNotice title="The faults were not applied">{failure.message}</ErrorNotice> : null}
         {clearError ? <ErrorNotice title="The faults were not cleared">{clearError}</ErrorNotice> : null}
         <div className="grid gap-4 md:grid-cols-[1fr_1fr_2fr]">
           <Field label="Added latency (ms)" htmlFor="fault-latency" error={errors.latencyMs} hint="0–30000. Each matching call waits this long.">

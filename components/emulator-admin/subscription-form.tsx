@@ -5,44 +5,32 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
-import { useHydrated } from "@/components/use-hydrated";
+import { useApiForm } from "@/components/use-api-form";
 import type { SubscriptionView } from "@/lib/emulator/events";
 import { subscriptionForm } from "@/lib/emulator-admin/schemas";
-import { fieldErrors } from "@/lib/http/api-error";
-import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
+import { fetchJson } from "@/lib/http/fetch-json";
 import { accountUrl } from "./query-keys";
 
 export type CreatedSubscription = SubscriptionView & { secret: string };
 
 export function SubscriptionForm({ accountId, eventNames, onCreated, onCancel }: { accountId: string; eventNames: string[]; onCreated: (s: CreatedSubscription) => void; onCancel: () => void }) {
-  const hydrated = useHydrated();
   const [all, setAll] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { submit, errors, failure, busy, hydrated } = useApiForm(
+    subscriptionForm,
+    (data) => fetchJson<CreatedSubscription>(accountUrl(accountId, "/subscriptions"), { method: "POST", json: data }),
+    onCreated,
+  );
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = subscriptionForm.safeParse({ url: form.get("url"), secret: form.get("secret"), events: all ? ["*"] : form.getAll("events") });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    setFailure(null);
-    setBusy(true);
-    try {
-      onCreated(await fetchJson<CreatedSubscription>(accountUrl(accountId, "/subscriptions"), { method: "POST", json: parsed.data }));
-    } catch (error) {
-      if (error instanceof ConsoleApiError && error.body.fields) setErrors(error.body.fields);
-      else setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
+    void submit({ url: form.get("url"), secret: form.get("secret"), events: all ? ["*"] : form.getAll("events") });
   }
 
   return (
     <Card title="Add an event subscription">
-      <form method="post" onSubmit={submit} noValidate className="space-y-5">
-        {failure ? <ErrorNotice title="The subscription was not created">{failure}</ErrorNotice> : null}
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
+        {failure ? <ErrorNotice title="The subscription was not created">{failure.message}</ErrorNotice> : null}
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label="Webhook URL" htmlFor="subscription-url" error={errors.url} hint="The emulator POSTs each event here, signed with the secret.">
             <TextInput id="subscription-url" name="url" type="url" placeholder="https://your-app.example/webhooks/signicat" autoComplete="off" error={errors.url} />
