@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { containsText } from "@/lib/db";
 import { filterQuery, flowWhere, parseFlowFilters } from "./filters";
 
 describe("history filters", () => {
@@ -14,7 +15,7 @@ describe("history filters", () => {
         { status: "Completed" },
         { createdAt: { gte: new Date("2026-01-05T00:00:00.000Z") } },
         { createdAt: { lt: new Date("2026-01-07T00:00:00.000Z") } },
-        { OR: [{ externalRef: { contains: "abc" } }, { userId: { contains: "abc" } }, { transactionId: { contains: "abc" } }] },
+        { OR: [{ externalRef: containsText("abc") }, { userId: containsText("abc") }, { transactionId: containsText("abc") }] },
       ],
     });
     expect(flowWhere(parseFlowFilters({ status: "Completed" }), { ignoreStatus: true })).toEqual({});
