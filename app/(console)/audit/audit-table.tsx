@@ -55,7 +55,15 @@ export function AuditTable({ items, children }: { items: AuditListItem[]; childr
                   <span className="text-xs text-slate-500">{isRole(entry.actorRole) ? ROLE_LABELS[entry.actorRole] : entry.actorRole}</span>
                 </td>
                 <td className="whitespace-nowrap px-3 py-2.5 font-mono text-xs text-slate-800">{entry.action}</td>
-                <td className="max-w-[13rem] px-3 py-2.5 font-mono text-xs text-slate-700 [overflow-wrap:anywhere]">{entry.target ? <Breakable text={entry.target} /> : none}</td>
+                <td className="max-w-[13rem] px-3 py-2.5 font-mono text-xs text-slate-700">
+                  {entry.target ? (
+                    <span className="line-clamp-2 [overflow-wrap:anywhere]" title={entry.target}>
+                      {entry.target}
+                    </span>
+                  ) : (
+                    none
+                  )}
+                </td>
                 <td className="max-w-[10rem] px-3 py-2.5 text-slate-700">
                   {entry.environmentId ? (entry.environmentName ?? <span className="font-mono text-xs [overflow-wrap:anywhere]" title="This environment was removed">{entry.environmentId}</span>) : none}
                 </td>
@@ -67,12 +75,20 @@ export function AuditTable({ items, children }: { items: AuditListItem[]; childr
                     {entry.outcome}
                   </span>
                   {entry.detail ? (
-                    <span className="mt-1 block line-clamp-3 text-xs text-slate-500 [overflow-wrap:anywhere]" title={entry.detail}>
+                    <span className="mt-1 line-clamp-2 text-xs text-slate-500 [overflow-wrap:anywhere]" title={entry.detail}>
                       <Breakable text={entry.detail} />
                     </span>
                   ) : null}
                 </td>
-                <td className="max-w-[9rem] px-3 py-2.5 font-mono text-xs text-slate-600 [overflow-wrap:anywhere]">{entry.traceId ?? none}</td>
+                <td className="max-w-[9rem] px-3 py-2.5 font-mono text-xs text-slate-600">
+                  {entry.traceId ? (
+                    <span className="block truncate" title={entry.traceId}>
+                      {entry.traceId}
+                    </span>
+                  ) : (
+                    none
+                  )}
+                </td>
               </tr>
             );
           })}
