@@ -74,3 +74,21 @@ test.describe("signed in", () => {
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   });
 });
+
+test("a signed-out request for a page's server data gets none, whatever router headers it sends", async ({ page, request }) => {
+  await signIn(page);
+  const environments = await (await page.request.get("/api/environments")).json();
+  const started = await page.request.post("/api/flows/onboarding", { data: { environmentId: environments.data[0].id } });
+  const { id } = (await started.json()).data;
+  const flow = (await (await page.request.get(`/api/flows/${id}`)).json()).data;
+  expect(flow.activationCode).toMatch(/^\d{10}$/);
+
+  // What a client navigation asks for: the page's part only, as if the layout were already there.
+  const tree = ["", { children: ["(console)", { children: ["flows", { children: [["id", id, "d"], { children: ["__PAGE__", {}] }] }] }] }];
+  for (const path of [`/flows/${id}`, "/flows", "/users?q=e2e", "/"]) {
+    const response = await request.get(path, { headers: { RSC: "1", "Next-Router-State-Tree": encodeURIComponent(JSON.stringify(tree)) }, maxRedirects: 0 });
+    const body = await response.text();
+    expect(body, path).not.toContain(flow.activationCode);
+    expect(body, path).not.toContain(flow.userId);
+  }
+});

@@ -31,13 +31,13 @@ function checkApplied(migration, previous, log) {
 }
 
 /** Applies what is missing; resolves to how many migrations were applied. SQLite work is done before the first await. */
-export async function migrate({ url = databaseUrl(), log = console.log } = {}) {
-  const applied = databaseProvider(url) === "postgresql" ? await migratePostgres(url, log) : migrateSqlite(url, log);
+export async function migrate({ url = databaseUrl(), log = console.log, migrations = undefined } = {}) {
+  const applied = databaseProvider(url) === "postgresql" ? await migratePostgres(url, log) : migrateSqlite(url, log, migrations ?? committedMigrations("sqlite"));
   if (!applied) log("database is up to date");
   return applied;
 }
 
-function migrateSqlite(url, log) {
+function migrateSqlite(url, log, migrations) {
   const db = new Database(sqliteFile(url));
   try {
     db.pragma("journal_mode = WAL");
@@ -49,7 +49,7 @@ function migrateSqlite(url, log) {
     const rows = db.prepare(`SELECT migration_name, checksum, finished_at FROM _prisma_migrations WHERE rolled_back_at IS NULL`).all();
     const done = new Map(rows.map((r) => [r.migration_name, r]));
     let applied = 0;
-    for (const migration of committedMigrations("sqlite")) {
+    for (const migration of migrations) {
       const previous = done.get(migration.name);
       if (previous) {
         checkApplied(migration, previous, log);
@@ -58,11 +58,21 @@ function migrateSqlite(url, log) {
       const id = randomUUID();
       const now = () => new Date().toISOString();
       db.prepare(`INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, 0)`).run(id, migration.checksum, migration.name, now());
+      // Like prisma migrate: foreign keys off around the migration (a PRAGMA inside a transaction
+      // is ignored), so Prisma's table rebuilds (DROP + rename) do not fire ON DELETE CASCADE/SET NULL;
+      // then check nothing dangles before committing.
+      db.pragma("foreign_keys = OFF");
       try {
-        db.transaction(() => db.exec(migration.sql))();
+        db.transaction(() => {
+          db.exec(migration.sql);
+          const dangling = db.pragma("foreign_key_check");
+          if (dangling.length) throw new Error(`foreign keys broken by the migration: ${JSON.stringify(dangling.slice(0, 5))}`);
+        })();
       } catch (error) {
         db.prepare(`UPDATE _prisma_migrations SET logs = ? WHERE id = ?`).run(String(error?.stack ?? error), id);
         throw new Error(`migration ${migration.name} failed: ${error.message}`);
+      } finally {
+        db.pragma("foreign_keys = ON");
       }
       db.prepare(`UPDATE _prisma_migrations SET finished_at = ?, applied_steps_count = 1 WHERE id = ?`).run(now(), id);
       applied++;

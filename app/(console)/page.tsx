@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
 import { currentEnvironment } from "@/lib/environments/current";
 import { canRunFlows } from "@/lib/auth/roles";
-import { currentStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/session";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { countFlowsByStatus, listFlows } from "@/lib/flows/queries";
 import { FLOW_TYPES } from "@/lib/flows/filters";
@@ -15,7 +15,7 @@ import { FlowStatsChart } from "@/components/flow-stats-chart";
 export const metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
-  const [recent, counts, env, stats, staff] = await Promise.all([listFlows({ page: 1 }), countFlowsByStatus(), currentEnvironment(), flowStats(FLOW_TYPES, 14), currentStaff()]);
+  const [recent, counts, env, stats, staff] = await Promise.all([listFlows({ page: 1 }), countFlowsByStatus(), currentEnvironment(), flowStats(FLOW_TYPES, 14), requireStaff()]);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return (
     <>

@@ -1,7 +1,8 @@
 // Who is asking: the staff user behind a request's next-auth session cookie, read
 // straight from the cookie so route handlers and their tests need no framework context.
 import { decode } from "next-auth/jwt";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { getActiveStaff } from "@/lib/staff";
 import type { StaffSession } from "./roles";
 import { authSecret } from "./secret";
@@ -43,4 +44,15 @@ export async function currentStaff(): Promise<StaffSession | null> {
     if (staff) return staff;
   }
   return null;
+}
+
+/**
+ * The signed-in staff user a page renders for, or a redirect to sign-in. Every console page
+ * calls it itself: a layout is not re-run on client navigations, so it cannot guard pages alone.
+ */
+export async function requireStaff(): Promise<StaffSession> {
+  const staff = await currentStaff();
+  if (staff) return staff;
+  const path = (await headers()).get("x-console-path");
+  redirect(path && path !== "/" ? `/signin?callbackUrl=${encodeURIComponent(path)}` : "/signin");
 }

@@ -9,6 +9,7 @@
  *
  * The back-off base is EMULATOR_EVENT_BACKOFF_MS (default 1000) or `configureEventDelivery`.
  */
+import { assertOutboundAllowed } from "@/lib/security/outbound-url";
 import { createHmac } from "node:crypto";
 import { db } from "@/lib/db";
 import type { EmuEventDelivery } from "@/lib/generated/prisma/client";
@@ -45,6 +46,8 @@ async function claim(delivery: EmuEventDelivery, now: Date): Promise<boolean> {
 
 async function post(url: string, body: string, headers: Record<string, string>): Promise<{ statusCode: number | null; error: string | null }> {
   try {
+    // Webhook URLs come from any API client: never let them reach link-local or metadata addresses.
+    await assertOutboundAllowed(url);
     const response = await fetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(settings.timeoutMs), redirect: "manual" });
     await response.arrayBuffer().catch(() => undefined);
     return { statusCode: response.status, error: response.ok ? null : `HTTP ${response.status}` };

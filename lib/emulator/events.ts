@@ -6,6 +6,7 @@
  * Functions for the console: createSubscription, listSubscriptions, deleteSubscription,
  * listDeliveries. The emulator API exposes the same under {base}/events/subscriptions.
  */
+import { blockedHostReason } from "@/lib/security/blocked-hosts";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -49,7 +50,10 @@ export type EventEnvelope = {
 };
 
 export const subscriptionInput = z.object({
-  url: z.url({ protocol: /^https?$/, error: "must be an http or https URL" }).max(2000, "must be at most 2000 characters"),
+  url: z
+    .url({ protocol: /^https?$/, error: "must be an http or https URL" })
+    .max(2000, "must be at most 2000 characters")
+    .refine((url) => !blockedHostReason(new URL(url).hostname), "must not be a link-local or cloud metadata address"),
   secret: z.string().min(8, "must be at least 8 characters").max(256, "must be at most 256 characters").optional(),
   events: z
     .array(z.enum([...EVENT_NAMES, "*"], `must be one of ${EVENT_NAMES.join(", ")} or *`))

@@ -24,8 +24,14 @@ export function relativePath(url: string): string {
 
 const isTokenRequest = (x: RecordedExchange) => relativePath(x.url).startsWith(signicatPaths.token());
 
+/** The request URL for the shell: the variables expanded, every recorded character taken literally. */
+function shellUrl(x: RecordedExchange): string {
+  const pieces = relativePath(x.url).split("${ACCOUNT_ID}").map((piece) => (piece ? quote(piece) : ""));
+  return `"\${SIGNICAT_BASE}"${pieces.join('"${ACCOUNT_ID}"')}`;
+}
+
 export function curlFor(x: RecordedExchange): string {
-  const url = `"\${SIGNICAT_BASE}${relativePath(x.url)}"`;
+  const url = shellUrl(x);
   if (isTokenRequest(x)) {
     return [
       `curl -s -X POST ${url}`,
@@ -51,11 +57,11 @@ export function flowScript(flow: { id: string; type: string; environmentName: st
   const tokenCall = curlFor({ method: "POST", url: `http://x${signicatPaths.token()}`, requestBody: null, status: null, createdAt: "" });
   return [
     "#!/usr/bin/env bash",
-    `# The ${flow.type} flow ${flow.id} as recorded by ReuseID Console in "${flow.environmentName}".`,
+    `# The ${flow.type} flow ${flow.id} as recorded by ReuseID Console in "${flow.environmentName.replace(/[\r\n]+/g, " ")}".`,
     "# Fill in the credentials, then run it. Each request is the one the console sent, in order;",
     "# GETs that followed a flow are repeated once each, so run the steps on the device in between.",
     "set -euo pipefail",
-    `SIGNICAT_BASE="\${SIGNICAT_BASE:-${flow.baseUrl}}"`,
+    `[ -n "\${SIGNICAT_BASE:-}" ] || SIGNICAT_BASE=${quote(flow.baseUrl)}`,
     'CLIENT_ID="${CLIENT_ID:?set CLIENT_ID}"',
     'CLIENT_SECRET="${CLIENT_SECRET:?set CLIENT_SECRET}"',
     'ACCOUNT_ID="${ACCOUNT_ID:-}"',

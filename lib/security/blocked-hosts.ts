@@ -12,9 +12,19 @@ const bare = (host: string) => host.toLowerCase().replace(/^\[|\]$/g, "").replac
 const isIPv4 = (s: string) => /^\d{1,3}(\.\d{1,3}){3}$/.test(s);
 const isIPv6 = (s: string) => s.includes(":") && /^[\da-f:.]+$/.test(s);
 
+/** An IPv4-mapped IPv6 address as the IPv4 address it carries (`::ffff:a9fe:a9fe` and `::ffff:169.254.169.254`). */
+function unmapped(ip: string): string {
+  const dotted = /^(?:0{0,4}:){0,4}:?(?:0{0,4}:)?ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
+  if (dotted) return dotted[1];
+  const hex = /^(?:0{0,4}:){0,4}:?(?:0{0,4}:)?ffff:([\da-f]{1,4}):([\da-f]{1,4})$/.exec(ip);
+  if (!hex) return ip;
+  const [hi, lo] = [parseInt(hex[1], 16), parseInt(hex[2], 16)];
+  return [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
+}
+
 /** Why an IP address may not be called, or null. */
 export function blockedAddressReason(address: string): string | null {
-  const ip = bare(address).replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
+  const ip = unmapped(bare(address));
   if (METADATA_ADDRESSES.has(ip)) return `${ip} is a cloud metadata address`;
   if (isIPv4(ip) && ip.startsWith("169.254.")) return `${ip} is a link-local address`;
   if (isIPv6(ip) && /^fe[89ab][\da-f]?:/.test(ip)) return `${ip} is a link-local address`;

@@ -220,7 +220,8 @@ export class SignicatClient {
       });
     let response: Response;
     try {
-      response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs), cache: "no-store" });
+      // Signicat does not redirect; following one would carry the token form to another host.
+      response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs), cache: "no-store", redirect: "manual" });
     } catch (cause) {
       const timedOut = cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
       const error = timedOut

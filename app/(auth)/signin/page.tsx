@@ -1,3 +1,4 @@
+import { localPath } from "@/lib/http/local-path";
 import { redirect } from "next/navigation";
 import { readSignInSettings } from "@/lib/auth/oidc";
 import { currentStaff } from "@/lib/auth/session";
@@ -14,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   if ((await countStaff()) === 0) redirect(error ? `/setup?error=${encodeURIComponent(error)}` : "/setup");
   if (await currentStaff()) redirect("/");
   const settings = readSignInSettings();
-  const safe = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  const safe = localPath(callbackUrl);
   return (
     <SignInForm
       callbackUrl={safe}

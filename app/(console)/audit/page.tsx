@@ -4,7 +4,7 @@ import { EmptyState, ErrorNotice } from "@/components/ui/states";
 import { fieldErrors } from "@/lib/http/api-error";
 import { AUDIT_EXPORT_MAX_ROWS, auditFilterParams, auditListQuery, listAuditActions, listAuditEntries, type AuditFilter } from "@/lib/audit-queries";
 import { canReadAudit, ROLE_LABELS } from "@/lib/auth/roles";
-import { currentStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/session";
 import { listEnvironments } from "@/lib/environments";
 import { AuditFilters } from "./audit-filters";
 import { AuditTable } from "./audit-table";
@@ -14,7 +14,7 @@ export const metadata = { title: "Audit" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
-  const staff = await currentStaff();
+  const staff = await requireStaff();
   if (!staff || !canReadAudit(staff)) {
     return (
       <>

@@ -1,7 +1,7 @@
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/states";
 import { canRunFlows } from "@/lib/auth/roles";
-import { currentStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/session";
 import { listEnvironments, publicEnvironment } from "@/lib/environments";
 import { currentEnvironment } from "@/lib/environments/current";
 import { AuthenticationForm } from "./authentication-form";
@@ -9,7 +9,7 @@ import { AuthenticationForm } from "./authentication-form";
 export const metadata = { title: "Authenticate" };
 
 export default async function AuthenticatePage({ searchParams }: { searchParams: Promise<{ userId?: string; deviceId?: string; environmentId?: string }> }) {
-  const [staff, environments, current, params] = await Promise.all([currentStaff(), listEnvironments(), currentEnvironment(), searchParams]);
+  const [staff, environments, current, params] = await Promise.all([requireStaff(), listEnvironments(), currentEnvironment(), searchParams]);
   const environmentId = environments.some((e) => e.id === params.environmentId) ? params.environmentId! : (current?.id ?? "");
   return (
     <>

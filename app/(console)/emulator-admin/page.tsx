@@ -2,7 +2,7 @@ import { EmulatorAdmin } from "@/components/emulator-admin/emulator-admin";
 import { EmulatorTabs } from "@/components/emulator-admin/emulator-tabs";
 import { PageHeader } from "@/components/ui/card";
 import { canConfigureEmulator, canManageEmulatorClients } from "@/lib/auth/roles";
-import { currentStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/session";
 import { EVENT_NAMES } from "@/lib/emulator/events";
 import { DEFAULT_ACCOUNT_ID } from "@/lib/emulator-admin/accounts";
 import { tabFrom } from "@/lib/emulator-admin/schemas";
@@ -10,7 +10,7 @@ import { tabFrom } from "@/lib/emulator-admin/schemas";
 export const metadata = { title: "Emulator" };
 
 export default async function EmulatorAdminPage({ searchParams }: { searchParams: Promise<{ tab?: string; account?: string }> }) {
-  const [staff, query] = await Promise.all([currentStaff(), searchParams]);
+  const [staff, query] = await Promise.all([requireStaff(), searchParams]);
   const tab = tabFrom(query.tab);
   const accountId = query.account || DEFAULT_ACCOUNT_ID;
   return (

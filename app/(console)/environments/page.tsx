@@ -1,13 +1,13 @@
 import { PageHeader } from "@/components/ui/card";
 import { canManageEnvironments } from "@/lib/auth/roles";
-import { currentStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/session";
 import { listEnvironments, publicEnvironment } from "@/lib/environments";
 import { EnvironmentList } from "./environment-list";
 
 export const metadata = { title: "Environments" };
 
 export default async function EnvironmentsPage() {
-  const [staff, environments] = await Promise.all([currentStaff(), listEnvironments()]);
+  const [staff, environments] = await Promise.all([requireStaff(), listEnvironments()]);
   return (
     <>
       <PageHeader

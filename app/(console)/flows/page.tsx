@@ -10,12 +10,14 @@ import type { EnvironmentKind } from "@/lib/environments/schema";
 import { filterQuery, FLOW_TYPES, flowWhere, parseFlowFilters } from "@/lib/flows/filters";
 import { countFlowsByStatus, listFlows, listFlowStarters } from "@/lib/flows/queries";
 import { FLOW_STATUSES } from "@/lib/flows/state-machine";
+import { requireStaff } from "@/lib/auth/session";
 
 export const metadata = { title: "History" };
 
 const TYPE_LABELS: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
 
 export default async function FlowsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireStaff();
   const filters = parseFlowFilters(await searchParams);
   const [{ items, total, pageSize }, counts, environments, starters] = await Promise.all([
     listFlows({ page: filters.page, where: flowWhere(filters) }),

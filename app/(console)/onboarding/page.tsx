@@ -1,7 +1,7 @@
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/states";
 import { canRunFlows } from "@/lib/auth/roles";
-import { currentStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/session";
 import { listEnvironments, publicEnvironment } from "@/lib/environments";
 import { currentEnvironment } from "@/lib/environments/current";
 import { OnboardingForm } from "./onboarding-form";
@@ -9,7 +9,7 @@ import { OnboardingForm } from "./onboarding-form";
 export const metadata = { title: "Onboarding" };
 
 export default async function OnboardingPage() {
-  const [staff, environments, current] = await Promise.all([currentStaff(), listEnvironments(), currentEnvironment()]);
+  const [staff, environments, current] = await Promise.all([requireStaff(), listEnvironments(), currentEnvironment()]);
   return (
     <>
       <PageHeader

@@ -1,14 +1,14 @@
 import { PageHeader } from "@/components/ui/card";
 import { ErrorNotice } from "@/components/ui/states";
 import { canManageStaff, ROLE_LABELS } from "@/lib/auth/roles";
-import { currentStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth/session";
 import { listStaffUsers } from "@/lib/staff";
 import { StaffAdmin } from "./staff-admin";
 
 export const metadata = { title: "Staff" };
 
 export default async function StaffPage() {
-  const staff = await currentStaff();
+  const staff = await requireStaff();
   if (!staff || !canManageStaff(staff)) {
     return (
       <>

@@ -8,10 +8,12 @@ import { findUserInApi, searchEndUsers, type ApiUser } from "@/lib/end-users";
 import { currentEnvironment } from "@/lib/environments/current";
 import type { EnvironmentKind } from "@/lib/environments/schema";
 import { describeError } from "@/lib/flows/lifecycle";
+import { requireStaff } from "@/lib/auth/session";
 
 export const metadata = { title: "Users" };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  await requireStaff();
   const params = await searchParams;
   const q = (params.q ?? "").trim().slice(0, 200);
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);

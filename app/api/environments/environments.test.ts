@@ -100,3 +100,16 @@ describe("environments API", () => {
     expect(missing.body.error.code).toBe("not_found");
   });
 });
+
+describe("editing an environment", () => {
+  it("keeps the stored secret only for the host and client it was entered for", async () => {
+    const created = await json(await list.POST(await apiRequest("/api/environments", { json: { ...valid, name: "Editable" }, staff: admin })));
+    const id = created.body.data.id;
+    const moved = await json(await one.PATCH(await apiRequest("/x", { method: "PATCH", json: { ...valid, name: "Editable", baseUrl: "https://attacker.example", clientSecret: undefined }, staff: admin }), routeParams({ id })));
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.fields.clientSecret).toMatch(/again/);
+    expect((await db.environment.findUniqueOrThrow({ where: { id } })).baseUrl).toBe("https://api.signicat.com");
+    const renamed = await json(await one.PATCH(await apiRequest("/x", { method: "PATCH", json: { ...valid, name: "Edited", clientSecret: undefined }, staff: admin }), routeParams({ id })));
+    expect(renamed.status).toBe(200);
+  });
+});

@@ -35,3 +35,12 @@ describe("first run", () => {
     expect(await authenticateStaff("nobody@example.test", "a-long-password")).toBeNull();
   });
 });
+
+describe("first run from another site", () => {
+  it("is refused, as is a body that is not JSON", async () => {
+    const crossSite = await POST(new Request("http://console.test/api/setup", { method: "POST", headers: { "content-type": "text/plain", origin: "http://evil.example" }, body: "{}" }));
+    expect(crossSite.status).toBe(403);
+    const plain = await POST(new Request("http://console.test/api/setup", { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" }));
+    expect(plain.status).toBe(415);
+  });
+});

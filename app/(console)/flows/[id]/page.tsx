@@ -1,10 +1,12 @@
 import { notFound } from "next/navigation";
 import { getFlowDetail } from "@/lib/flows/queries";
 import { FlowView } from "./flow-view";
+import { requireStaff } from "@/lib/auth/session";
 
 export const metadata = { title: "Flow" };
 
 export default async function FlowPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireStaff();
   const { id } = await params;
   const flow = await getFlowDetail(id);
   if (!flow) notFound();

@@ -20,6 +20,10 @@ export const PATCH = route({ permission: canManageEnvironments, action: "environ
   const env = await getEnvironment(params.id);
   if (!env) throw notFound("The environment");
   if (env.kind === "embedded") throw new ApiError(409, "read_only", "The Local emulator environment is configured by the console itself.");
+  // The stored secret only ever goes to the host it was entered for.
+  if (!body.clientSecret && (body.baseUrl !== env.baseUrl || body.clientId !== env.clientId)) {
+    throw new ApiError(400, "validation_failed", "Some fields are not valid.", { clientSecret: "Enter the client secret again when the URL or client id changes." });
+  }
   if (await isEnvironmentNameTaken(body.name, env.id)) throw new ApiError(409, "name_taken", "An environment with this name exists.", { name: "An environment with this name exists." });
   const updated = await updateEnvironment(env.id, body);
   audit({ detail: body.clientSecret ? "secret replaced" : "secret kept" });
