@@ -35,6 +35,12 @@ describe("company sign-in", () => {
     expect((await db.staffUser.findUniqueOrThrow({ where: { id: staff.id } })).role).toBe("admin");
     expect((await lastAudit("omar@company.test")).detail).toBe("method: oidc; role viewer → admin from the groups claim");
 
+    // Omar is the only admin: the claim cannot demote him.
+    await signInWithOidc({ sub: "2", email: "omar@company.test", groups: ["console-testers"] }, config);
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: staff.id } })).role).toBe("admin");
+    expect((await lastAudit("omar@company.test")).detail).toMatch(/kept admin: the last active admin/);
+
+    await createStaffUser({ email: "ada@company.test", name: "Ada", password: "a-long-password", role: "admin" });
     await signInWithOidc({ sub: "2", email: "omar@company.test", groups: ["console-testers"] }, config);
     expect((await db.staffUser.findUniqueOrThrow({ where: { id: staff.id } })).role).toBe("tester");
   });

@@ -42,9 +42,16 @@ export async function signInWithOidc(claims: Record<string, unknown>, config: Oi
   }
   const current = existing ?? (await db.staffUser.findUniqueOrThrow({ where: { email } }));
   if (!current.active) return refuse({ id: current.id, email }, "SsoDeactivated");
-  if (current.role !== role) await db.staffUser.update({ where: { id: current.id }, data: { role } });
-  const staff: StaffSession = { id: current.id, email: current.email, name: current.name, role };
-  const change = current.role !== role ? `; role ${current.role} → ${role} from the ${config.roleClaim} claim` : "";
+  // The claim decides the role, except that it never demotes the last active admin.
+  const keepsLastAdmin = current.role === "admin" && role !== "admin" && (await db.staffUser.count({ where: { role: "admin", active: true } })) <= 1;
+  const granted: Role = keepsLastAdmin ? "admin" : role;
+  if (current.role !== granted) await db.staffUser.update({ where: { id: current.id }, data: { role: granted } });
+  const staff: StaffSession = { id: current.id, email: current.email, name: current.name, role: granted };
+  const change = keepsLastAdmin
+    ? `; the ${config.roleClaim} claim says ${role}, kept admin: the last active admin`
+    : current.role !== role
+      ? `; role ${current.role} → ${role} from the ${config.roleClaim} claim`
+      : "";
   await recordAudit({ actor: staff, action: "staff.signin", outcome: "ok", detail: METHOD + change });
   return { ok: true, staff };
 }

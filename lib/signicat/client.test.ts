@@ -174,3 +174,11 @@ describe("SignicatClient", () => {
     expect(url).toBe("/emulator/mobileid/core/users/u%201?signicat-accountid=a-1");
   });
 });
+
+describe("paths", () => {
+  it("never let an id climb out of its path", async () => {
+    const { signicatPaths } = await import("./routes");
+    expect(new URL("http://x" + signicatPaths.device("..", "d1")).pathname).toBe("/mobileid/core/users/%252E%252E/devices/d1");
+    expect(new URL("http://x" + signicatPaths.user(".")).pathname).toBe("/mobileid/core/users/%252E");
+  });
+});

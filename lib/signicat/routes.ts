@@ -1,6 +1,8 @@
 // Every Signicat path the console calls, in one table (contract: "keep every path in one
 // route table"), so a decided path can be corrected in one place when the real one is known.
-const seg = encodeURIComponent;
+// "." and ".." (even as %2E) would be collapsed by URL parsing into another endpoint: send them
+// as the literal text "%2E", an id no user or device has, so the API answers 404.
+const seg = (part: string) => encodeURIComponent(part).replace(/^\.{1,2}$/, (dots) => "%252E".repeat(dots.length));
 
 export const signicatPaths = {
   token: () => "/auth/open/connect/token",
