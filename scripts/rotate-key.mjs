@@ -11,7 +11,7 @@
 // instance keeps sealing with the key it started with.
 import Database from "better-sqlite3";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { constants, copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { constants, copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { databaseProvider, databaseUrl, sqliteFile } from "./lib/database-url.mjs";
 
@@ -155,14 +155,24 @@ async function main() {
   const current = currentKey();
   const url = databaseUrl();
   console.log(`rotating the encryption key of ${databaseProvider(url)} database ${url.replace(/\/\/[^@/]*@/, "//…@")}`);
-  await rotateKey({ url, oldKey: current.key, newKey, log: console.log });
   const hex = newKey.toString("hex");
+  // The new key is stored (or shown) before the database commits, so a crash in between never
+  // leaves secrets sealed with a key that exists nowhere.
+  const usesFile = current.source === "file" && !process.env.CONSOLE_ENCRYPTION_KEY;
+  const pending = usesFile ? `${current.file}.new` : null;
+  if (pending) writeFileSync(pending, hex + "\n", { mode: 0o600 });
+  else if (generated) console.log(`new key (keep it now): ${hex}`);
+  try {
+    await rotateKey({ url, oldKey: current.key, newKey, log: console.log });
+  } catch (error) {
+    if (pending) rmSync(pending, { force: true }); // nothing was committed: the old key stays the key
+    throw error;
+  }
   console.log("\nDone: every stored secret is now sealed with the new key. Next:");
-  if (current.source === "file" && !process.env.CONSOLE_ENCRYPTION_KEY) {
+  if (pending) {
     const saved = `${current.file}.replaced-${new Date().toISOString().replace(/\D/g, "")}`;
     copyFileSync(current.file, saved, constants.COPYFILE_EXCL);
-    writeFileSync(`${current.file}.new`, hex + "\n", { mode: 0o600 });
-    renameSync(`${current.file}.new`, current.file);
+    renameSync(pending, current.file);
     console.log(`  - ${current.file} now holds the new key; the old one is in ${saved}.`);
     console.log("    Keep the old key with the backups taken before now (they need it), then delete that file.");
     console.log("  - Every instance with its own copy of the key file needs the new one.");
