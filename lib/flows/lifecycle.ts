@@ -45,16 +45,9 @@ export async function startFlow(
       input: JSON.stringify(flow.input),
     },
   });
+  let started: Started;
   try {
-    const started = await call(clientFor(env, { flowId: row.id }));
-    const userId = started.ids.userId ?? flow.userId;
-    if (userId) await rememberEndUser(env.id, { userId, externalRef: flow.externalRef });
-    await db.$transaction([
-      db.flow.update({ where: { id: row.id }, data: { ...started.ids, result: JSON.stringify(started.result) } }),
-      db.flowEvent.create({ data: { flowId: row.id, kind: "status", name: "Pending", detail: `transaction ${started.ids.transactionId}` } }),
-      db.flowEvent.create({ data: { flowId: row.id, kind: "step", name: observe(flow.type, { status: "Pending", steps: [] }, { apiStatus: "Pending", deviceDone: false }).newSteps[0], detail: started.detail ?? null } }),
-    ]);
-    return row.id;
+    started = await call(clientFor(env, { flowId: row.id }));
   } catch (error) {
     const message = describeError(error);
     await db.$transaction([
@@ -63,6 +56,15 @@ export async function startFlow(
     ]);
     throw new FlowStartError(row.id, error);
   }
+  // The API started it: store what it said first, so a later hiccup cannot hide a live flow.
+  await db.$transaction([
+    db.flow.update({ where: { id: row.id }, data: { ...started.ids, result: JSON.stringify(started.result) } }),
+    db.flowEvent.create({ data: { flowId: row.id, kind: "status", name: "Pending", detail: `transaction ${started.ids.transactionId}` } }),
+    db.flowEvent.create({ data: { flowId: row.id, kind: "step", name: observe(flow.type, { status: "Pending", steps: [] }, { apiStatus: "Pending", deviceDone: false }).newSteps[0], detail: started.detail ?? null } }),
+  ]);
+  const userId = started.ids.userId ?? flow.userId;
+  if (userId) await rememberEndUser(env.id, { userId, externalRef: flow.externalRef });
+  return row.id;
 }
 
 /** What a flow type's follower learned from the API this time. */
