@@ -13,19 +13,34 @@ const SIGNATURE = { name: "ECDSA", hash: "SHA-256" } as const;
 const DB_NAME = "reuseid-authenticator";
 const STORE = "device-keys";
 
+/** Browsers offer WebCrypto only to secure pages: https, or localhost. */
+export class InsecureContextError extends Error {
+  constructor() {
+    super(
+      "This page needs a secure connection to make the device key: open it over https, or on localhost. On a phone reaching the console by its network address over plain http, the browser withholds the crypto it needs — serve the console over https (see the deployment guide).",
+    );
+    this.name = "InsecureContextError";
+  }
+}
+
+function subtle(): SubtleCrypto {
+  if (!globalThis.crypto?.subtle) throw new InsecureContextError();
+  return globalThis.crypto.subtle;
+}
+
 export async function generateDeviceKeyPair(): Promise<CryptoKeyPair> {
-  return crypto.subtle.generateKey(ALGORITHM, false, ["sign", "verify"]);
+  return subtle().generateKey(ALGORITHM, false, ["sign", "verify"]);
 }
 
 /** Signs UTF-8 text; WebCrypto's ECDSA output is already raw r||s (64 bytes). */
 export async function signText(privateKey: CryptoKey, text: string): Promise<string> {
-  const signature = await crypto.subtle.sign(SIGNATURE, privateKey, new TextEncoder().encode(text));
+  const signature = await subtle().sign(SIGNATURE, privateKey, new TextEncoder().encode(text));
   return bytesToBase64Url(new Uint8Array(signature));
 }
 
 /** Public keys stay exportable whatever `extractable` says; only the four fields the protocol names are sent. */
 export async function exportPublicJwk(publicKey: CryptoKey): Promise<DeviceJwk> {
-  const jwk = await crypto.subtle.exportKey("jwk", publicKey);
+  const jwk = await subtle().exportKey("jwk", publicKey);
   if (jwk.kty !== "EC" || jwk.crv !== "P-256" || !jwk.x || !jwk.y) throw new Error("Unexpected public key format");
   return { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y };
 }

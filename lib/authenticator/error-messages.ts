@@ -6,6 +6,9 @@ export type RequestContext = "configuration" | "activation" | "device" | "person
 export type PlainError = { title: string; message: string; technical: string | null };
 
 export function describeRequestError(error: unknown, context: RequestContext): PlainError {
+  if (error instanceof Error && error.name === "InsecureContextError") {
+    return { title: "This page needs https", message: error.message, technical: null };
+  }
   if (!(error instanceof AppRequestError)) {
     const message = error instanceof Error ? error.message : String(error);
     return { title: "Something went wrong", message, technical: null };

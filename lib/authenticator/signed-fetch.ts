@@ -3,7 +3,7 @@
  * carries X-Device-Id, X-Device-Timestamp and X-Device-Signature over
  * `${METHOD}\n${pathname}\n${timestamp}\n${sha256hex(body or "")}`.
  */
-import { signText } from "./device-keys";
+import { InsecureContextError, signText } from "./device-keys";
 import { fetchWithTimeout } from "./http";
 
 export type SigningDevice = { deviceId: string; privateKey: CryptoKey };
@@ -13,7 +13,7 @@ export function canonicalRequestString(method: string, pathname: string, timesta
 }
 
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  const digest = await (globalThis.crypto?.subtle ?? (() => { throw new InsecureContextError(); })()).digest("SHA-256", new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
