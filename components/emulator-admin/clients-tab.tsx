@@ -109,7 +109,7 @@ function AccountClients({ account, clients, canManage, onRevoke }: { account: Em
       }
       actions={
         <span className="text-xs text-slate-500">
-          {account.activeClients} active of {account.clients} clients · {account.users} users
+          {account.activeClients} active of {account.clients} client{account.clients === 1 ? "" : "s"} · {account.users} user{account.users === 1 ? "" : "s"}
         </span>
       }
     >

@@ -69,7 +69,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             {exact.externalRef ? ` · externalRef ${exact.externalRef}` : ""} · {exact.state}
           </p>
         </div>
-      ) : q && !lookupError && /^[\w.:@+-]{3,}$/.test(q) ? (
+      ) : q && !lookupError && known.items.length === 0 && /^[\w.:@+-]{3,}$/.test(q) ? (
         <p className="mb-4 text-sm text-slate-600">No user has the userId or externalRef “{q}” in this environment.</p>
       ) : null}
 

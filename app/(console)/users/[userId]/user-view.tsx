@@ -15,6 +15,8 @@ import type { FlowListItem } from "@/lib/flows/queries";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { ActionDialog, type PendingAction } from "./action-dialog";
 
+const FLOW_TITLES: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
+
 type Overview = { user: ApiUser; devices: ApiDevice[]; proofings: ApiProofing[]; transactions: { items: ApiTransaction[]; nextCursor: string | null } };
 
 const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString() : "—");
@@ -252,7 +254,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
                 <li key={f.id}>
                   <Link href={`/flows/${f.id}`} className="flex items-center gap-3 py-2 hover:bg-slate-50">
                     <StatusBadge status={f.status} />
-                    <span className="capitalize text-slate-800">{f.type}</span>
+                    <span className="text-slate-800">{FLOW_TITLES[f.type] ?? f.type}</span>
                     <span className="ml-auto text-xs text-slate-500">
                       {when(f.createdAt)} · {f.startedBy.name}
                     </span>
