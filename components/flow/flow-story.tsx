@@ -5,9 +5,34 @@ import { curlFor, relativePath } from "@/lib/flows/curl";
 import type { FlowDetail } from "@/lib/flows/queries";
 import { STEP_LABELS, type FlowStep } from "@/lib/flows/state-machine";
 
+type Exchange = FlowDetail["exchanges"][number];
 type Item =
-  | { at: string; kind: "exchange"; exchange: FlowDetail["exchanges"][number] }
+  | { at: string; kind: "exchange"; exchange: Exchange; repeats: Exchange[] }
   | { at: string; kind: "event"; event: FlowDetail["events"][number] };
+
+/**
+ * Following a flow asks the same questions again and again. Between two events, identical
+ * calls (method, path, status) are shown once, with how often and until when they were made.
+ */
+function collapsePolling(items: Item[]): Item[] {
+  const out: Item[] = [];
+  let seen = new Map<string, Item & { kind: "exchange" }>();
+  for (const item of items) {
+    if (item.kind === "event") {
+      seen = new Map();
+      out.push(item);
+      continue;
+    }
+    const key = `${item.exchange.method} ${relativePath(item.exchange.url)} ${item.exchange.status}`;
+    const first = seen.get(key);
+    if (first && item.exchange.method === "GET") first.repeats.push(item.exchange);
+    else {
+      seen.set(key, item);
+      out.push(item);
+    }
+  }
+  return out;
+}
 
 const statusTone = (s: number | null) => (s === null || s >= 500 ? "text-rose-700" : s >= 400 ? "text-amber-700" : "text-emerald-700");
 
@@ -16,10 +41,12 @@ const statusTone = (s: number | null) => (s === null || s >= 500 ? "text-rose-70
  * curl), each status change and each step of the device, with times.
  */
 export function FlowStory({ flow }: { flow: FlowDetail }) {
-  const items: Item[] = [
-    ...flow.exchanges.map((exchange) => ({ at: exchange.createdAt, kind: "exchange" as const, exchange })),
-    ...flow.events.map((event) => ({ at: event.at, kind: "event" as const, event })),
-  ].sort((a, b) => a.at.localeCompare(b.at) || (a.kind === b.kind ? 0 : a.kind === "exchange" ? -1 : 1));
+  const items = collapsePolling(
+    [
+      ...flow.exchanges.map((exchange): Item => ({ at: exchange.createdAt, kind: "exchange", exchange, repeats: [] })),
+      ...flow.events.map((event): Item => ({ at: event.at, kind: "event", event })),
+    ].sort((a, b) => a.at.localeCompare(b.at) || (a.kind === b.kind ? 0 : a.kind === "exchange" ? -1 : 1)),
+  );
 
   if (!items.length) return <p className="text-sm text-slate-500">Nothing has happened yet.</p>;
   return (
@@ -42,6 +69,11 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
                 <span className="w-12 font-mono font-semibold text-slate-700">{item.exchange.method}</span>
                 <span className="min-w-0 flex-1 truncate font-mono text-slate-800">{relativePath(item.exchange.url)}</span>
                 <span className={`w-10 font-mono font-semibold ${statusTone(item.exchange.status)}`}>{item.exchange.status ?? "—"}</span>
+                {item.repeats.length ? (
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600" title={`asked again until ${new Date(item.repeats.at(-1)!.createdAt).toLocaleTimeString()}`}>
+                    ×{item.repeats.length + 1}
+                  </span>
+                ) : null}
                 <span className="w-16 text-right text-slate-500">{item.exchange.durationMs} ms</span>
                 <span className="hidden w-44 truncate font-mono text-slate-400 md:inline" title={item.exchange.traceId ?? ""}>
                   {item.exchange.traceId ?? ""}
