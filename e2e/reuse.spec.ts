@@ -57,7 +57,7 @@ test("an authentication returns the asked attributes when approved, and fails wi
   await request.getByRole("button", { name: "Dismiss" }).click();
 
   await page.goBack();
-  await expect(page.getByRole("heading", { name: "Reuse the identity" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Authenticate a user" })).toBeVisible();
   await page.getByRole("button", { name: "Start authentication" }).click();
   await expect(page.getByTestId("flow-status")).toHaveText("Pending");
   await app.getByRole("region", { name: "Sign-in request" }).getByRole("button", { name: "Reject" }).click();

@@ -7,7 +7,7 @@ const PAGES: [string, string | RegExp][] = [
   ["/", "Overview"],
   ["/onboarding", "Start an onboarding"],
   ["/stepup", "Step up a user"],
-  ["/authenticate", "Reuse the identity"],
+  ["/authenticate", "Authenticate a user"],
   ["/flows", "History"],
   ["/flows?type=onboarding&status=Completed", "History"],
   ["/users", "Users"],

@@ -77,6 +77,6 @@ export async function applyFaults(accountId: string, pathname: string, random = 
   if ((settings.latencyMs === 0 && settings.errorRate === 0) || !faultApplies(settings, pathname)) return;
   if (settings.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, settings.latencyMs));
   if (settings.errorRate > 0 && random() < settings.errorRate) {
-    throw new EmulatorError(500, "internal_error", "Injected fault: the emulator's simulator settings made this call fail (PUT /simulator/faults).");
+    throw new EmulatorError(500, "internal_error", "Injected fault: a fault set for this path (with PUT /simulator/faults or the console's Emulator page) made this call fail.");
   }
 }

@@ -14,8 +14,8 @@ export default async function AuthenticatePage({ searchParams }: { searchParams:
   return (
     <>
       <PageHeader
-        title="Reuse the identity"
-        description="Authenticates a user with MobileID on their device: the device shows your text, the user approves or rejects, and the attributes you ask for come back."
+        title="Authenticate a user"
+        description="Reuses the identity: a MobileID authentication on the user's device — the device shows your text, the user approves or rejects, and the attributes you ask for come back."
       />
       {canRunFlows(staff) ? (
         <AuthenticationForm environments={environments.map(publicEnvironment)} defaultEnvironmentId={environmentId} initialUserId={params.userId ?? ""} initialDeviceId={params.deviceId ?? ""} />

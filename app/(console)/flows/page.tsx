@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
-import { EmptyState } from "@/components/ui/states";
+import { EmptyState, Notice } from "@/components/ui/states";
 import { listEnvironments } from "@/lib/environments";
 import type { EnvironmentKind } from "@/lib/environments/schema";
 import { filterQuery, FLOW_TYPES, flowWhere, parseFlowFilters } from "@/lib/flows/filters";
@@ -92,6 +92,12 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
           ) : null}
         </div>
       </form>
+
+      {filters.from && filters.to && filters.from > filters.to ? (
+        <div className="mb-4">
+          <Notice tone="warning">“From” ({filters.from}) is after “To” ({filters.to}): no flow can match. Swap the dates.</Notice>
+        </div>
+      ) : null}
 
       <nav aria-label="Status" className="mb-4 flex flex-wrap gap-2">
         <Link href={link({ status: undefined })} aria-current={!filters.status ? "true" : undefined} className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ${!filters.status ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}>
