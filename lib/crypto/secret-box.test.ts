@@ -25,6 +25,12 @@ describe("secret box", () => {
     expect(() => open(parts.join(":"), key)).toThrow(SecretBoxError);
   });
 
+  it("refuses a shortened authentication tag", () => {
+    const parts = seal("secret", key).split(":");
+    parts[3] = Buffer.from(parts[3], "base64url").subarray(0, 4).toString("base64url");
+    expect(() => open(parts.join(":"), key)).toThrow(SecretBoxError);
+  });
+
   it("accepts 64 hex digits or base64 keys of 32 bytes only", () => {
     expect(parseKey("ab".repeat(32))).toHaveLength(32);
     expect(parseKey(randomBytes(32).toString("base64"))).toHaveLength(32);

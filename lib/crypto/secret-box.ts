@@ -25,8 +25,10 @@ export function open(sealed: string, key: Buffer): string {
   const [version, iv, body, tag] = sealed.split(":");
   if (version !== VERSION || !iv || body === undefined || !tag) throw new SecretBoxError("not a sealed secret");
   try {
-    const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"));
-    decipher.setAuthTag(Buffer.from(tag, "base64url"));
+    const authTag = Buffer.from(tag, "base64url");
+    if (authTag.length !== 16) throw new SecretBoxError("not a sealed secret");
+    const decipher = createDecipheriv("aes-256-gcm", key, Buffer.from(iv, "base64url"), { authTagLength: 16 });
+    decipher.setAuthTag(authTag);
     return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
   } catch {
     throw new SecretBoxError("the secret cannot be decrypted with this key (wrong CONSOLE_ENCRYPTION_KEY?)");
