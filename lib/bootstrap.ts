@@ -2,7 +2,7 @@
 // account and client, a working "Local emulator" environment, and the first admin when
 // ADMIN_EMAIL/ADMIN_PASSWORD are given. Idempotent, and safe when several processes start at once.
 import { db } from "@/lib/db";
-import { emulatorClient, emulatorEnabled, LOCAL_EMULATOR_NAME } from "@/lib/config";
+import { emulatorClient, emulatorEnabled, emulatorSecretIsDocumentedDefault, LOCAL_EMULATOR_NAME } from "@/lib/config";
 import { encryptionKey, encryptSecret, decryptSecret } from "@/lib/crypto/encryption-key";
 import { ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
 import { ensureEmulatorBackground } from "@/lib/emulator/background";
@@ -18,6 +18,9 @@ export async function bootstrap(): Promise<void> {
     const { clientId, clientSecret } = emulatorClient();
     const emulator = await ensureEmulatorDefaults({ clientId, clientSecret });
     await ensureLocalEmulatorEnvironment(clientId, clientSecret, emulator);
+    if (emulatorSecretIsDocumentedDefault()) {
+      log.warn(`EMULATOR_CLIENT_SECRET is the documented default: the emulator accepts it only from loopback callers (this machine); set EMULATOR_CLIENT_SECRET to call it from elsewhere`, { clientId });
+    }
   }
   await ensureAdminFromEnvironment();
   // Event deliveries left pending by an earlier run go out without waiting for a request.

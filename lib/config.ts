@@ -4,10 +4,16 @@ import { z } from "zod";
 import { readSignInSettings, SignInConfigError } from "@/lib/auth/oidc";
 import { log } from "@/lib/log";
 
+/** The documented development secret: the emulator accepts it only from loopback callers. */
+export const DOCUMENTED_EMULATOR_SECRET = "emulator-secret";
+
 export const emulatorClient = () => ({
   clientId: process.env.EMULATOR_CLIENT_ID || "emulator-client",
-  clientSecret: process.env.EMULATOR_CLIENT_SECRET || "emulator-secret",
+  clientSecret: process.env.EMULATOR_CLIENT_SECRET || DOCUMENTED_EMULATOR_SECRET,
 });
+
+/** True while EMULATOR_CLIENT_SECRET is unset or the documented default. */
+export const emulatorSecretIsDocumentedDefault = () => emulatorClient().clientSecret === DOCUMENTED_EMULATOR_SECRET;
 
 /** EMULATOR_ENABLED=false switches the embedded emulator off (its routes answer 404). */
 export const emulatorEnabled = () => process.env.EMULATOR_ENABLED?.trim().toLowerCase() !== "false";

@@ -2,6 +2,7 @@
  * Activating a device with an activation code, as a phone does: one function for the virtual
  * app (POST /encore/encap/activations) and the simulator (POST /simulator/activations).
  * The code is single-use: the first activation wins, any later one finds no pending code.
+ * Guesses are braked per caller address and per account (throttle.ts): 429 with Retry-After.
  */
 import { createHash, createPublicKey } from "node:crypto";
 import { db } from "@/lib/db";
@@ -9,10 +10,11 @@ import type { EmuDevice, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import type { DeviceJwk } from "./app-protocol";
 import { emitEvent } from "./events";
 import { startFlowProofing } from "./flows";
-import { fail } from "./http";
+import { EmulatorError, fail } from "./http";
 import { newId } from "./ids";
 import { settleRegistration } from "./lifecycle";
 import { registrationView } from "./registrations";
+import { guardActivation, TooManyAttempts } from "./throttle";
 
 /** RFC 7638 thumbprint of a P-256 public key. */
 export function jwkThumbprint(jwk: DeviceJwk): string {
@@ -38,12 +40,26 @@ export type ActivationInput = {
   publicKey: DeviceJwk;
   /** A device the simulator made: its private key, sealed, so the simulator can sign for it. */
   simulatorKeyEnc?: string;
+  /** Where the request came from (caller-address.ts): wrong codes are counted against it. */
+  callerAddress: string;
 };
 
 export type Activation = { device: EmuDevice; flow: EmuReuseFlow | null };
 
+/** Refusals that mean "not a usable code": the guesses the brake counts. */
+const isWrongCode = (error: unknown) => error instanceof EmulatorError && (error.status === 404 || error.status === 422);
+
 export async function activateDevice(input: ActivationInput): Promise<Activation> {
   assertDeviceKey(input.publicKey);
+  try {
+    return await guardActivation({ address: input.callerAddress, accountId: input.accountId }, () => activateWithCode(input), isWrongCode);
+  } catch (error) {
+    if (error instanceof TooManyAttempts) throw fail.rateLimited(error.message, error.retryAfterSeconds);
+    throw error;
+  }
+}
+
+async function activateWithCode(input: ActivationInput): Promise<Activation> {
   const found = await db.emuRegistration.findUnique({ where: { activationCode: input.activationCode } });
   if (!found || found.accountId !== input.accountId) throw fail.notFound("The activation code is unknown or was already used.");
   const registration = await settleRegistration(found);

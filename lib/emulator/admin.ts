@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { hashPassword } from "@/lib/crypto/password";
+import { hashClientSecret } from "./client-secrets";
 import { ensureEmulatorAccount } from "./bootstrap";
 import { fail } from "./http";
 import { parseWith } from "./validation";
@@ -79,7 +79,7 @@ export async function createEmulatorClient(input: CreateClientInput): Promise<{ 
   const clientId = `emu-${randomBytes(12).toString("hex")}`;
   const clientSecret = randomBytes(24).toString("base64url");
   await db.emuClient.create({
-    data: { id: clientId, accountId, name: parsed.name, secretHash: await hashPassword(clientSecret), tokenLifetimeSeconds: parsed.tokenLifetimeSeconds },
+    data: { id: clientId, accountId, name: parsed.name, secretHash: await hashClientSecret(clientSecret), tokenLifetimeSeconds: parsed.tokenLifetimeSeconds },
   });
   const [client] = await listEmulatorClients({ accountId }).then((all) => all.filter((c) => c.clientId === clientId));
   return { client, clientSecret };

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { EmuAccount, EmuDevice, EmuProcess, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { activateDevice } from "./activation";
+import { callerAddress } from "./caller-address";
 import type {
   ActivationResponse,
   AppConfiguration,
@@ -76,6 +77,7 @@ export async function postActivation(ctx: RequestContext): Promise<ActivationRes
     platform: body.platform,
     appVersion: body.appVersion,
     publicKey: body.publicKey,
+    callerAddress: callerAddress(ctx.request),
   });
   return { userId: device.userId, deviceId: device.id, deviceName: device.deviceName, operations: await pendingOperations(device) };
 }

@@ -6,6 +6,7 @@
 import { log } from "@/lib/log";
 import { wakeEventDispatcher } from "./event-delivery";
 import { sweepExpired } from "./lifecycle";
+import { purgeEndedWindows } from "./throttle";
 
 const SWEEP_INTERVAL_MS = 5000;
 
@@ -17,6 +18,7 @@ async function sweep(): Promise<void> {
   state.sweeping = true;
   try {
     await sweepExpired();
+    await purgeEndedWindows();
   } catch (error) {
     log.error("emulator expiry sweep failed", { error: error instanceof Error ? error.message : String(error) });
   } finally {

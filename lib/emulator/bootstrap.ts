@@ -5,8 +5,7 @@
 import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { encryptSecret } from "@/lib/crypto/encryption-key";
-import { hashPassword } from "@/lib/crypto/password";
-import { clientSecretMatches } from "./clients";
+import { clientSecretMatches, hashClientSecret, isLegacyHash } from "./client-secrets";
 import { isUniqueViolation } from "./ids";
 
 export const DEFAULT_ACCOUNT_ID = "emulator-default";
@@ -37,12 +36,12 @@ export async function ensureEmulatorAccount(input: { id: string; name: string })
   return { accountId: account.id, applicationId: account.applicationId, appPublicKey: account.appPublicKey };
 }
 
-/** An API client of an account; an existing client gets the given secret if it differs. */
+/** An API client of an account; an existing client gets the given secret if it differs (or is still a legacy scrypt hash). */
 export async function ensureEmulatorClient(input: { clientId: string; clientSecret: string; accountId: string; tokenLifetimeSeconds?: number }): Promise<void> {
   const existing = await db.emuClient.findUnique({ where: { id: input.clientId } });
   if (existing) {
-    if (!(await clientSecretMatches(existing.id, input.clientSecret, existing.secretHash))) {
-      await db.emuClient.update({ where: { id: existing.id }, data: { secretHash: await hashPassword(input.clientSecret), revokedAt: null } });
+    if (isLegacyHash(existing.secretHash) || !(await clientSecretMatches(input.clientSecret, existing.secretHash))) {
+      await db.emuClient.update({ where: { id: existing.id }, data: { secretHash: await hashClientSecret(input.clientSecret), revokedAt: null } });
     }
     return;
   }
@@ -52,7 +51,7 @@ export async function ensureEmulatorClient(input: { clientId: string; clientSecr
         id: input.clientId,
         accountId: input.accountId,
         name: input.clientId,
-        secretHash: await hashPassword(input.clientSecret),
+        secretHash: await hashClientSecret(input.clientSecret),
         tokenLifetimeSeconds: input.tokenLifetimeSeconds ?? 600,
       },
     });

@@ -1,28 +1,17 @@
 /**
  * API clients of the emulator and the OAuth 2.0 client-credentials token endpoint
- * (contract section 1). Secrets are stored as scrypt hashes; a secret verified once is
- * remembered in memory under a SHA-256 of (client, secret, stored hash), so the token endpoint
- * does not run scrypt on every call and a changed hash invalidates the memory by itself.
+ * (contract section 1). Secrets are HMAC-SHA-256 under a server key (client-secrets.ts); failed
+ * attempts are braked per caller address and per client id (throttle.ts: 429 with Retry-After,
+ * in the OAuth shape). The documented default secret is accepted only from loopback callers.
  */
-import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { verifyPassword } from "@/lib/crypto/password";
+import { DOCUMENTED_EMULATOR_SECRET } from "@/lib/config";
+import { cameFromLoopback } from "@/lib/security/socket-address";
+import { callerAddress } from "./caller-address";
+import { clientSecretMatches, hashClientSecret, isLegacyHash } from "./client-secrets";
 import { OAuthError } from "./http";
+import { assertTokenAttemptAllowed, recordTokenFailure, TooManyAttempts } from "./throttle";
 import { issueAccessToken, TOKEN_SCOPE } from "./tokens";
-
-const verifiedSecrets = new Set<string>();
-
-function cacheKey(clientId: string, secret: string, secretHash: string): string {
-  return createHash("sha256").update(`${clientId}\u0000${secret}\u0000${secretHash}`).digest("hex");
-}
-
-export async function clientSecretMatches(clientId: string, secret: string, secretHash: string): Promise<boolean> {
-  const key = cacheKey(clientId, secret, secretHash);
-  if (verifiedSecrets.has(key)) return true;
-  const ok = await verifyPassword(secret, secretHash);
-  if (ok) verifiedSecrets.add(key);
-  return ok;
-}
 
 /**
  * The client credentials of a token request, from HTTP Basic or the form (RFC 6749 section 2.3.1).
@@ -52,9 +41,25 @@ function credentials(request: Request, form: URLSearchParams): { clientId: strin
   return { clientId, secrets: [clientSecret] };
 }
 
-async function anySecretMatches(clientId: string, secrets: string[], secretHash: string): Promise<boolean> {
-  for (const secret of secrets) if (await clientSecretMatches(clientId, secret, secretHash)) return true;
-  return false;
+/** The secret (of the readings tried) that matches, or null. A legacy scrypt hash is re-stored as HMAC on its first match. */
+async function matchingSecret(client: { id: string; secretHash: string } | null, secrets: string[]): Promise<string | null> {
+  for (const secret of secrets) {
+    if (!(await clientSecretMatches(secret, client?.secretHash ?? ""))) continue;
+    if (client && isLegacyHash(client.secretHash)) {
+      await db.emuClient.updateMany({ where: { id: client.id, secretHash: client.secretHash }, data: { secretHash: await hashClientSecret(secret) } });
+    }
+    return secret;
+  }
+  return null;
+}
+
+async function assertAllowed(attempt: { address: string; clientId: string }): Promise<void> {
+  try {
+    await assertTokenAttemptAllowed(attempt);
+  } catch (error) {
+    if (error instanceof TooManyAttempts) throw new OAuthError(429, "rate_limited", error.message, error.retryAfterSeconds);
+    throw error;
+  }
 }
 
 export type TokenResponse = { access_token: string; token_type: "Bearer"; expires_in: number; scope: string };
@@ -74,9 +79,17 @@ export async function exchangeClientCredentials(
   const grantType = form.get("grant_type");
   if (!grantType) throw new OAuthError(400, "invalid_request", "grant_type is required.");
   const { clientId, secrets } = credentials(request, form);
+  const attempt = { address: callerAddress(request), clientId };
+  await assertAllowed(attempt);
   const client = await db.emuClient.findUnique({ where: { id: clientId } });
-  const secretOk = await anySecretMatches(clientId, secrets, client?.secretHash ?? "");
-  if (!client || client.revokedAt || !secretOk) throw new OAuthError(401, "invalid_client", "Unknown client or wrong secret.");
+  const secret = await matchingSecret(client, secrets);
+  if (!client || client.revokedAt || secret === null) {
+    await recordTokenFailure(attempt);
+    throw new OAuthError(401, "invalid_client", "Unknown client or wrong secret.");
+  }
+  if (secret === DOCUMENTED_EMULATOR_SECRET && !cameFromLoopback(request.headers)) {
+    throw new OAuthError(401, "invalid_client", `The documented default secret "${DOCUMENTED_EMULATOR_SECRET}" is accepted only from this machine (loopback). Set EMULATOR_CLIENT_SECRET to use the emulator from elsewhere.`);
+  }
   await afterClientAuthenticated?.(client.accountId);
   if (grantType !== "client_credentials") throw new OAuthError(400, "unsupported_grant_type", `The grant type ${grantType} is not supported.`);
   const scopes = (form.get("scope") ?? TOKEN_SCOPE).split(" ").filter(Boolean);

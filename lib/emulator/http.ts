@@ -41,6 +41,8 @@ export class EmulatorError extends Error {
     readonly code: string,
     readonly detail: string,
     readonly invalidParams?: InvalidParam[],
+    /** Sent as Retry-After (429). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail);
   }
@@ -49,9 +51,10 @@ export class EmulatorError extends Error {
 /** An OAuth token endpoint refusal (RFC 6749 section 5.2). */
 export class OAuthError extends Error {
   constructor(
-    readonly status: 400 | 401,
-    readonly error: "invalid_client" | "unsupported_grant_type" | "invalid_scope" | "invalid_request",
+    readonly status: 400 | 401 | 429,
+    readonly error: "invalid_client" | "unsupported_grant_type" | "invalid_scope" | "invalid_request" | "rate_limited",
     readonly description: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(description);
   }
@@ -69,7 +72,12 @@ export const fail = {
   notFound: (detail: string) => new EmulatorError(404, "not_found", detail),
   conflict: (detail: string) => new EmulatorError(409, "conflict", detail),
   unprocessable: (detail: string) => new EmulatorError(422, "unprocessable_entity", detail),
+  rateLimited: (detail: string, retryAfterSeconds: number) => new EmulatorError(429, "rate_limited", detail, undefined, retryAfterSeconds),
 };
+
+function retryAfterHeaders(seconds: number | undefined, more?: Record<string, string>): Record<string, string> | undefined {
+  return seconds === undefined ? more : { ...more, "Retry-After": String(seconds) };
+}
 
 export function newTraceId(): string {
   return randomBytes(16).toString("hex");
@@ -120,6 +128,7 @@ export function errorResponse(error: EmulatorError, ctx: ErrorContext): Response
       },
       ctx.traceId,
       error.status,
+      retryAfterHeaders(error.retryAfterSeconds),
     );
   }
   const body: Record<string, unknown> = {
@@ -131,11 +140,11 @@ export function errorResponse(error: EmulatorError, ctx: ErrorContext): Response
     traceId: ctx.traceId,
   };
   if (error.invalidParams) body.invalidParams = error.invalidParams;
-  const headers = error.status === 401 ? { "WWW-Authenticate": `Bearer error="${error.code}"` } : undefined;
+  const headers = retryAfterHeaders(error.retryAfterSeconds, error.status === 401 ? { "WWW-Authenticate": `Bearer error="${error.code}"` } : undefined);
   return json(body, ctx.traceId, error.status, headers);
 }
 
 export function oauthErrorResponse(error: OAuthError, traceId: string): Response {
-  const headers = error.status === 401 ? { "WWW-Authenticate": 'Basic realm="signicat-emulator"' } : undefined;
+  const headers = retryAfterHeaders(error.retryAfterSeconds, error.status === 401 ? { "WWW-Authenticate": 'Basic realm="signicat-emulator"' } : undefined);
   return json({ error: error.error, error_description: error.description }, traceId, error.status, headers);
 }

@@ -11,6 +11,7 @@ import { activateDevice } from "./activation";
 import type { DeviceJwk } from "./app-protocol";
 import { proofingResult } from "./app-side";
 import { answerAuthentication, authenticationView } from "./authentications";
+import { callerAddress } from "./caller-address";
 import type { RequestContext } from "./context";
 import { finishProofing } from "./proofing";
 import { parseJsonBody } from "./validation";
@@ -32,6 +33,7 @@ export async function simulateActivation(ctx: RequestContext): Promise<{ userId:
     appVersion: "simulator",
     publicKey: { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y },
     simulatorKeyEnc: encryptSecret(privateKey.export({ format: "pem", type: "pkcs8" }).toString()),
+    callerAddress: callerAddress(ctx.request),
   });
   return { userId: device.userId, deviceId: device.id };
 }

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { handleEmulatorRequest } from "@/lib/emulator/router";
+import { stampSocketAddresses } from "@/lib/security/socket-address";
 
 export type EmulatorServer = { origin: string; baseUrl: string; close(): Promise<void> };
 
@@ -28,7 +29,9 @@ async function writeResponse(response: Response, outgoing: ServerResponse): Prom
   outgoing.end(Buffer.from(await response.arrayBuffer()));
 }
 
-export async function startEmulatorServer(): Promise<EmulatorServer> {
+/** `host`: the address to listen on (a test of non-loopback callers listens on the machine's own LAN address). */
+export async function startEmulatorServer(host = "127.0.0.1"): Promise<EmulatorServer> {
+  stampSocketAddresses(); // as instrumentation.ts does in the console: the peer address, unforgeable
   let origin = "";
   const server = createServer((incoming, outgoing) => {
     toRequest(incoming, origin)
@@ -39,8 +42,8 @@ export async function startEmulatorServer(): Promise<EmulatorServer> {
         outgoing.end(String(error));
       });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  origin = `http://${host.includes(":") ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     baseUrl: `${origin}/emulator`,
