@@ -2,6 +2,12 @@
  * Signed requests of the virtual app (lib/emulator/app-protocol.ts): the device signs
  * `${METHOD}\n${pathname}\n${timestamp}\n${sha256hex(body)}` with its P-256 key (WebCrypto
  * ECDSA/SHA-256, raw r||s, base64url). One function checks it for every signed route.
+ *
+ * A signed request is used once: its signature is remembered (EmuSeenDeviceRequest, shared by every
+ * process) until its timestamp leaves the window, and a second arrival is refused. ECDSA signs
+ * with a fresh random nonce, so two honest identical requests carry different signatures; the
+ * signature is remembered in its low-s form, because (r, n−s) verifies too and would let a
+ * replay pass as new.
  */
 import { createHash, createPublicKey, verify, type JsonWebKey } from "node:crypto";
 import { db } from "@/lib/db";
@@ -9,6 +15,7 @@ import type { EmuDevice } from "@/lib/generated/prisma/client";
 import type { DeviceJwk } from "./app-protocol";
 import type { RequestContext } from "./context";
 import { fail } from "./http";
+import { isUniqueViolation } from "./ids";
 
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -19,6 +26,26 @@ export function verifyP256Signature(jwk: DeviceJwk | JsonWebKey, message: string
     return bytes.length === 64 && verify("sha256", Buffer.from(message, "utf8"), { key, dsaEncoding: "ieee-p1363" }, bytes);
   } catch {
     return false;
+  }
+}
+
+const P256_ORDER = BigInt("0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
+
+/** One name for a signature and its malleated twin: r with the smaller of s and n−s. */
+function signatureIdentity(deviceId: string, signature: string): string {
+  const bytes = Buffer.from(signature, "base64url");
+  const s = BigInt(`0x${bytes.subarray(32).toString("hex")}`);
+  const low = s > P256_ORDER / 2n ? P256_ORDER - s : s;
+  return createHash("sha256").update(`${deviceId}\n${bytes.subarray(0, 32).toString("hex")}\n${low.toString(16)}`).digest("hex");
+}
+
+/** Refuses a signed request seen before; remembers this one until its timestamp leaves the window. */
+async function useOnce(deviceId: string, signature: string, timestamp: number): Promise<void> {
+  try {
+    await db.emuSeenDeviceRequest.create({ data: { id: signatureIdentity(deviceId, signature), expiresAt: new Date(timestamp + MAX_CLOCK_SKEW_MS) } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw fail.invalidSignature("This signed request was already used: a device signs each request anew.");
+    throw error;
   }
 }
 
@@ -41,6 +68,7 @@ export async function verifySignedRequest(ctx: RequestContext, now = Date.now())
     throw fail.invalidSignature("The device signature is invalid.");
   }
   if (device.state !== "ACTIVE") throw fail.deviceNotActive(`The device is ${device.state.toLowerCase()}.`);
+  await useOnce(device.id, signature, Number(timestamp));
   await db.emuDevice.update({ where: { id: device.id }, data: { lastUsedAt: new Date(now) } });
   return device;
 }
