@@ -21,6 +21,8 @@ process.env.CONSOLE_KEY_FILE = join(dir, "encryption.key");
 process.env.NEXTAUTH_SECRET ??= "test-nextauth-secret-that-is-long-enough";
 // One line per request is useful in a server log, noise in test output.
 process.env.LOG_LEVEL ??= "warn";
+// The tests' webhook listeners are on loopback; lib/emulator/webhook-target.test.ts turns this off.
+process.env.EMULATOR_WEBHOOKS_ALLOW_PRIVATE ??= "true";
 const template = inject("postgresTemplate");
 if (template) {
   process.env.DATABASE_URL = await createDatabaseFromTemplate(process.env.TEST_POSTGRES_URL, template);

@@ -19,6 +19,8 @@ const env = {
   ADMIN_EMAIL: "admin@example.test",
   ADMIN_PASSWORD: "admin-password-e2e",
   NEXT_TELEMETRY_DISABLED: "1",
+  // The webhook tests' listener is the console itself, on loopback.
+  EMULATOR_WEBHOOKS_ALLOW_PRIVATE: "true",
   // For the closing secret scan (e2e/zz-secret-scan.spec.ts): every API and emulator response body.
   RESPONSE_LOG_FILE: `${dir}/responses.jsonl`,
 };

@@ -41,6 +41,7 @@ const RULES: Record<string, z.ZodType<string>> = {
   EMULATOR_CLIENT_ID: z.string().trim().min(1, "must not be blank"),
   EMULATOR_CLIENT_SECRET: z.string().min(12, "at least 12 characters"),
   EMULATOR_INTERNAL_URL: httpUrl("must be an http:// or https:// URL ending in /emulator"),
+  EMULATOR_WEBHOOKS_ALLOW_PRIVATE: z.string().refine((v) => /^(true|false)$/i.test(v.trim()), "true or false"),
   EMULATOR_EVENT_BACKOFF_MS: intIn(1, 3_600_000, "must be milliseconds, 1–3600000"),
   TRUST_PROXY: z.string().refine((v) => /^(true|false|\d)$/i.test(v.trim()), "true, false, or the number of proxies in front (0–9)"),
   MAX_BODY_BYTES: intIn(1024, 10 * 1024 * 1024, "must be bytes, 1024–10485760"),

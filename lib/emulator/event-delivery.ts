@@ -9,13 +9,14 @@
  *
  * The back-off base is EMULATOR_EVENT_BACKOFF_MS (default 1000) or `configureEventDelivery`.
  */
-import { assertOutboundAllowed } from "@/lib/security/outbound-url";
 import { createHmac } from "node:crypto";
+import { OutboundRefusedError } from "@/lib/security/outbound-url";
 import { db } from "@/lib/db";
 import type { EmuEventDelivery } from "@/lib/generated/prisma/client";
 import { decryptSecret } from "@/lib/crypto/encryption-key";
 import { log } from "@/lib/log";
 import type { DeliveryAttempt } from "./events";
+import { postWebhook } from "./webhook-target";
 
 export type DeliverySettings = { backoffBaseMs: number; timeoutMs: number; maxAttempts: number; leaseMs: number; idlePollMs: number };
 
@@ -44,14 +45,13 @@ async function claim(delivery: EmuEventDelivery, now: Date): Promise<boolean> {
   return claimed.count === 1;
 }
 
-async function post(url: string, body: string, headers: Record<string, string>): Promise<{ statusCode: number | null; error: string | null }> {
+/** One POST; `refused` when the target may not be called (webhook-target.ts), which is final and says only that. */
+async function post(url: string, body: string, headers: Record<string, string>): Promise<{ statusCode: number | null; error: string | null; refused?: boolean }> {
   try {
-    // Webhook URLs come from any API client: never let them reach link-local or metadata addresses.
-    await assertOutboundAllowed(url);
-    const response = await fetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(settings.timeoutMs), redirect: "manual" });
-    await response.arrayBuffer().catch(() => undefined);
-    return { statusCode: response.status, error: response.ok ? null : `HTTP ${response.status}` };
+    const { statusCode } = await postWebhook(url, body, headers, settings.timeoutMs);
+    return { statusCode, error: statusCode >= 200 && statusCode < 300 ? null : `HTTP ${statusCode}` };
   } catch (error) {
+    if (error instanceof OutboundRefusedError) return { statusCode: null, error: error.message, refused: true };
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
     return { statusCode: null, error: timedOut ? `timeout after ${settings.timeoutMs} ms` : error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error) };
   }
@@ -74,7 +74,7 @@ async function attempt(delivery: EmuEventDelivery): Promise<void> {
   const finished = new Date();
   const entry: DeliveryAttempt = { attempt: attemptNumber, at: new Date(started).toISOString(), statusCode: result.statusCode, error: result.error, durationMs: finished.getTime() - started };
   const delivered = result.error === null;
-  const exhausted = !subscription || attemptNumber >= settings.maxAttempts;
+  const exhausted = !subscription || "refused" in result || attemptNumber >= settings.maxAttempts;
   await db.emuEventDelivery.update({
     where: { id: delivery.id },
     data: {

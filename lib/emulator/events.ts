@@ -6,8 +6,8 @@
  * Functions for the console: createSubscription, listSubscriptions, deleteSubscription,
  * listDeliveries. The emulator API exposes the same under {base}/events/subscriptions.
  */
-import { blockedHostReason } from "@/lib/security/blocked-hosts";
 import { randomBytes } from "node:crypto";
+import { OutboundRefusedError } from "@/lib/security/outbound-url";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { encryptSecret } from "@/lib/crypto/encryption-key";
@@ -17,6 +17,7 @@ import { wakeEventDispatcher } from "./event-delivery";
 import { fail } from "./http";
 import { newId } from "./ids";
 import { parseWith } from "./validation";
+import { assertWebhookTarget } from "./webhook-target";
 
 export const EVENT_NAMES = [
   "device.state.change",
@@ -52,8 +53,7 @@ export type EventEnvelope = {
 export const subscriptionInput = z.object({
   url: z
     .url({ protocol: /^https?$/, error: "must be an http or https URL" })
-    .max(2000, "must be at most 2000 characters")
-    .refine((url) => !blockedHostReason(new URL(url).hostname), "must not be a link-local or cloud metadata address"),
+    .max(2000, "must be at most 2000 characters"),
   secret: z.string().min(8, "must be at least 8 characters").max(256, "must be at most 256 characters").optional(),
   events: z
     .array(z.enum([...EVENT_NAMES, "*"], `must be one of ${EVENT_NAMES.join(", ")} or *`))
@@ -71,6 +71,10 @@ function subscriptionView(s: EmuEventSubscription): SubscriptionView {
 /** The plain secret is returned once, here; it is stored sealed because each delivery signs with it. */
 export async function createSubscription(input: { accountId: string } & SubscriptionInput): Promise<SubscriptionView & { secret: string }> {
   const body = parseWith(subscriptionInput, { url: input.url, secret: input.secret, events: input.events });
+  await assertWebhookTarget(body.url).catch((error: unknown) => {
+    if (error instanceof OutboundRefusedError) throw fail.invalidParams([{ name: "url", reason: `must be a public address (${error.message})` }]);
+    throw error;
+  });
   const account = await db.emuAccount.findUnique({ where: { id: input.accountId } });
   if (!account) throw fail.notFound(`No emulator account with ID ${input.accountId} exists.`);
   const secret = body.secret ?? randomBytes(24).toString("hex");

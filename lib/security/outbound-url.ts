@@ -6,7 +6,7 @@
  */
 import { lookup } from "node:dns/promises";
 import { emulatorEnabled } from "@/lib/config";
-import { bareHost, blockedAddressReason, blockedHostReason, isIPLiteral } from "./blocked-hosts";
+import { bareHost, blockedAddressReason, blockedHostReason, isIPLiteral, type HostPolicy } from "./blocked-hosts";
 
 const CACHE_MS = 60_000;
 const LOOKUP_TIMEOUT_MS = 3_000;
@@ -20,12 +20,14 @@ export class OutboundRefusedError extends Error {
 
 const resolved = new Map<string, { reason: string | null; until: number }>();
 
-export async function assertOutboundAllowed(url: string, resolve: typeof lookup = lookup): Promise<void> {
+/** `policy`: what blocked-hosts.ts refuses ("console" for environments, "public" for webhooks). */
+export async function assertOutboundAllowed(url: string, resolve: typeof lookup = lookup, policy: HostPolicy = "console"): Promise<void> {
   const host = bareHost(new URL(url).hostname);
-  const written = blockedHostReason(host);
+  const written = blockedHostReason(host, policy);
   if (written) throw new OutboundRefusedError(`refused: ${written}`);
   if (isIPLiteral(host)) return;
-  let cached = resolved.get(host);
+  const cacheKey = `${policy} ${host}`;
+  let cached = resolved.get(cacheKey);
   if (!cached || cached.until <= Date.now()) {
     let addresses: { address: string }[];
     try {
@@ -36,9 +38,9 @@ export async function assertOutboundAllowed(url: string, resolve: typeof lookup 
     } catch {
       return; // the call itself reports the unknown host (or its own timeout)
     }
-    const blocked = addresses.map((a) => blockedAddressReason(a.address)).find(Boolean);
+    const blocked = addresses.map((a) => blockedAddressReason(a.address, policy)).find(Boolean);
     cached = { reason: blocked ? `${host} resolves to ${blocked.replace(" is ", ", ")}` : null, until: Date.now() + CACHE_MS };
-    resolved.set(host, cached);
+    resolved.set(cacheKey, cached);
   }
   if (cached.reason) throw new OutboundRefusedError(`refused: ${cached.reason}`);
 }
