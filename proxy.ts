@@ -4,6 +4,7 @@
 // cross-site state-changing API calls without a session cookie and API bodies declared too
 // large. Requests with a session reach the route wrapper, which refuses them with an audit entry.
 import { NextResponse, type NextRequest } from "next/server";
+import { isMalformedEmulatorPath, malformedEmulatorPathResponse } from "@/lib/emulator/malformed-path";
 import { declaresTooLarge, maxBodyBytes } from "@/lib/http/body";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-context";
 import { crossSiteReason, hasSessionCookie, isGuardedApiRequest } from "@/lib/security/cross-site";
@@ -20,8 +21,10 @@ export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers);
   const path = request.nextUrl.pathname;
   const csp = contentSecurityPolicy(newNonce(), path);
-  let response: NextResponse;
-  if (isGuardedApiRequest(request.method, path) && !hasSessionCookie(request.cookies.getAll().map((c) => c.name)) && crossSiteReason(request)) {
+  let response: NextResponse | Response;
+  if (isMalformedEmulatorPath(path)) {
+    response = malformedEmulatorPathResponse(request.method, path); // Next.js would fail to decode it before the emulator's route
+  } else if (isGuardedApiRequest(request.method, path) && !hasSessionCookie(request.cookies.getAll().map((c) => c.name)) && crossSiteReason(request)) {
     response = refuse(403, "cross_site", "The console refuses changes requested by another site's page.", requestId);
   } else if (path.startsWith("/api/") && declaresTooLarge(request.headers, maxBodyBytes())) {
     response = refuse(413, "body_too_large", `The request body is larger than ${maxBodyBytes()} bytes.`, requestId);

@@ -10,6 +10,7 @@ import { cameFromLoopback } from "@/lib/security/socket-address";
 import { callerAddress } from "./caller-address";
 import { clientSecretMatches, hashClientSecret, isLegacyHash } from "./client-secrets";
 import { OAuthError } from "./http";
+import { unsafeTextReason } from "./text-check";
 import { assertTokenAttemptAllowed, recordTokenFailure, TooManyAttempts } from "./throttle";
 import { issueAccessToken, TOKEN_SCOPE } from "./tokens";
 
@@ -78,7 +79,12 @@ export async function exchangeClientCredentials(
   const form = new URLSearchParams(body);
   const grantType = form.get("grant_type");
   if (!grantType) throw new OAuthError(400, "invalid_request", "grant_type is required.");
+  for (const [name, value] of form) {
+    const reason = unsafeTextReason(name) ?? unsafeTextReason(value);
+    if (reason) throw new OAuthError(400, "invalid_request", `The form field ${JSON.stringify(name)} ${reason}.`);
+  }
   const { clientId, secrets } = credentials(request, form);
+  if (unsafeTextReason(clientId)) throw new OAuthError(400, "invalid_request", `The client id ${unsafeTextReason(clientId)}.`);
   const attempt = { address: callerAddress(request), clientId };
   await assertAllowed(attempt);
   const client = await db.emuClient.findUnique({ where: { id: clientId } });

@@ -111,6 +111,13 @@ function problemType(pathname: string): string {
   return "https://developer.signicat.com/docs/error-codes/";
 }
 
+/** Which of the contract's error shapes a path answers in (relative to /emulator). */
+export function errorShapeFor(pathname: string): ErrorShape {
+  if (pathname === "/assure" || pathname.startsWith("/assure/")) return "assure";
+  if (pathname === "/auth/open/connect/token") return "oauth";
+  return "product";
+}
+
 export type ErrorContext = { traceId: string; method: string; pathname: string; fullPath: string; shape: ErrorShape };
 
 export function errorResponse(error: EmulatorError, ctx: ErrorContext): Response {

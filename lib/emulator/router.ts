@@ -21,7 +21,7 @@ import { EMULATOR_BASE_PATH, issuerFor, publicOrigin, type RequestContext } from
 import { DOCUMENT_TYPES } from "./document-types";
 import { createSubscription, deleteSubscription, getSubscription, listDeliveries, listSubscriptions, subscriptionInput } from "./events";
 import { applyFaults, clearFaults, getFaults, setFaults } from "./faults";
-import { EmulatorError, errorResponse, fail, json, newTraceId, noContent, OAuthError, oauthErrorResponse, raw, type ErrorShape } from "./http";
+import { EmulatorError, errorResponse, errorShapeFor, fail, json, newTraceId, noContent, OAuthError, oauthErrorResponse, raw } from "./http";
 import { deviceView, findUser, findUserByExternalRef, findUserDevice, listUserDevices, listUserProofings, userView } from "./mobileid";
 import { deleteDevice, parseDevicePatch, updateDevice } from "./mobileid-devices";
 import { createUser, deleteUser, updateUser } from "./mobileid-users";
@@ -31,6 +31,7 @@ import { resetAccount, simulateActivation, simulateAuthentication, simulateProof
 import { findStepUp, normaliseStepUpRequest, startStepUp, stepUpData } from "./stepup";
 import { discoveryDocument, jwks, verifyAccessToken } from "./tokens";
 import { listUserTransactions } from "./transactions";
+import { decodeSegment, unsafeTextReason } from "./text-check";
 import { parseJsonBody, parseJsonText } from "./validation";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -257,12 +258,9 @@ function matchPath(pattern: string, pathname: string): Record<string, string> | 
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i++) {
     if (want[i].startsWith(":")) {
-      if (!got[i]) return null;
-      try {
-        params[want[i].slice(1)] = decodeURIComponent(got[i]);
-      } catch {
-        return null;
-      }
+      const value = got[i] ? decodeSegment(got[i]) : null;
+      if (value === null) return null; // empty; malformed encoding was refused before routing
+      params[want[i].slice(1)] = value;
     } else if (want[i] !== got[i]) return null;
   }
   return params;
@@ -277,11 +275,6 @@ function findRoute(method: string, pathname: string): { route: Route; params: Re
   return null;
 }
 
-function errorShapeFor(pathname: string): ErrorShape {
-  if (pathname === "/assure" || pathname.startsWith("/assure/")) return "assure";
-  if (pathname === "/auth/open/connect/token") return "oauth";
-  return "product";
-}
 
 const isAppSide = (pathname: string) => pathname.startsWith("/encore/encap/");
 
@@ -324,7 +317,7 @@ export async function handleEmulatorRequest(request: Request): Promise<Response>
   } else {
     response = await dispatch(request, url, method, pathname, traceId).catch((error: unknown) => {
       if (error instanceof OAuthError) return oauthErrorResponse(error, traceId);
-      if (error instanceof EmulatorError && shape === "oauth") return json({ error: "server_error", error_description: error.detail }, traceId, error.status);
+      if (error instanceof EmulatorError && shape === "oauth") return json({ error: error.status === 400 ? "invalid_request" : "server_error", error_description: error.detail }, traceId, error.status);
       if (error instanceof EmulatorError) return errorResponse(error, errorContext);
       log.error("emulator request failed", { method, path: fullPath, traceId, error: error instanceof Error ? error.stack : String(error) });
       return errorResponse(new EmulatorError(500, "internal_error", "The emulator failed to answer; see its log for the trace id."), errorContext);
@@ -334,7 +327,23 @@ export async function handleEmulatorRequest(request: Request): Promise<Response>
   return isAppSide(pathname) ? withAppCors(response) : response;
 }
 
+/** Malformed percent-encoding, NUL or lone surrogates in the path or a query parameter: 400 before anything is looked up. */
+function assertReadableUrl(url: URL, pathname: string): void {
+  for (const segment of pathname.split("/")) {
+    const decoded = decodeSegment(segment);
+    if (decoded === null) throw fail.invalidParams([{ name: "path", reason: "has malformed percent-encoding" }], "The request path is not valid percent-encoded UTF-8.");
+    const reason = unsafeTextReason(decoded);
+    if (reason) throw fail.invalidParams([{ name: "path", reason }]);
+  }
+  const problems = [...url.searchParams].flatMap(([name, value]) => {
+    const reason = unsafeTextReason(name) ?? unsafeTextReason(value);
+    return reason ? [{ name: unsafeTextReason(name) ? "query" : name, reason }] : [];
+  });
+  if (problems.length > 0) throw fail.invalidParams(problems);
+}
+
 async function dispatch(request: Request, url: URL, method: string, pathname: string, traceId: string): Promise<Response> {
+  assertReadableUrl(url, pathname);
   const found = findRoute(method, pathname);
   if (!found) throw fail.notFound(`No such endpoint: ${method} ${url.pathname}.`);
   const ctx: RequestContext = {

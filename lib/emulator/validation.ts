@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { fail, type InvalidParam } from "./http";
+import { unsafeTextParams } from "./text-check";
 
 /** One entry per field: the first reason zod gives for it. */
 export function issuesToInvalidParams(issues: readonly z.core.$ZodIssue[]): InvalidParam[] {
@@ -36,14 +37,18 @@ export async function readBodyText(request: Request): Promise<string> {
   return request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
 }
 
-/** A JSON body; an empty body counts as `{}` so optional-only bodies may be omitted. */
+/** A JSON body; an empty body counts as `{}` so optional-only bodies may be omitted. NUL and lone surrogates are refused per field. */
 export function parseJsonText(text: string): unknown {
   if (text.trim() === "") return {};
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw fail.invalidParams([{ name: "body", reason: "is not valid JSON" }], "The request body is not valid JSON.");
   }
+  const unsafe = unsafeTextParams(value);
+  if (unsafe.length > 0) throw fail.invalidParams(unsafe);
+  return value;
 }
 
 export function parseJsonBody<T extends z.ZodType>(schema: T, text: string): z.output<T> {
