@@ -29,6 +29,7 @@ import { findRegistration, registrationView, startRegistration } from "./registr
 import { findOnboarding, normaliseOnboardingRequest, onboardingData, startOnboarding } from "./reuseid";
 import { resetAccount, simulateActivation, simulateAuthentication, simulateProofing } from "./simulator";
 import { findStepUp, normaliseStepUpRequest, startStepUp, stepUpData } from "./stepup";
+import { brakeDelay } from "./throttle";
 import { discoveryDocument, jwks, verifyAccessToken } from "./tokens";
 import { listUserTransactions } from "./transactions";
 import { decodeSegment, unsafeTextReason } from "./text-check";
@@ -315,7 +316,8 @@ export async function handleEmulatorRequest(request: Request): Promise<Response>
   } else if (method === "OPTIONS" && isAppSide(pathname)) {
     response = new Response(null, { status: 204, headers: { "X-TRACE-ID": traceId } });
   } else {
-    response = await dispatch(request, url, method, pathname, traceId).catch((error: unknown) => {
+    response = await dispatch(request, url, method, pathname, traceId).catch(async (error: unknown) => {
+      if ((error instanceof OAuthError || error instanceof EmulatorError) && error.status === 429) await brakeDelay();
       if (error instanceof OAuthError) return oauthErrorResponse(error, traceId);
       if (error instanceof EmulatorError && shape === "oauth") return json({ error: error.status === 400 ? "invalid_request" : "server_error", error_description: error.detail }, traceId, error.status);
       if (error instanceof EmulatorError) return errorResponse(error, errorContext);

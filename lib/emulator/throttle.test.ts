@@ -10,7 +10,7 @@ import { deviceKey } from "@/lib/testing/emulator-device";
 import { fromAddress, tokenFrom } from "@/lib/testing/from-address";
 import { createEmulatorClient } from "./admin";
 import { ensureEmulatorAccount, ensureEmulatorClient } from "./bootstrap";
-import { configureThrottle } from "./throttle";
+import { configureBrakeDelay, configureThrottle } from "./throttle";
 
 let server: EmulatorServer;
 // Windows far longer than a test run, so no test straddles a window's end.
@@ -20,6 +20,7 @@ beforeAll(async () => {
   ({ server } = await startEmulatorWithDefaults());
   configureThrottle("activation", { perAddress: 4, perSubject: 6, windowMs: LONG });
   configureThrottle("token", { perAddress: 4, perSubject: 6, windowMs: LONG });
+  configureBrakeDelay(20);
 });
 afterAll(() => server.close());
 
@@ -118,6 +119,12 @@ describe("client secrets at the token endpoint", () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(limited.body).toEqual({ error: "rate_limited", error_description: expect.stringContaining("try again") });
+    // A braked caller waits for its answer: a guessing loop slows to about one request per delay.
+    configureBrakeDelay(400);
+    const started = performance.now();
+    expect((await tokenFrom("127.0.0.22", server.baseUrl, client.clientId, "wrong-once-more")).status).toBe(429);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(380);
+    configureBrakeDelay(20);
     expect((await tokenFrom("127.0.0.22", server.baseUrl, client.clientId, clientSecret)).status).toBe(429);
     expect((await tokenFrom("127.0.0.23", server.baseUrl, client.clientId, clientSecret)).status).toBe(200);
   });

@@ -11,6 +11,9 @@
  *
  * An account or client past its bound is closed only to addresses that already failed in the
  * window, so an attack cannot lock out the person who holds the right code or secret.
+ *
+ * A braked caller's 429 is held back for a moment (a timer, no CPU): a loop that guesses as fast as
+ * answers come then sends about one request a second, and cannot crowd out everyone else's.
  */
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
@@ -29,6 +32,17 @@ export function configureThrottle(scope: keyof typeof limits, changes: Partial<T
   Object.assign(limits[scope], changes);
   return previous;
 }
+
+let braked = { delayMs: 1000 };
+
+/** How long a 429 of the brakes is held back (tests shorten it). */
+export function configureBrakeDelay(delayMs: number): number {
+  const previous = braked.delayMs;
+  braked = { delayMs };
+  return previous;
+}
+
+export const brakeDelay = () => new Promise<void>((resolve) => setTimeout(resolve, braked.delayMs));
 
 export class TooManyAttempts extends Error {
   constructor(readonly retryAfterSeconds: number) {
