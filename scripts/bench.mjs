@@ -15,8 +15,9 @@ if (!existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) {
   process.exit(1);
 }
 const quick = process.argv.includes("--quick");
-const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? process.argv[process.argv.indexOf("--only") + 1];
-const only = process.argv.includes("--only") || onlyArg ? new Set(onlyArg.split(",")) : null;
+const onlyIndex = process.argv.indexOf("--only");
+const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length) ?? (onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined);
+const only = onlyArg ? new Set(onlyArg.split(",")) : null;
 const dir = resolve("scripts/bench");
 const parts = readdirSync(dir)
   .filter((f) => f.endsWith(".mjs"))

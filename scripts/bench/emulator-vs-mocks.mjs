@@ -120,7 +120,7 @@ async function measureEmulator(origin, seconds, databaseUrl, pid) {
 
 
 export async function run({ quick = false, origin, log = console.log, server }) {
-  const seconds = quick ? 3 : 10;
+  const seconds = quick ? 2 : 10;
   const basePort = Number(new URL(origin).port) + 10;
   const emulators = [{ name: "emulator (SQLite)", ...(await measureEmulator(origin, seconds, server?.databaseUrl, server?.pid)) }];
   const pg = await startConsole({ port: basePort + 4, database: "postgresql", script: "scripts/emulator.mjs" }).catch((error) => {
