@@ -34,7 +34,7 @@ function sqliteDriver(url: string): Driver {
   const connection = new BetterSqlite3(file, { fileMustExist: true });
   connection.pragma("journal_mode = WAL");
   // No busy-wait on the event loop: a locked database throws SQLITE_BUSY at once, and the
-  // whole unit of work is tried again a moment later (see runSqlite).
+  // whole unit of work is tried again a moment later (see run below).
   connection.pragma("busy_timeout = 0");
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {
