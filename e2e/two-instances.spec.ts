@@ -1,8 +1,9 @@
 /**
- * Two console processes (the production build, `next start` twice) on one PostgreSQL database,
+ * Two console processes (the production build, `npm start`'s server twice) on one PostgreSQL database,
  * called as a reverse proxy without sticky sessions would call them: every request may land on
  * either. A staff session from A works on B, an emulator token issued by A is accepted by B, and
- * an onboarding started through A is followed to Completed through B. Needs TEST_POSTGRES_URL.
+ * an onboarding started through A is followed to Completed through B, and a fault set through A
+ * applies on B at once (the emulator caches no state a request depends on). Needs TEST_POSTGRES_URL.
  */
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -45,7 +46,7 @@ test.describe("two instances on one PostgreSQL database", () => {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     for (const port of ports) {
-      servers.push(spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, PORT: String(port) }, stdio: "ignore", detached: true }));
+      servers.push(spawn("node", ["scripts/start.mjs"], { env: { ...env, PORT: String(port), HOST: "127.0.0.1" }, stdio: "ignore", detached: true }));
     }
     [a, b] = await Promise.all(ports.map((port) => playwrightRequest.newContext({ baseURL: `http://127.0.0.1:${port}`, extraHTTPHeaders: proxied })));
     for (const instance of [a, b]) {
@@ -94,5 +95,12 @@ test.describe("two instances on one PostgreSQL database", () => {
 
     await expect.poll(async () => (await flow(b)).status, { timeout: 30_000, intervals: [500, 1000, 2000] }).toBe("Completed");
     expect((await flow(a)).status).toBe("Completed");
+
+    // A fault set through A fails B's very next call; cleared through B, A answers again.
+    const documentTypes = "/emulator/assure/signicatvideoid/document-types";
+    expect((await a.put("/emulator/simulator/faults", { headers: bearer, data: { errorRate: 1, paths: ["/assure/*"] } })).status()).toBe(200);
+    expect((await b.get(documentTypes, { headers: bearer })).status()).toBe(500);
+    expect((await b.delete("/emulator/simulator/faults", { headers: bearer })).status()).toBe(204);
+    expect((await a.get(documentTypes, { headers: bearer })).status()).toBe(200);
   });
 });

@@ -7,6 +7,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { log as logger } from "@/lib/log";
 
 export const DEFAULT_DATABASE_URL = "file:./.data/console.db";
 
@@ -18,13 +19,21 @@ export function databaseProvider(url = process.env.DATABASE_URL || DEFAULT_DATAB
   throw new Error(`DATABASE_URL must be file:… (SQLite) or postgresql://… (PostgreSQL), got ${url.split(":")[0]}:`);
 }
 
+/** LOG_SQL=1 (with LOG_LEVEL=debug): one "sql" log line per statement, for the bench's statement counts. */
+export const logSql = () => process.env.LOG_SQL === "1";
+
 function createClient(): PrismaClient {
   const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-  if (databaseProvider(url) === "postgresql") {
-    // The same models generated for PostgreSQL: its delegates take and return what the SQLite client's do.
-    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  const log = logSql() ? [{ emit: "event" as const, level: "query" as const }] : undefined;
+  const client =
+    databaseProvider(url) === "postgresql"
+      ? // The same models generated for PostgreSQL: its delegates take and return what the SQLite client's do.
+        (new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }), log }) as unknown as PrismaClient)
+      : new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }), log });
+  if (log) {
+    (client as unknown as { $on(event: "query", fn: (e: { query: string }) => void): void }).$on("query", (e) => logger.debug("sql", { via: "prisma", query: e.query.slice(0, 160) }));
   }
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+  return client;
 }
 
 // One client per process; dev reloads would otherwise open a new pool each time.

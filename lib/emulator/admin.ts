@@ -11,6 +11,7 @@ import { hashClientSecret } from "./client-secrets";
 import { ensureEmulatorAccount } from "./bootstrap";
 import { fail } from "./http";
 import { parseWith } from "./validation";
+import { readClientStanding } from "./store/access";
 
 export type EmulatorClientView = {
   clientId: string;
@@ -95,7 +96,8 @@ export async function revokeEmulatorClient(clientId: string): Promise<EmulatorCl
 }
 
 /** Whether a token's client may still call (router.ts, on every bearer call: one primary-key read). */
+/** Asked on every bearer request, so read through the direct store (store/access.ts). */
 export async function clientIsActive(clientId: string, accountId: string): Promise<boolean> {
-  const client = await db.emuClient.findUnique({ where: { id: clientId }, select: { accountId: true, revokedAt: true } });
-  return !!client && !client.revokedAt && client.accountId === accountId;
+  const client = await readClientStanding(clientId);
+  return !!client && !client.revoked && client.accountId === accountId;
 }

@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { EMULATOR_BASE_PATH } from "./context";
 import { EmulatorError } from "./http";
 import { expireAccountNow } from "./lifecycle";
+import { readFaultRow } from "./store/access";
 import { parseJsonBody } from "./validation";
 
 export type FaultSettings = { latencyMs: number; errorRate: number; paths: string[] };
@@ -38,8 +39,9 @@ export const faultsInput = z.object(
 
 export type FaultsInput = z.input<typeof faultsInput>;
 
+/** Read on every bearer request (applyFaults), so through the direct store. */
 export async function getFaults(accountId: string): Promise<FaultSettings> {
-  const row = await db.emuFaultSetting.findUnique({ where: { accountId } });
+  const row = await readFaultRow(accountId);
   return row ? { latencyMs: row.latencyMs, errorRate: row.errorRate, paths: JSON.parse(row.paths) as string[] } : { ...NO_FAULTS };
 }
 

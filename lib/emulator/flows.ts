@@ -6,6 +6,7 @@
  */
 import type { EmuProcess, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import type { DbClient } from "./db-client";
+import type { FlowParts } from "./store/flows";
 import { emitEvent, type EventName } from "./events";
 
 export const PROOFING_LIFETIME_MS = 30 * 60_000;
@@ -35,20 +36,20 @@ export function flowDocTypes(flow: EmuReuseFlow): number[] {
   return JSON.parse(flow.docTypes) as number[];
 }
 
-/** A flow as GET /reuseid/id-onboardings/{id} or /reuseid/id-stepups/{id} shows it. */
-export async function flowData(client: DbClient, flow: EmuReuseFlow): Promise<FlowData> {
+/** A flow as GET /reuseid/id-onboardings/{id} or /reuseid/id-stepups/{id} shows it; `parts` read with the flow spare the reads. */
+export async function flowData(client: DbClient, flow: EmuReuseFlow, parts?: Partial<FlowParts>): Promise<FlowData> {
   let data: FlowData;
   if (flowKind(flow) === "stepup") {
     data = { transactionId: flow.id, userId: flow.userId, deviceId: flow.deviceId ?? "", status: flow.status, dossierId: flow.dossierId, processId: flow.processId };
     if (flow.authenticationId) data.authenticationId = flow.authenticationId;
   } else {
-    const registration = flow.registrationId ? await client.emuRegistration.findUnique({ where: { id: flow.registrationId } }) : null;
+    const registration = !flow.registrationId ? null : parts?.registration !== undefined ? parts.registration : await client.emuRegistration.findUnique({ where: { id: flow.registrationId } });
     data = { transactionId: flow.id, userId: flow.userId, activationCode: registration?.activationCode ?? "", status: flow.status, dossierId: flow.dossierId, processId: flow.processId };
     if (flow.deviceId) data.deviceId = flow.deviceId; // decided: shown once a device is activated
   }
   if (flow.status === "Completed") {
     if (flow.proofingId) data.proofingId = flow.proofingId;
-    const process = await client.emuProcess.findUnique({ where: { id: flow.processId } });
+    const process = parts?.process !== undefined ? parts.process : await client.emuProcess.findUnique({ where: { id: flow.processId } });
     const ocr = (JSON.parse(process?.providerSpecific ?? "{}") as { ocr?: Record<string, string> }).ocr;
     if (ocr) data.userData = { firstName: ocr.firstName, lastName: ocr.lastName, dateOfBirth: ocr.dateOfBirth, gender: ocr.gender, nationality: ocr.nationality };
   }

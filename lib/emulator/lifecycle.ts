@@ -11,6 +11,7 @@
 import { db } from "@/lib/db";
 import type { EmuAuthentication, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { abandonFlow, OPEN_PROCESS_STATUSES, processExpiresAt } from "./flows";
+import type { FlowParts } from "./store/flows";
 
 export const AUTHENTICATION_LIFETIME_MS = 5 * 60_000;
 
@@ -36,18 +37,18 @@ async function expireFlow(flow: EmuReuseFlow, code: ExpiryCode, now: Date): Prom
   return db.emuReuseFlow.findUniqueOrThrow({ where: { id: flow.id } });
 }
 
-/** The flow with every due expiry applied. */
-export async function settleFlow(flow: EmuReuseFlow, now = new Date()): Promise<EmuReuseFlow> {
+/** The flow with every due expiry applied; `parts`, when the caller read them with the flow, spare the reads. */
+export async function settleFlow(flow: EmuReuseFlow, now = new Date(), parts?: FlowParts): Promise<EmuReuseFlow> {
   if (flow.status !== "Pending") return flow;
   if (flow.registrationId) {
-    const registration = await db.emuRegistration.findUnique({ where: { id: flow.registrationId } });
+    const registration = parts ? parts.registration : await db.emuRegistration.findUnique({ where: { id: flow.registrationId } });
     if (registration?.state === "PENDING" && registration.expiresAt <= now) return expireFlow(flow, "activation_expired", now);
   }
   if (flow.authenticationId) {
-    const authentication = await db.emuAuthentication.findUnique({ where: { id: flow.authenticationId } });
+    const authentication = parts ? parts.authentication : await db.emuAuthentication.findUnique({ where: { id: flow.authenticationId } });
     if (authentication?.state === "PENDING" && authentication.expiresAt <= now) return expireFlow(flow, "authentication_expired", now);
   }
-  const process = await db.emuProcess.findUnique({ where: { id: flow.processId } });
+  const process = parts ? parts.process : await db.emuProcess.findUnique({ where: { id: flow.processId } });
   const ends = process && OPEN_PROCESS_STATUSES.includes(process.status) ? processExpiresAt(process) : null;
   if (ends && ends <= now) return expireFlow(flow, "proofing_expired", now);
   return flow;

@@ -10,10 +10,10 @@ import { checkDefaultId, flowOptions, provider, providerOptions, type FlowOption
 import type { FlowData } from "./flows";
 import { flowData } from "./flows";
 import { fail } from "./http";
-import { newId } from "./ids";
+import { newActivationCode, newId } from "./ids";
 import { settleFlow } from "./lifecycle";
-import { createRegistration, retryOnCodeCollision } from "./registrations";
-import { createFlowRecords } from "./flow-records";
+import { ACTIVATION_LIFETIME_MS, retryOnCodeCollision } from "./registrations";
+import { insertOnboarding, readFlowWithParts, type FlowParts } from "./store/flows";
 import { parseWith } from "./validation";
 
 /** The three request shapes Signicat accepts for starting an onboarding, as one schema. */
@@ -38,26 +38,42 @@ export function startOnboarding(accountId: string, request: OnboardingRequest): 
   return retryOnCodeCollision(() => createOnboarding(accountId, request));
 }
 
+/**
+ * The records a start or a GET already read, by flow object, so `onboardingData` does not read
+ * them again (the route table passes only the flow between the two). Weak: gone with the request.
+ */
+const partsRead = new WeakMap<EmuReuseFlow, Partial<FlowParts>>();
+
+/** Starting an onboarding is the emulator's busiest write: one transaction through the direct store. */
 async function createOnboarding(accountId: string, request: OnboardingRequest): Promise<EmuReuseFlow> {
   const now = new Date();
-  return db.$transaction(async (tx) => {
-    const existing = request.externalRef
-      ? await tx.emuUser.findFirst({ where: { accountId, externalRef: request.externalRef }, orderBy: { createdAt: "asc" } })
-      : null;
-    const user = existing ?? (await tx.emuUser.create({ data: { id: newId(), accountId, externalRef: request.externalRef } }));
-    const registration = await createRegistration(tx, { accountId, userId: user.id, now });
-    return createFlowRecords(tx, { id: newId(), accountId, kind: "onboarding", options: request, externalRef: request.externalRef, userId: user.id, registrationId: registration.id });
+  const { flow, registration } = await insertOnboarding({
+    accountId,
+    externalRef: request.externalRef,
+    provider: request.provider,
+    processProvider: request.provider === "readid" ? "readid" : "signicatvideoid",
+    docTypes: JSON.stringify(request.docTypes),
+    defaultId: request.defaultId,
+    ids: { user: newId(), registration: newId(), dossier: newId(), process: newId(), flow: newId() },
+    activationCode: newActivationCode(),
+    activationExpiresAt: new Date(now.getTime() + ACTIVATION_LIFETIME_MS),
+    now,
   });
+  partsRead.set(flow, { registration, process: null });
+  return flow;
 }
 
 export type OnboardingData = FlowData & { activationCode: string };
 
 export async function onboardingData(flow: EmuReuseFlow): Promise<OnboardingData> {
-  return (await flowData(db, flow)) as OnboardingData;
+  return (await flowData(db, flow, partsRead.get(flow))) as OnboardingData;
 }
 
 export async function findOnboarding(accountId: string, transactionId: string): Promise<EmuReuseFlow> {
-  const flow = await db.emuReuseFlow.findUnique({ where: { id: transactionId } });
-  if (!flow || flow.accountId !== accountId || flow.kind !== "onboarding") throw fail.notFound(`No onboarding with transaction ID ${transactionId} exists.`);
-  return settleFlow(flow);
+  const found = await readFlowWithParts(transactionId);
+  if (!found || found.flow.accountId !== accountId || found.flow.kind !== "onboarding") throw fail.notFound(`No onboarding with transaction ID ${transactionId} exists.`);
+  const settled = await settleFlow(found.flow, new Date(), found.parts);
+  // An expiry just applied changed the parts: let onboardingData read them afresh.
+  if (settled === found.flow) partsRead.set(settled, found.parts);
+  return settled;
 }

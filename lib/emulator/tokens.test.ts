@@ -135,6 +135,16 @@ describe("bearer tokens on API calls", () => {
     await expectInvalidToken(foreign);
   });
 
+  it("stops accepting a token that was verified (and remembered) once its lifetime is over", async () => {
+    const shortLived = await issueAccessToken({ issuer: `${server.baseUrl}/auth/open`, clientId: "emulator-client", accountId: "emulator-default", lifetimeSeconds: 1 });
+    const call = () => fetch(`${server.baseUrl}${path}`, { headers: { authorization: `Bearer ${shortLived}` } });
+    expect((await call()).status).toBe(404); // accepted: the user does not exist
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const refused = await answer(await call());
+    expect(refused.status).toBe(401);
+    expect(refused.body).toMatchObject({ code: "invalid_token", detail: "The access token has expired." });
+  });
+
   it("accepts a good token, and refuses naming another account with signicat-accountid", async () => {
     const ok = await caller.call("GET", path);
     expect(ok.status).toBe(404); // authenticated; the user does not exist

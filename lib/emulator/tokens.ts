@@ -94,8 +94,39 @@ function decodePart(part: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/**
+ * Tokens whose signature and claims were checked, kept until they expire: a client sends the same
+ * token with every call for its lifetime, and an ECDSA verify was a real share of each request.
+ * Only what cannot change is cached (signature, issuer, audience); expiry is checked on every use,
+ * and revocation is the caller's check against the database (clientIsActive).
+ */
+const verified = new Map<string, { issuer: string; claims: AccessTokenClaims }>();
+const MAX_VERIFIED = 10_000;
+
+function rememberVerified(token: string, issuer: string, claims: AccessTokenClaims): void {
+  if (verified.size >= MAX_VERIFIED) {
+    const now = Math.floor(Date.now() / 1000);
+    for (const [key, entry] of verified) if (entry.claims.exp <= now) verified.delete(key);
+    // Still full of live tokens: forget the oldest (Map keeps insertion order).
+    if (verified.size >= MAX_VERIFIED) verified.delete(verified.keys().next().value as string);
+  }
+  verified.set(token, { issuer, claims });
+}
+
 /** Checks signature, algorithm, issuer, audience and lifetime; throws 401 invalid_token otherwise. */
 export async function verifyAccessToken(token: string, issuer: string): Promise<AccessTokenClaims> {
+  const known = verified.get(token);
+  if (known && known.issuer === issuer) {
+    if (known.claims.exp > Math.floor(Date.now() / 1000)) return known.claims;
+    verified.delete(token);
+    throw fail.invalidToken("The access token has expired.");
+  }
+  const claims = await verifyAccessTokenFully(token, issuer);
+  rememberVerified(token, issuer, claims);
+  return claims;
+}
+
+async function verifyAccessTokenFully(token: string, issuer: string): Promise<AccessTokenClaims> {
   const parts = token.split(".");
   if (parts.length !== 3) throw fail.invalidToken("The access token is malformed.");
   let header: Record<string, unknown>;

@@ -1,9 +1,11 @@
-// The embedded Signicat API emulator: every path under /emulator goes to one router.
-import { handleEmulatorRequest } from "@/lib/emulator/router";
+// The embedded Signicat API emulator: every path under /emulator goes to one router. In
+// production scripts/server/ serves /emulator itself through this compiled module (see
+// scripts/server/emulator-layer.mjs), so Next's route runtime is only the development path.
+import { serveEmulatorRequest } from "@/lib/emulator/serve";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-const handle = (request: Request) => handleEmulatorRequest(request);
+const handle = (request: Request) => serveEmulatorRequest(request);
 
 export { handle as GET, handle as POST, handle as PUT, handle as PATCH, handle as DELETE, handle as OPTIONS };

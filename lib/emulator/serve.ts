@@ -1,0 +1,21 @@
+/**
+ * The emulator as the lean HTTP layer (scripts/server/) serves it: the router's pipeline plus the
+ * headers every console answer carries, which Next's proxy.ts and next.config.js would otherwise
+ * add. The same function serves /emulator through Next's catch-all route, where proxy.ts then
+ * sets a CSP of its own: the answers are the same on both paths.
+ */
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { securityHeaders } from "@/lib/security/headers";
+import { cameOverHttps } from "@/lib/security/proxy-trust";
+import { handleEmulatorRequest } from "./router";
+
+const STATIC_HEADERS = securityHeaders("console");
+const HSTS = "max-age=31536000; includeSubDomains";
+
+export async function serveEmulatorRequest(request: Request): Promise<Response> {
+  const response = await handleEmulatorRequest(request);
+  for (const { key, value } of STATIC_HEADERS) response.headers.set(key, value);
+  response.headers.set("Content-Security-Policy", contentSecurityPolicy(newNonce(), new URL(request.url).pathname));
+  if (cameOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}

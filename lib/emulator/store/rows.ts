@@ -1,0 +1,60 @@
+// Rows read by the direct store, shaped as Prisma's models so the rest of the emulator cannot
+// tell which path read them: dates as Date (SQLite keeps ISO text), nullable columns as null.
+import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
+import type { Row } from "./sql";
+
+const date = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
+const maybeDate = (value: unknown): Date | null => (value === null || value === undefined ? null : date(value));
+const text = (value: unknown): string => String(value);
+const maybeText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+const maybeInt = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/** The columns of a table under a prefix, for SELECTs that read several tables in one row. */
+export const columns = (alias: string, prefix: string, names: readonly string[]) => names.map((n) => `${alias}."${n}" AS "${prefix}${n}"`).join(", ");
+
+export const FLOW_COLUMNS = ["id", "accountId", "kind", "status", "externalRef", "provider", "docTypes", "defaultId", "userId", "deviceId", "registrationId", "authenticationId", "dossierId", "processId", "proofingId", "errorCode", "errorMessage", "createdAt", "updatedAt"] as const;
+export const REGISTRATION_COLUMNS = ["id", "accountId", "userId", "activationCode", "state", "deviceName", "deviceId", "expiresAt", "completedAt", "createdAt"] as const;
+export const AUTHENTICATION_COLUMNS = ["id", "accountId", "userId", "deviceId", "state", "challenge", "preOperationContext", "postOperationContext", "requestedAttributes", "userAttributes", "sendPush", "flowId", "expiresAt", "completedAt", "createdAt", "updatedAt"] as const;
+export const PROCESS_COLUMNS = ["id", "dossierId", "accountId", "provider", "processType", "status", "depictions", "providerSpecific", "failReason", "persona", "startedAt", "expiresAt", "createdAt", "updatedAt"] as const;
+
+const pick = (row: Row, prefix: string, key: string) => row[`${prefix}${key}`];
+
+export function flowFrom(row: Row, p = ""): EmuReuseFlow {
+  const v = (k: string) => pick(row, p, k);
+  return {
+    id: text(v("id")), accountId: text(v("accountId")), kind: text(v("kind")), status: text(v("status")), externalRef: maybeText(v("externalRef")),
+    provider: text(v("provider")), docTypes: text(v("docTypes")), defaultId: maybeInt(v("defaultId")), userId: text(v("userId")), deviceId: maybeText(v("deviceId")),
+    registrationId: maybeText(v("registrationId")), authenticationId: maybeText(v("authenticationId")), dossierId: text(v("dossierId")), processId: text(v("processId")),
+    proofingId: maybeText(v("proofingId")), errorCode: maybeText(v("errorCode")), errorMessage: maybeText(v("errorMessage")), createdAt: date(v("createdAt")), updatedAt: date(v("updatedAt")),
+  };
+}
+
+export function registrationFrom(row: Row, p = ""): EmuRegistration | null {
+  const v = (k: string) => pick(row, p, k);
+  if (v("id") === null || v("id") === undefined) return null;
+  return {
+    id: text(v("id")), accountId: text(v("accountId")), userId: text(v("userId")), activationCode: text(v("activationCode")), state: text(v("state")),
+    deviceName: maybeText(v("deviceName")), deviceId: maybeText(v("deviceId")), expiresAt: date(v("expiresAt")), completedAt: maybeDate(v("completedAt")), createdAt: date(v("createdAt")),
+  };
+}
+
+export function authenticationFrom(row: Row, p = ""): EmuAuthentication | null {
+  const v = (k: string) => pick(row, p, k);
+  if (v("id") === null || v("id") === undefined) return null;
+  return {
+    id: text(v("id")), accountId: text(v("accountId")), userId: text(v("userId")), deviceId: text(v("deviceId")), state: text(v("state")), challenge: text(v("challenge")),
+    preOperationContext: maybeText(v("preOperationContext")), postOperationContext: maybeText(v("postOperationContext")), requestedAttributes: text(v("requestedAttributes")),
+    userAttributes: maybeText(v("userAttributes")), sendPush: v("sendPush") === true || v("sendPush") === 1, flowId: maybeText(v("flowId")), expiresAt: date(v("expiresAt")),
+    completedAt: maybeDate(v("completedAt")), createdAt: date(v("createdAt")), updatedAt: date(v("updatedAt")),
+  };
+}
+
+export function processFrom(row: Row, p = ""): EmuProcess | null {
+  const v = (k: string) => pick(row, p, k);
+  if (v("id") === null || v("id") === undefined) return null;
+  return {
+    id: text(v("id")), dossierId: text(v("dossierId")), accountId: text(v("accountId")), provider: text(v("provider")), processType: text(v("processType")), status: text(v("status")),
+    depictions: text(v("depictions")), providerSpecific: text(v("providerSpecific")), failReason: maybeText(v("failReason")), persona: maybeText(v("persona")),
+    startedAt: maybeDate(v("startedAt")), expiresAt: maybeDate(v("expiresAt")), createdAt: date(v("createdAt")), updatedAt: date(v("updatedAt")),
+  };
+}

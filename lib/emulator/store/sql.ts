@@ -1,0 +1,151 @@
+/**
+ * The emulator's hot paths talk to the database through its driver directly (better-sqlite3 or
+ * pg), with statements prepared once per connection: Prisma's per-query cost was most of a
+ * request's time there. Everything else keeps using Prisma; both see the same tables.
+ *
+ * A unit of work is written once, as a generator that yields queries (`q(...)`) and gets their
+ * rows back. On SQLite it runs synchronously inside one better-sqlite3 transaction: nothing else
+ * runs on the event loop meanwhile, so Prisma's own connection never meets our write lock
+ * half-way (a blocking busy-wait there would stall the very loop that has to release it). On
+ * PostgreSQL it runs on one pooled client between BEGIN and COMMIT.
+ */
+import BetterSqlite3 from "better-sqlite3";
+import pg, { type Pool, type PoolClient } from "pg";
+import { databaseProvider, DEFAULT_DATABASE_URL, logSql } from "@/lib/db";
+import { log } from "@/lib/log";
+
+export type Row = Record<string, unknown>;
+
+/** A query in PostgreSQL's `$1` notation; on SQLite the parameters become `@p1`. */
+export type Query = { sql: string; params: unknown[] };
+
+export const q = (sql: string, ...params: unknown[]): Query => ({ sql, params });
+
+/** A unit of work: yields queries, receives each one's rows, returns its result. */
+export type Work<T> = Generator<Query, T, Row[]>;
+
+type Driver = {
+  provider: "sqlite" | "postgresql";
+  run<T>(work: () => Work<T>, transactional: boolean): Promise<T>;
+};
+
+function sqliteDriver(url: string): Driver {
+  const file = url.slice("file:".length).split("?")[0];
+  const connection = new BetterSqlite3(file, { fileMustExist: true });
+  connection.pragma("journal_mode = WAL");
+  // No busy-wait on the event loop: a locked database throws SQLITE_BUSY at once, and the
+  // whole unit of work is tried again a moment later (see run below).
+  connection.pragma("busy_timeout = 0");
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = connection.prepare(sql.replace(/\$(\d+)/g, "@p$1"));
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const execute = (query: Query): Row[] => {
+    const statement = prepare(query.sql);
+    const params = Object.fromEntries(query.params.map((value, i) => [`p${i + 1}`, sqliteValue(value)]));
+    if (statement.reader) return statement.all(params) as Row[];
+    statement.run(params);
+    return [];
+  };
+  const runOnce = <T>(work: () => Work<T>): T => {
+    const generator = work();
+    let step = generator.next();
+    while (!step.done) step = generator.next(execute(step.value));
+    return step.value;
+  };
+  return {
+    provider: "sqlite",
+    async run(work, transactional) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return transactional ? connection.transaction(() => runOnce(work)).immediate() : runOnce(work);
+        } catch (error) {
+          if ((error as { code?: string }).code !== "SQLITE_BUSY" || attempt >= 200) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.min(50, 1 + attempt * 2)));
+        }
+      }
+    },
+  };
+}
+
+/** SQLite has no Date: Prisma stores DateTime as ISO text with an explicit +00:00, and so do we. */
+function sqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
+function postgresDriver(url: string): Driver {
+  // Prisma's TIMESTAMP(3) columns hold UTC without a zone: read them as UTC, not local time.
+  const TIMESTAMP = 1114;
+  const types = { getTypeParser: (oid: number, format?: "text" | "binary") => (oid === TIMESTAMP ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) };
+  const pool: Pool = new pg.Pool({ connectionString: url, max: 10, types: types as never });
+  const names = new Map<string, string>();
+  // A named query is parsed and planned once per connection, then only bound and executed.
+  const execute = async (client: Pool | PoolClient, query: Query): Promise<Row[]> => {
+    let name = names.get(query.sql);
+    if (!name) names.set(query.sql, (name = `emu_${names.size}`));
+    return (await client.query({ name, text: query.sql, values: query.params })).rows as Row[];
+  };
+  const runOn = async <T>(client: Pool | PoolClient, work: () => Work<T>): Promise<T> => {
+    const generator = work();
+    let step = generator.next();
+    while (!step.done) step = generator.next(await execute(client, step.value));
+    return step.value;
+  };
+  return {
+    provider: "postgresql",
+    async run(work, transactional) {
+      if (!transactional) return runOn(pool, work);
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await runOn(client, work);
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+let current: { url: string; driver: Driver } | undefined;
+
+function driver(): Driver {
+  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  if (current?.url !== url) current = { url, driver: counted(databaseProvider(url) === "postgresql" ? postgresDriver(url) : sqliteDriver(url)) };
+  return current.driver;
+}
+
+/** With LOG_SQL=1, one "sql" log line per statement, as lib/db.ts does for Prisma's. */
+function counted(driver: Driver): Driver {
+  if (!logSql()) return driver;
+  return {
+    provider: driver.provider,
+    run: (work, transactional) =>
+      driver.run(function* () {
+        const inner = work();
+        let step = inner.next();
+        while (!step.done) {
+          log.debug("sql", { via: "emulator-store", query: step.value.sql.replace(/\s+/g, " ").slice(0, 160) });
+          step = inner.next(yield step.value);
+        }
+        return step.value;
+      }, transactional),
+  };
+}
+
+/** Runs reads (or a single write) without a transaction. */
+export const read = <T>(work: () => Work<T>): Promise<T> => driver().run(work, false);
+
+/** Runs a unit of work in one transaction. */
+export const transact = <T>(work: () => Work<T>): Promise<T> => driver().run(work, true);
