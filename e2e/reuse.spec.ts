@@ -71,6 +71,15 @@ test("an activation code that expires ends the onboarding as Expired, with the r
   await emulator.put("/simulator/faults", { expireNow: true });
   await emulator.delete("/simulator/faults");
   await expect(page.getByTestId("flow-status")).toHaveText("Expired", { timeout: 20_000 });
-  await expect(page.getByTestId("flow-reason")).toContainText("The activation code was not used within 10 minutes.");
+  await expect(page.getByTestId("flow-reason")).toContainText("The activation code expired before a device was activated.");
+  await expect(page.getByTestId("flow-reason")).toContainText("expired early by the emulator (expire now)");
   await expect(page.getByRole("img", { name: "Activation code QR" })).toHaveCount(0);
+
+  // "Try again" starts a new onboarding with the same inputs (the same externalRef) and opens it.
+  const expiredUrl = page.url();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page).not.toHaveURL(expiredUrl);
+  await expect(page.getByTestId("flow-status")).toHaveText("Pending");
+  await expect(page.getByText("externalRef e2e-expired")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Activation code QR" })).toBeVisible();
 });

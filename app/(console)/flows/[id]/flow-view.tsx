@@ -11,6 +11,7 @@ import { CopyButton } from "@/components/copy-button";
 import { AttributeChanges } from "@/components/flow/attribute-changes";
 import { ButtonLink } from "@/components/ui/button";
 import { StatusBadge } from "@/components/status-badge";
+import { TryAgainButton } from "@/components/flow/try-again-button";
 import { Card } from "@/components/ui/card";
 import { ErrorNotice, Notice } from "@/components/ui/states";
 import type { FlowDetail } from "@/lib/flows/queries";
@@ -21,7 +22,9 @@ type Live = FlowDetail & { upstreamError: string | null };
 const ACTIVATION_LIFETIME_MS = 10 * 60_000;
 
 const REASONS: Record<string, string> = {
-  activation_expired: "The activation code was not used within 10 minutes.",
+  // No duration here: the emulator's "expire now" (and Signicat's own reasons) end codes early too;
+  // the API's message below says which it was.
+  activation_expired: "The activation code expired before a device was activated.",
   proofing_expired: "The identity proofing was not finished in time.",
   proofing_rejected: "The identity proofing was rejected.",
   proofing_failed: "The identity proofing failed.",
@@ -34,7 +37,7 @@ const REASONS: Record<string, string> = {
 
 const TITLES: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
 
-export function FlowView({ initial }: { initial: Live }) {
+export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }) {
   const query = useQuery({
     queryKey: ["flow", initial.id],
     queryFn: () => fetchJson<Live>(`/api/flows/${initial.id}`, { timeoutMs: 20_000 }),
@@ -72,8 +75,14 @@ export function FlowView({ initial }: { initial: Live }) {
             </span>
           </h1>
           <p className="mt-1 text-sm text-slate-600">
-            Started {new Date(flow.createdAt).toLocaleString()} by {flow.startedBy.name} in <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} />
-            {flow.externalRef ? <> · externalRef <span className="font-mono">{flow.externalRef}</span></> : null}
+            Started {new Date(flow.createdAt).toLocaleString()} by {flow.startedBy.name} in{" "}
+            <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} deleted={flow.environment.deleted} />
+            {flow.personName ? (
+              <>
+                {" "}· for <span className="font-medium text-slate-900" data-testid="flow-person">{flow.personName}</span>
+              </>
+            ) : null}
+            {flow.personRef ? <> · externalRef <span className="font-mono">{flow.personRef}</span></> : null}
           </p>
         </div>
         {flow.userId && flow.deviceId && flow.status === "Completed" ? (
@@ -137,6 +146,11 @@ export function FlowView({ initial }: { initial: Live }) {
                   </p>
                 ) : null}
               </div>
+              {canRun && !flow.environment.deleted ? (
+                <div className="mt-4">
+                  <TryAgainButton type={flow.type} input={flow.input} production={flow.environment.kind === "production"} environmentName={flow.environment.name} />
+                </div>
+              ) : null}
             </Card>
           ) : null}
 
@@ -210,7 +224,10 @@ export function FlowView({ initial }: { initial: Live }) {
                   ["dossierId", flow.dossierId],
                   ["processId", flow.processId],
                 ] as const
-              ).map(([label, value]) => (
+              )
+                // An authentication has no proofing: its empty proofing ids would only puzzle.
+                .filter(([label, value]) => value || flow.type !== "authentication" || !["proofingId", "dossierId", "processId"].includes(label))
+                .map(([label, value]) => (
                 <div key={label}>
                   <dt className="text-xs text-slate-500">{label}</dt>
                   <dd className="flex items-center gap-2">
