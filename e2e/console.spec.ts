@@ -64,6 +64,66 @@ test.describe("signed in", () => {
     await expect(local.getByRole("img", { name: /App configuration QR/ })).toBeVisible();
   });
 
+  test("an admin sees a bad URL's field error, edits an environment and deletes it by typing its name; its flows stay readable", async ({ page }) => {
+    await page.goto("/environments");
+    await page.getByRole("button", { name: "Add environment" }).click();
+    await page.getByLabel("Name").fill("Short-lived sandbox");
+    await page.getByLabel("API base URL").fill("not a url");
+    await page.getByRole("button", { name: "Save environment" }).click();
+    // Used to throw "Failed to construct 'URL'" in the browser and show nothing.
+    await expect(page.getByText("Enter a full URL, e.g. https://api.signicat.com.")).toBeVisible();
+    await expect(page.getByText("Enter the API client's id.")).toBeVisible();
+    await page.getByLabel("API base URL").fill("https://api.signicat.com");
+    await page.getByLabel("Client id").fill("short-client");
+    await page.getByRole("button", { name: "Save environment" }).click();
+    // Sent again: the old errors are gone, only what is still wrong is said.
+    await expect(page.getByText("Enter a full URL, e.g. https://api.signicat.com.")).toHaveCount(0);
+    await expect(page.getByText("Enter the API client's id.")).toHaveCount(0);
+    await expect(page.getByText("Enter the API client's secret.")).toBeVisible();
+    await page.getByLabel("Client secret").fill("short-client-secret");
+    await page.getByRole("button", { name: "Save environment" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Added the environment Short-lived sandbox." })).toBeVisible();
+
+    await page.getByRole("button", { name: "Edit Short-lived sandbox" }).click();
+    const form = page.locator("section", { hasText: "Edit Short-lived sandbox" });
+    await form.getByLabel("API base URL").fill("https://api.signicat.com/other");
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await expect(form.getByText("Enter the client secret again when the URL or client id changes.")).toBeVisible();
+    await form.getByLabel("API base URL").fill("https://api.signicat.com");
+    await form.getByLabel("Name").fill("Short-lived sandbox 2");
+    await form.getByLabel("applicationId").fill("app-e2e-1");
+    await form.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved the environment Short-lived sandbox 2." })).toBeVisible();
+    const card = page.locator("section", { hasText: "Short-lived sandbox 2" });
+    await expect(card.getByText("app-e2e-1")).toBeVisible();
+
+    // A flow recorded against it (the start fails: no route to Signicat here).
+    const environments = (await (await page.request.get("/api/environments")).json()).data as { id: string; name: string }[];
+    const id = environments.find((e) => e.name === "Short-lived sandbox 2")!.id;
+    const started = await page.request.post("/api/flows/onboarding", { data: { environmentId: id } });
+    const flowId = (await started.json()).error.flowId as string;
+
+    await page.goto("/environments");
+    await page.getByRole("button", { name: "Delete Short-lived sandbox 2" }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete Short-lived sandbox 2" });
+    await expect(dialog.getByRole("button", { name: "Delete environment" })).toBeDisabled();
+    await dialog.getByLabel("Type Short-lived sandbox 2 to confirm").fill("Short-lived sandbox 2");
+    await page.screenshot({ path: "test-results/screens/environment-delete.png", fullPage: true });
+    await dialog.getByRole("button", { name: "Delete environment" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Deleted the environment Short-lived sandbox 2. Its flows stay in History" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /Short-lived sandbox 2/ })).toHaveCount(0);
+    await page.goto("/onboarding");
+    await expect(page.getByRole("option", { name: /Short-lived sandbox 2/ })).toHaveCount(0);
+
+    await page.goto(`/flows/${flowId}`);
+    await expect(page.getByText("Short-lived sandbox 2")).toBeVisible();
+    await expect(page.getByText("(deleted)").first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+    await page.goto(`/flows?environment=${id}`);
+    await expect(page.getByRole("row", { name: /Short-lived sandbox 2 \(deleted\)/ })).toHaveCount(1);
+    await page.screenshot({ path: "test-results/screens/history-deleted-environment.png", fullPage: true });
+  });
+
   test("history lists flows newest first and shows an empty state for an empty page", async ({ page }) => {
     await page.goto("/flows?page=99");
     await expect(page.getByText("No flows on this page")).toBeVisible();
