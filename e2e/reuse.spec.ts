@@ -25,7 +25,10 @@ test("a step-up approved on the device runs a new proofing and shows what change
   const request = app.getByRole("region", { name: "Step-up: verify your identity again" });
   await request.getByRole("button", { name: "Approve" }).click();
   await expect(page.getByText("The device approved.")).toBeVisible({ timeout: 20_000 });
-  await app.getByRole("radio", { name: /JOÃO PEDRO FERREIRA SANTOS/ }).check();
+  // Before: the page says whom the step-up must prove again.
+  await expect(page.getByTestId("stepup-expected-person")).toContainText("This step-up must prove JANE SMITH, born 1990-01-01 again.");
+  await page.screenshot({ path: "test-results/screens/stepup-pending.png", fullPage: true });
+  await app.getByRole("radio", { name: /JANE SMITH/ }).check();
   await app.getByRole("button", { name: "Capture document" }).click();
   await app.getByRole("button", { name: "Capture selfie" }).click();
   await app.getByRole("radio", { name: /^Accepted/ }).check();
@@ -33,10 +36,30 @@ test("a step-up approved on the device runs a new proofing and shows what change
   await expect(app.getByRole("heading", { name: "Proofing accepted" })).toBeVisible();
 
   await expect(page.getByTestId("flow-status")).toHaveText("Completed", { timeout: 20_000 });
-  const changes = page.getByTestId("attribute-changes");
-  await expect(changes.locator("tr[data-changed]", { hasText: "lastName" })).toContainText("FERREIRA SANTOS");
-  await expect(changes.locator("tr[data-changed]", { hasText: "nationality" })).toContainText("PRT");
+  await expect(page.getByTestId("attribute-changes")).toContainText("JANE");
   await page.screenshot({ path: "test-results/screens/stepup-completed.png", fullPage: true });
+});
+
+test("a step-up that proofs another person fails, says so plainly, and leaves the user as they were", async ({ page }) => {
+  const app = await onboardedUser(page, "e2e-stepup-other");
+  await page.getByRole("link", { name: "Step up this user" }).click();
+  await expect(page.getByText("A document of another person ends the step-up Failed and changes nothing on the user.")).toBeVisible();
+  await page.getByRole("button", { name: "Start step-up" }).click();
+  await expect(page.getByTestId("flow-status")).toHaveText("Pending");
+  await app.getByRole("region", { name: "Step-up: verify your identity again" }).getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByTestId("stepup-expected-person")).toContainText("JANE SMITH", { timeout: 20_000 });
+  await app.getByRole("radio", { name: /JOÃO PEDRO FERREIRA SANTOS/ }).check();
+  await app.getByRole("button", { name: "Capture document" }).click();
+  await app.getByRole("button", { name: "Capture selfie" }).click();
+  await app.getByRole("radio", { name: /^Accepted/ }).check();
+  await app.getByRole("button", { name: "Submit proofing" }).click();
+
+  await expect(page.getByTestId("flow-status")).toHaveText("Failed", { timeout: 20_000 });
+  const reason = page.getByTestId("flow-reason");
+  await expect(reason).toContainText("The document belongs to another person than this user: the step-up failed and the user's identity was left unchanged.");
+  await expect(reason).toContainText("JOÃO PEDRO FERREIRA SANTOS, born 1984-03-22");
+  await expect(page.getByTestId("attribute-changes")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screens/stepup-other-person.png", fullPage: true });
 });
 
 test("an authentication returns the asked attributes when approved, and fails with the reason when rejected", async ({ page }) => {

@@ -33,6 +33,8 @@ const REASONS: Record<string, string> = {
   authentication_rejected: "The device rejected the authentication.",
   authentication_expired: "The device did not answer before the authentication expired.",
   authentication_cancelled: "The authentication was cancelled.",
+  identity_mismatch: "The document belongs to another person than this user: the step-up failed and the user's identity was left unchanged.",
+  environment_deleted: "The environment was deleted while this flow was pending.",
 };
 
 const TITLES: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
@@ -56,6 +58,9 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
   const deviceStepDone = flow.events.some((e) => e.name === "device_approved" || e.name === "device_activated");
   const reuseLink = (path: string) =>
     `${path}?${new URLSearchParams({ environmentId: flow.environment.id, userId: flow.userId ?? "", deviceId: flow.deviceId ?? "" })}`;
+  const before = result.attributesBefore as Record<string, string> | undefined;
+  // Who a step-up must prove again: the identity the user held when it started.
+  const expected = before?.firstName && before?.lastName ? `${before.firstName} ${before.lastName}${before.dateOfBirth ? `, born ${before.dateOfBirth}` : ""}` : null;
   const showProofing = !!flow.processId && (flow.status !== "Pending" || flow.events.some((e) => e.name === "proofing_finished"));
 
   return (
@@ -111,6 +116,13 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
           ) : null}
           {flow.status === "Pending" && flow.type === "onboarding" && deviceStepDone ? (
             <Notice>The device is activated. Waiting for the identity proofing in the app: document, then selfie.</Notice>
+          ) : null}
+          {flow.type === "stepup" && flow.status === "Pending" && expected ? (
+            <div data-testid="stepup-expected-person">
+              <Notice tone="warning">
+                This step-up must prove <strong>{expected}</strong> again. A document of another person ends it Failed and changes nothing on the user.
+              </Notice>
+            </div>
           ) : null}
           {flow.status === "Pending" && flow.type !== "onboarding" ? (
             <Notice>
