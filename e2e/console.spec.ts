@@ -38,6 +38,20 @@ test.describe("signed in", () => {
     await page.screenshot({ path: "test-results/screens/onboarding-form-errors.png", fullPage: true });
   });
 
+  test("the onboarding form lists document types by country and name, with a filter", async ({ page }) => {
+    await page.goto("/onboarding");
+    const documents = page.getByRole("list", { name: "Documents" });
+    await expect(documents.getByRole("checkbox").first()).toBeVisible();
+    const countries = await documents.getByRole("listitem").evaluateAll((items) => items.map((li) => li.querySelector("span")?.textContent ?? ""));
+    expect(countries).toEqual([...countries].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+    await page.getByLabel("Filter documents").fill("portug");
+    await expect(documents.getByRole("checkbox")).not.toHaveCount(0);
+    for (const text of await documents.getByRole("listitem").allTextContents()) expect(text).toMatch(/Portug/);
+    await page.screenshot({ path: "test-results/screens/onboarding-document-filter.png", fullPage: true });
+    await page.getByLabel("Filter documents").fill("zzz nothing");
+    await expect(documents).toContainText("No document matches “zzz nothing”.");
+  });
+
   test("an admin adds a Signicat environment and Test connection reports the exact error", async ({ page }) => {
     await page.goto("/environments");
     await expect(page.getByRole("heading", { name: /Local emulator/ })).toBeVisible();
