@@ -32,8 +32,8 @@ test("an accepted proofing completes the onboarding with the persona's identity"
   await timeline.locator("summary", { hasText: "GET" }).last().click();
   const body = timeline.getByTestId("response-body").last();
   await expect(body).toContainText('"status": "Completed"');
-  const [box, row] = [await body.boundingBox(), await timeline.boundingBox()];
-  expect(box!.x + box!.width).toBeLessThanOrEqual(row!.x + row!.width + 1);
+  const [box, frame] = [await body.boundingBox(), await timeline.boundingBox()];
+  expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);
   expect(await body.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   await body.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/screens/timeline-body-wrapped.png" });

@@ -62,6 +62,44 @@ test("a step-up that proofs another person fails, says so plainly, and leaves th
   await page.screenshot({ path: "test-results/screens/stepup-other-person.png", fullPage: true });
 });
 
+test("a request that arrives while the app shows a result is announced at once; the app shows contexts as text and the text after approval", async ({ page }) => {
+  await startOnboarding(page, "e2e-announce");
+  const app = await proveWithVirtualApp(page, "Accepted"); // stays on the result screen
+  await expect(page.getByTestId("flow-status")).toHaveText("Completed", { timeout: 20_000 });
+  // The closing block is a message, not something that looks pressable.
+  await expect(app.getByRole("status").filter({ hasText: "All done on the phone" })).toBeVisible();
+  await expect(app.getByRole("button", { name: /Done/ })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Authenticate this user" }).click();
+  await page.getByLabel("Text before approval (pre-operation context)").fill("Sign in to Example Bank");
+  await page.getByLabel("Text after approval (post-operation context)").fill("You are signed in to Example Bank.");
+  await page.getByRole("button", { name: "Start authentication" }).click();
+  await expect(page.getByTestId("flow-status")).toHaveText("Pending");
+
+  const banner = app.getByRole("alert").filter({ hasText: "A sign-in request is waiting" });
+  await expect(banner).toBeVisible({ timeout: 10_000 });
+  await expect(app.getByRole("heading", { name: "Proofing accepted" })).toBeVisible(); // announced over the result, not instead of it
+  await app.screenshot({ path: "test-results/screens/virtual-app-request-announced.png", fullPage: true });
+  await banner.getByRole("button", { name: "Open" }).click();
+  const request = app.getByRole("region", { name: "Sign-in request" });
+  await expect(request).toContainText("Sign in to Example Bank");
+  await request.getByRole("button", { name: "Approve" }).click();
+  await expect(request).toContainText("Message from the service");
+  await expect(request).toContainText("You are signed in to Example Bank.");
+  await app.screenshot({ path: "test-results/screens/virtual-app-after-approval.png", fullPage: true });
+  await expect(page.getByTestId("flow-status")).toHaveText("Completed", { timeout: 20_000 });
+
+  // A step-up's context reads as words, not as JSON.
+  await page.getByRole("link", { name: "Step up this user" }).click();
+  await page.getByRole("button", { name: "Start step-up" }).click();
+  await expect(page.getByTestId("flow-status")).toHaveText("Pending");
+  const stepUp = app.getByRole("region", { name: "Step-up: verify your identity again" });
+  await expect(stepUp).toContainText("Step-up: verify your identity again");
+  await expect(stepUp).toContainText("VideoID: a document and your face");
+  await expect(stepUp).not.toContainText('"operation"');
+  await app.screenshot({ path: "test-results/screens/virtual-app-stepup-context.png", fullPage: true });
+});
+
 test("an authentication returns the asked attributes when approved, and fails with the reason when rejected", async ({ page }) => {
   const app = await onboardedUser(page, "e2e-auth");
   await page.getByRole("link", { name: "Authenticate this user" }).click();

@@ -76,7 +76,7 @@ export async function submitProofing(
 }
 
 /** What POST /authentications/{id} may answer; the emulator decides the exact shape, the app reads it leniently. */
-export type AuthenticationAnswerResult = { state?: string; operations?: PendingOperation[] } | null;
+export type AuthenticationAnswerResult = { state?: string; operations?: PendingOperation[]; postOperationContext?: { content: string; mimeType: string } | null } | null;
 
 /** Approving signs `authenticate:${authenticationId}:${challenge}` with the device's key; rejecting sends no signature. */
 export async function answerAuthentication(

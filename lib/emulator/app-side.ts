@@ -171,7 +171,8 @@ export async function postAuthentication(ctx: RequestContext): Promise<Authentic
     decision: body.decision,
     proof: { kind: "signature", deviceId: device.id, signature: body.signature },
   });
-  return { authenticationId: answered.id, state: answered.state as AuthenticationAnswerResponse["state"], operations: await pendingOperations(device) };
+  const post = answered.state === "COMPLETED" && answered.postOperationContext ? (JSON.parse(answered.postOperationContext) as OperationContext) : null;
+  return { authenticationId: answered.id, state: answered.state as AuthenticationAnswerResponse["state"], operations: await pendingOperations(device), postOperationContext: post };
 }
 
 export function listPersonas(): PersonasResponse {
