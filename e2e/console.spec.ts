@@ -106,10 +106,13 @@ test.describe("signed in", () => {
     await form.getByLabel("API base URL").fill("https://api.signicat.com");
     await form.getByLabel("Name").fill("Short-lived sandbox 2");
     await form.getByLabel("applicationId").fill("app-e2e-1");
+    await form.getByLabel("Public key").fill("MFkwE2e-public-key");
+    await form.getByLabel("Server URL").fill("https://api.signicat.com/encore/encap");
     await form.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved the environment Short-lived sandbox 2." })).toBeVisible();
     const card = page.locator("section", { hasText: "Short-lived sandbox 2" });
     await expect(card.getByText("app-e2e-1")).toBeVisible();
+    await expect(card.getByRole("img", { name: "App configuration QR for Short-lived sandbox 2" })).toBeVisible();
 
     // A flow recorded against it (the start fails: no route to Signicat here).
     const environments = (await (await page.request.get("/api/environments")).json()).data as { id: string; name: string }[];
