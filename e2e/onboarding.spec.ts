@@ -29,8 +29,9 @@ test("an accepted proofing completes the onboarding with the persona's identity"
 
   // An expanded body wraps inside its row: every line is within the timeline, none cut off at its edge.
   const timeline = page.getByRole("list", { name: "Timeline" });
-  await timeline.locator("summary", { hasText: "GET" }).last().click();
-  const body = timeline.getByTestId("response-body").last();
+  const exchange = timeline.locator("details").filter({ has: page.locator("summary", { hasText: /GET.*id-onboardings/ }) }).last();
+  await exchange.locator("summary").click();
+  const body = exchange.getByTestId("response-body");
   await expect(body).toContainText('"status": "Completed"');
   const [box, frame] = [await body.boundingBox(), await timeline.boundingBox()];
   expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);

@@ -114,6 +114,10 @@ test("an authentication returns the asked attributes when approved, and fails wi
   await expect(page.getByTestId("flow-status")).toHaveText("Completed", { timeout: 20_000 });
   await expect(page.getByTestId("user-attributes")).toContainText("JANE");
   await expect(page.getByTestId("user-attributes")).toContainText("NOR");
+  // The person by name, and no empty proofing ids: an authentication has no proofing.
+  await expect(page.getByTestId("flow-person")).toHaveText("JANE SMITH");
+  await expect(page.getByTestId("id-userId")).toHaveText(/[\w-]{8,}/);
+  for (const id of ["proofingId", "dossierId", "processId"]) await expect(page.getByTestId(`id-${id}`)).toHaveCount(0);
   await page.screenshot({ path: "test-results/screens/authentication-completed.png", fullPage: true });
   await request.getByRole("button", { name: "Dismiss" }).click();
 

@@ -213,3 +213,22 @@ test.describe("virtual Authenticator App", () => {
     await page.screenshot({ path: `${SCREENS}/vapp-scan-desktop.png`, fullPage: true });
   });
 });
+
+test("the capture preview is the document picked: JANE SMITH on a British passport shows a UK passport", async ({ page, request: http }) => {
+  await page.setViewportSize(PHONE);
+  const emulator = api(http, await emulatorToken(http));
+  const { data } = await emulator.post("/reuseid/id-onboardings", { input: {} });
+  await page.goto(`/authenticator?code=${data.activationCode}`);
+  const connect = page.getByRole("button", { name: "Use this console's emulator" });
+  if (await connect.isVisible()) await connect.click();
+  await page.getByRole("button", { name: "Activate", exact: true }).click();
+  await page.getByRole("radiogroup", { name: "Document" }).getByRole("radio", { name: /British passport/ }).check();
+  await page.getByRole("radio", { name: /JANE SMITH/ }).check();
+  const preview = page.getByRole("img", { name: "Front of JANE SMITH's British passport (GBR)" });
+  await expect(preview).toBeVisible();
+  await expect(preview).toHaveAttribute("src", /docType=244/);
+  const svg = await (await http.get((await preview.getAttribute("src"))!)).text();
+  expect(svg).toContain("P&lt;GBRSMITH&lt;&lt;JANE");
+  await preview.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screens/virtual-app-british-passport.png", fullPage: true });
+});
