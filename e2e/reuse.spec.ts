@@ -63,6 +63,7 @@ test("a step-up that proofs another person fails, says so plainly, and leaves th
 });
 
 test("a request that arrives while the app shows a result is announced at once; the app shows contexts as text and the text after approval", async ({ page }) => {
+  test.slow(); // an onboarding, an authentication and a step-up through the app
   await startOnboarding(page, "e2e-announce");
   const app = await proveWithVirtualApp(page, "Accepted"); // stays on the result screen
   await expect(page.getByTestId("flow-status")).toHaveText("Completed", { timeout: 20_000 });
