@@ -172,7 +172,7 @@ export async function postAuthentication(ctx: RequestContext): Promise<Authentic
     proof: { kind: "signature", deviceId: device.id, signature: body.signature },
   });
   const post = answered.state === "COMPLETED" && answered.postOperationContext ? (JSON.parse(answered.postOperationContext) as OperationContext) : null;
-  return { authenticationId: answered.id, state: answered.state as AuthenticationAnswerResponse["state"], operations: await pendingOperations(device), postOperationContext: post };
+  return { authenticationId: answered.id, state: answered.state as AuthenticationAnswerResponse["state"], operations: await pendingOperations(device), ...(post ? { postOperationContext: post } : {}) };
 }
 
 export function listPersonas(): PersonasResponse {
