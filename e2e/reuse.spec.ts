@@ -14,6 +14,7 @@ async function onboardedUser(page: Page, ref: string) {
 test.beforeEach(async ({ page }) => signIn(page));
 
 test("a step-up approved on the device runs a new proofing and shows what changed", async ({ page }) => {
+  test.slow(); // an onboarding and a step-up through the app
   const app = await onboardedUser(page, "e2e-stepup");
   await page.getByRole("link", { name: "Step up this user" }).click();
   await expect(page.getByRole("heading", { name: "Step up a user" })).toBeVisible();
@@ -41,6 +42,7 @@ test("a step-up approved on the device runs a new proofing and shows what change
 });
 
 test("a step-up that proofs another person fails, says so plainly, and leaves the user as they were", async ({ page }) => {
+  test.slow(); // an onboarding and a step-up through the app
   const app = await onboardedUser(page, "e2e-stepup-other");
   await page.getByRole("link", { name: "Step up this user" }).click();
   await expect(page.getByText("A document of another person ends the step-up Failed and changes nothing on the user.")).toBeVisible();
