@@ -7,11 +7,12 @@ const tones: Record<EnvironmentKind, string> = {
 };
 
 /** Which Signicat the page acts on, impossible to miss for production. */
-export function EnvironmentBadge({ kind, name }: { kind: EnvironmentKind; name?: string }) {
+export function EnvironmentBadge({ kind, name, deleted }: { kind: EnvironmentKind; name?: string; deleted?: boolean }) {
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${tones[kind]}`}>
+    <span className={`inline-flex items-center gap-1.5 rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${deleted ? "bg-slate-100 text-slate-700 ring-slate-400/40" : tones[kind]}`}>
       {KIND_LABELS[kind]}
-      {name ? <span className="font-normal opacity-80">· {name}</span> : null}
+      {name ? <span className={`font-normal opacity-80 ${deleted ? "line-through" : ""}`}>· {name}</span> : null}
+      {deleted ? <span className="font-semibold">(deleted)</span> : null}
     </span>
   );
 }

@@ -21,7 +21,11 @@ export function useApiForm<T, R>(schema: z.ZodType<T>, send: (data: T) => Promis
 
   async function submit(raw: unknown, confirm?: () => boolean) {
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    if (!parsed.success) {
+      // A new attempt replaces what the last one said, also the failure above the form.
+      setFailure(null);
+      return setErrors(fieldErrors(parsed.error));
+    }
     if (confirm && !confirm()) return;
     setErrors({});
     setFailure(null);

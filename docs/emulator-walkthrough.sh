@@ -42,7 +42,7 @@ echo "6. step the user up: the device approves, a new proofing runs"
 STEPUP=$(call POST /reuseid/id-stepups '{"userId":"'"$USER_ID"'","deviceId":"'"$DEVICE_ID"'"}')
 STEPUP_ID=$(echo "$STEPUP" | field transactionId)
 call POST "/simulator/authentications/$(echo "$STEPUP" | field authenticationId)" '{"decision":"approve"}' > /dev/null
-call POST "/simulator/proofings/$(echo "$STEPUP" | field processId)" '{"outcome":"accepted","persona":"joao-santos"}' > /dev/null
+call POST "/simulator/proofings/$(echo "$STEPUP" | field processId)" '{"outcome":"accepted","persona":"jane-smith"}' > /dev/null
 STATUS=$(call GET "/reuseid/id-stepups/$STEPUP_ID" | field status)
 echo "   step-up $STATUS"
 [ "$STATUS" = "Completed" ]

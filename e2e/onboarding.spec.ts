@@ -27,8 +27,22 @@ test("an accepted proofing completes the onboarding with the persona's identity"
   await expect(page.locator('[data-state="done"]')).toHaveCount(5);
   await page.screenshot({ path: "test-results/screens/onboarding-completed.png", fullPage: true });
 
+  // An expanded body wraps inside its row: every line is within the timeline, none cut off at its edge.
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  const exchange = timeline.locator("details").filter({ has: page.locator("summary", { hasText: /GET.*id-onboardings/ }) }).last();
+  await exchange.locator("summary").click();
+  const body = exchange.getByTestId("response-body");
+  await expect(body).toContainText('"transactionId": "'); // indented JSON (a row of repeated polls shows its first answer)
+  const [box, frame] = [await body.boundingBox(), await timeline.boundingBox()];
+  expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width + 1);
+  expect(await body.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  await body.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screens/timeline-body-wrapped.png" });
+
   await page.getByRole("link", { name: "History" }).first().click();
-  await expect(page.getByRole("row", { name: /e2e-accepted/ })).toContainText("Completed");
+  const row = page.getByRole("row", { name: /e2e-accepted/ });
+  await expect(row).toContainText("Completed");
+  await expect(row.getByTestId("flow-person")).toContainText("JANE SMITH");
 });
 
 test("a rejected proofing fails the onboarding and the console says why", async ({ page }) => {

@@ -116,5 +116,42 @@ test("support renames, deactivates and deletes a device, then deletes the user, 
   await expect(dialog).toContainText(`OLIVER BENNETT (${userId})`);
   await dialog.getByLabel("Reason").fill("Erasure requested by the customer");
   await dialog.getByRole("button", { name: "Yes, delete user" }).click();
-  await expect(support.getByRole("alert").filter({ hasText: "This user could not be loaded" })).toContainText("does not exist");
+  // A deletion that worked ends on Users, saying whom it deleted — not on a failed reload of the user.
+  await expect(support).toHaveURL(/\/users$/);
+  await expect(support.getByTestId("user-deleted")).toContainText(`Deleted the user OLIVER BENNETT (${userId})`);
+  await expect(support.getByText("This user could not be loaded")).toHaveCount(0);
+  await support.screenshot({ path: "test-results/screens/user-deleted.png", fullPage: true });
+  await support.goto(`/users?q=OLIVER`);
+  await expect(support.getByRole("link", { name: "OLIVER BENNETT" })).toHaveCount(0);
+});
+
+test("support sees a rejected proofing attempt beside the bound proofings, and an empty state without a tester's button", async ({ browser, request }) => {
+  const admin = await as(browser, { email: "admin@example.test", password: "admin-password-e2e" });
+  const environments = (await (await admin.request.get("/api/environments")).json()).data as { id: string; kind: string }[];
+  const started = await admin.request.post("/api/flows/onboarding", { data: { environmentId: environments.find((e) => e.kind === "embedded")!.id, externalRef: "cust-rejected-1" } });
+  const flowId = (await started.json()).data.id as string;
+  const flow = (await (await admin.request.get(`/api/flows/${flowId}`)).json()).data;
+  const emulator = await emulatorApi(request);
+  await emulator.post("/simulator/activations", { activationCode: flow.activationCode });
+  await emulator.post(`/simulator/proofings/${flow.processId}`, { outcome: "rejected", persona: "jane-smith" });
+  await expect.poll(async () => (await (await admin.request.get(`/api/flows/${flowId}`)).json()).data.status, { timeout: 20_000 }).toBe("Failed");
+
+  const support = await as(browser, SUPPORT);
+  await support.goto(`/users/${flow.userId}`);
+  await expect(support.getByText("No proofing is bound to this user — see the attempts that did not bind below.")).toBeVisible();
+  const attempts = support.getByRole("list", { name: "Failed proofing attempts" });
+  await expect(attempts.getByRole("link")).toHaveCount(1);
+  await expect(attempts).toContainText("Onboarding");
+  await expect(attempts).toContainText("Failed");
+  await expect(attempts).toContainText(/rejected/i);
+  await support.screenshot({ path: "test-results/screens/user-failed-attempt.png", fullPage: true });
+  await attempts.getByRole("link").click();
+  await expect(support).toHaveURL(new RegExp(`/flows/${flowId}$`));
+  // Support may not run flows: no Try again for them.
+  await expect(support.getByRole("button", { name: "Try again" })).toHaveCount(0);
+
+  await support.goto("/users?q=nobody-matches-this");
+  await expect(support.getByText("No known user matches")).toBeVisible();
+  await expect(support.getByRole("link", { name: "Onboard a user" })).toHaveCount(0);
+  await expect(support.getByText("when you look one up by userId or externalRef")).toBeVisible();
 });

@@ -107,12 +107,14 @@ test.describe("virtual Authenticator App", () => {
     expect((await (await emulator.get(`${devicePath}/authentications/${first.authenticationId}`)).json()).state).toBe("COMPLETED");
     await signIn.getByRole("button", { name: "Dismiss" }).click();
 
-    // A second one, rejected; its context is JSON.
+    // A second one, rejected; its context is JSON, shown as labelled text rather than as JSON.
     const second = await emulator.post(`${devicePath}/authentications`, {
       preOperationContext: { content: base64(JSON.stringify({ action: "pay", amount: "120.00 EUR", to: "Acme" })), mimeType: "application/json" },
     });
     const payment = request(page, "Sign-in request");
-    await expect(payment.getByText('"amount": "120.00 EUR"')).toBeVisible();
+    await expect(payment.getByRole("definition").filter({ hasText: "120.00 EUR" })).toBeVisible();
+    await expect(payment.getByRole("term").filter({ hasText: "Amount" })).toBeVisible();
+    await expect(payment).not.toContainText('"amount"');
     await payment.getByRole("button", { name: "Reject" }).click();
     await expect(payment.getByText("Rejected")).toBeVisible();
     await page.screenshot({ path: `${SCREENS}/vapp-rejected-phone.png`, fullPage: true });
@@ -212,4 +214,23 @@ test.describe("virtual Authenticator App", () => {
     await page.setViewportSize(DESKTOP);
     await page.screenshot({ path: `${SCREENS}/vapp-scan-desktop.png`, fullPage: true });
   });
+});
+
+test("the capture preview is the document picked: JANE SMITH on a British passport shows a UK passport", async ({ page, request: http }) => {
+  await page.setViewportSize(PHONE);
+  const emulator = api(http, await emulatorToken(http));
+  const { data } = await emulator.post("/reuseid/id-onboardings", { input: {} });
+  await page.goto(`/authenticator?code=${data.activationCode}`);
+  const connect = page.getByRole("button", { name: "Use this console's emulator" });
+  if (await connect.isVisible()) await connect.click();
+  await page.getByRole("button", { name: "Activate", exact: true }).click();
+  await page.getByRole("radiogroup", { name: "Document" }).getByRole("radio", { name: /British passport/ }).check();
+  await page.getByRole("radio", { name: /JANE SMITH/ }).check();
+  const preview = page.getByRole("img", { name: "Front of JANE SMITH's British passport (GBR)" });
+  await expect(preview).toBeVisible();
+  await expect(preview).toHaveAttribute("src", /docType=244/);
+  const svg = await (await http.get((await preview.getAttribute("src"))!)).text();
+  expect(svg).toContain("P&lt;GBRSMITH&lt;&lt;JANE");
+  await preview.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "test-results/screens/virtual-app-british-passport.png", fullPage: true });
 });

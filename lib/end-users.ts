@@ -24,6 +24,11 @@ export async function rememberEndUser(environmentId: string, user: { userId: str
   });
 }
 
+/** A deleted user is no longer someone support can find by name here. */
+export async function forgetEndUser(environmentId: string, userId: string) {
+  await db.endUser.deleteMany({ where: { environmentId, userId } });
+}
+
 /** Users the console has met in an environment, newest first, matching a name, externalRef or userId. */
 export async function searchEndUsers(environmentId: string, q: string | undefined, page = 1) {
   const words = (q ?? "").trim().split(/\s+/).filter(Boolean);

@@ -1,5 +1,6 @@
 // What support staff may do to an end-user and their devices, each with a reason, as
 // calls to the MobileID API. The route handler records who did it, why and the outcome.
+import { forgetEndUser } from "@/lib/end-users";
 import { z } from "zod";
 import { clientFor } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
@@ -28,7 +29,11 @@ export const DESTRUCTIVE = new Set(["delete", "deactivate"]);
 /** Runs a user action; returns the upstream's trace id for the audit trail. */
 export async function actOnUser(env: Environment, userId: string, input: UserAction) {
   const client = clientFor(env);
-  if (input.action === "delete") return (await client.call("DELETE", signicatPaths.user(userId))).traceId;
+  if (input.action === "delete") {
+    const { traceId } = await client.call("DELETE", signicatPaths.user(userId));
+    await forgetEndUser(env.id, userId);
+    return traceId;
+  }
   return (await client.call("PATCH", signicatPaths.user(userId), { body: { state: input.action === "lock" ? "LOCKED" : "ACTIVE" } })).traceId;
 }
 

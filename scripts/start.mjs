@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import { existsSync } from "node:fs";
 import next from "next";
+import { announceWhereNext } from "./lib/where-next.mjs";
 import { isEmulatorPath, loadCompiledRoute, nodeListener } from "./server/emulator-layer.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -22,5 +23,8 @@ const nextHandler = app.getRequestHandler();
 const emulator = nodeListener(await loadCompiledRoute(distDir, "emulator/[...path]"));
 
 const server = createServer((req, res) => (isEmulatorPath(req.url) ? emulator(req, res) : nextHandler(req, res)));
-server.listen(port, hostname, () => console.log(`ReuseID Console ready on http://${hostname ?? "localhost"}:${port} (emulator at /emulator)`));
+server.listen(port, hostname, () => {
+  console.log(`ReuseID Console ready on http://${hostname ?? "localhost"}:${port} (emulator at /emulator)`);
+  void announceWhereNext({ port: String(port), host: hostname });
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)).closeAllConnections());

@@ -2,7 +2,8 @@
 import type { ReactNode } from "react";
 import { StepIndicator, type AppStep } from "./step-indicator";
 
-export function AppShell({ step, children }: { step: AppStep | null; children: ReactNode }) {
+/** `announcement`: what must be seen on any screen (a request waiting for this device), above the content. */
+export function AppShell({ step, announcement, children }: { step: AppStep | null; announcement?: ReactNode; children: ReactNode }) {
   return (
     <div className="min-h-dvh bg-slate-100 sm:py-8">
       <div className="mx-auto flex min-h-dvh w-full max-w-[430px] flex-col bg-white sm:min-h-[calc(100dvh-4rem)] sm:overflow-hidden sm:rounded-[2rem] sm:shadow-xl sm:ring-1 sm:ring-slate-200">
@@ -25,7 +26,10 @@ export function AppShell({ step, children }: { step: AppStep | null; children: R
             <StepIndicator current={step} />
           </div>
         ) : null}
-        <main className="flex-1 px-5 py-6">{children}</main>
+        <main className="flex-1 px-5 py-6">
+          {announcement}
+          {children}
+        </main>
         <footer className="px-5 pb-5 text-center text-xs text-slate-400">A stand-in for Signicat&apos;s Authenticator App, for testing only.</footer>
       </div>
     </div>

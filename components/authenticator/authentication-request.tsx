@@ -10,10 +10,12 @@ import { describeRequestError, type PlainError } from "@/lib/authenticator/error
 import { AppRequestError } from "@/lib/authenticator/http";
 import { formatCountdown, readOperationContext, secondsLeft, type AuthenticationOperation } from "@/lib/authenticator/pending-authentication";
 import type { SigningDevice } from "@/lib/authenticator/signed-fetch";
+import { OperationContextView } from "./operation-context";
 import { Button, Card, ErrorNotice, Notice } from "./ui";
 import { useNow } from "./use-now";
 
-export type AuthenticationOutcome = { kind: "approved" } | { kind: "rejected" } | { kind: "error"; error: PlainError };
+/** `after`: the post-operation context the service sent for after approval, when it sent one. */
+export type AuthenticationOutcome = { kind: "approved"; after?: { content: string; mimeType: string } | null } | { kind: "rejected" } | { kind: "error"; error: PlainError };
 
 export function AuthenticationRequest({
   operation,
@@ -50,7 +52,7 @@ export function AuthenticationRequest({
     setRetryableError(null);
     try {
       const result = await answerAuthentication(serverUrl, device, operation, decision);
-      onAnswered({ kind: decision === "approve" ? "approved" : "rejected" }, result);
+      onAnswered(decision === "approve" ? { kind: "approved", after: result?.postOperationContext ?? null } : { kind: "rejected" }, result);
     } catch (caught) {
       const error = describeRequestError(caught, "authentication");
       // No answer, a server fault or a refused signature: the request is still open, so the buttons stay.
@@ -90,20 +92,7 @@ export function AuthenticationRequest({
           ) : null}
         </div>
 
-        {context ? (
-          <figure className="rounded-xl border border-slate-200 bg-white p-3">
-            <figcaption className="text-xs font-medium uppercase tracking-wide text-slate-500">
-              Details from the service{context.kind === "other" ? ` (${context.mimeType})` : ""}
-            </figcaption>
-            {context.kind === "text" ? (
-              <p className="mt-1 whitespace-pre-wrap break-words text-base text-slate-900">{context.text}</p>
-            ) : (
-              <pre className="mt-1 max-h-60 overflow-auto whitespace-pre-wrap break-all font-mono text-xs text-slate-900">{context.text}</pre>
-            )}
-          </figure>
-        ) : (
-          <p className="text-sm text-slate-500">The service sent no details with this request.</p>
-        )}
+        {context ? <OperationContextView context={context} caption="Details from the service" /> : <p className="text-sm text-slate-500">The service sent no details with this request.</p>}
 
         {outcome ? (
           <OutcomeNotice outcome={outcome} stepUp={operation.stepUp} onDismiss={onDismiss} />
@@ -144,9 +133,13 @@ function OutcomeNotice({ outcome, stepUp, onDismiss }: { outcome: Authentication
       </Notice>
     );
   }
+  const after = readOperationContext(outcome.after);
   return (
-    <Notice tone="success" title="Approved" action={stepUp ? undefined : dismiss}>
-      {stepUp ? "Signed with this device's key. Opening the identity check…" : "Signed with this device's key. The service is told it was you."}
-    </Notice>
+    <div className="space-y-3">
+      <Notice tone="success" title="Approved" action={stepUp ? undefined : dismiss}>
+        {stepUp ? "Signed with this device's key. Opening the identity check…" : "Signed with this device's key. The service is told it was you."}
+      </Notice>
+      {after ? <OperationContextView context={after} caption="Message from the service" /> : null}
+    </div>
   );
 }

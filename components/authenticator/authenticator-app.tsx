@@ -30,6 +30,8 @@ import type { ConfigurationCheck } from "./configuration-summary";
 import { ConfigurePanel } from "./configure-panel";
 import { DeviceHome } from "./device-home";
 import { DeviceSwitcher } from "./device-switcher";
+import { IncomingRequestBanner } from "./incoming-request-banner";
+import { useIncomingRequests } from "./use-incoming-requests";
 import { ProofingFlow, type ProofingOperation } from "./proofing-flow";
 import type { AppStep } from "./step-indicator";
 import { Button, ErrorNotice, Notice, Spinner } from "./ui";
@@ -201,6 +203,18 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
   }, [view.name]);
 
   const leaveProofing = useCallback(() => setView({ name: "home" }), []);
+  // The home screen shows requests itself; on every other screen they are announced here.
+  const incoming = useIncomingRequests(profile?.serverUrl ?? null, device, view.name !== "home" && view.name !== "loading");
+  const announcement = (
+    <IncomingRequestBanner
+      requests={incoming}
+      accountName={profile?.accountName ?? null}
+      onOpen={() => {
+        setFlash(null);
+        setView({ name: "home" });
+      }}
+    />
+  );
   const flashNotice = flash ? (
     <div className="mb-5">
       <Notice tone="success">{flash}</Notice>
@@ -218,7 +232,7 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
       );
     case "configure":
       return (
-        <AppShell step="Configure">
+        <AppShell step="Configure" announcement={announcement}>
           <ConfigurePanel
             initial={configuration}
             notice={linkNotice}
@@ -232,7 +246,7 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
     case "activate":
       if (!configuration) return null;
       return (
-        <AppShell step="Activate">
+        <AppShell step="Activate" announcement={announcement}>
           {flashNotice}
           <ActivatePanel
             key={`${pendingCode ?? "no-code"}-${configuration.serverUrl}-${configuration.applicationId}`}
@@ -271,7 +285,7 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
       );
     case "devices":
       return (
-        <AppShell step={null}>
+        <AppShell step={null} announcement={announcement}>
           <DeviceSwitcher
             profiles={profiles}
             currentProfileId={profile?.profileId ?? null}
@@ -283,7 +297,7 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
       );
     case "proofing":
       return (
-        <AppShell step={proofingStep}>
+        <AppShell step={proofingStep} announcement={announcement}>
           {profile && device ? (
             <ProofingFlow serverUrl={profile.serverUrl} device={device} operation={view.operation} onStepChange={setProofingStep} onLeave={leaveProofing} />
           ) : keyError ? (

@@ -131,7 +131,10 @@ export function ProofingFlow({
             onCaptured={() => setPhase("selfie")}
           >
             {persona ? (
-              <GeneratedImage src={personaImageUrl(serverUrl, persona.id, "front")} alt={`Front of ${persona.firstName} ${persona.lastName}'s document`} />
+              <GeneratedImage
+                src={personaImageUrl(serverUrl, persona.id, "front", docType)}
+                alt={`Front of ${persona.firstName} ${persona.lastName}'s ${documentOption ? `${documentOption.name} (${documentOption.country})` : "document"}`}
+              />
             ) : selection?.kind === "typed" ? (
               <TypedDocumentCard identity={draftPreview(draft)} document={documentOption} />
             ) : (

@@ -58,9 +58,10 @@ export function ProofingResult({ result, outcome, onDone }: { result: ProofingRe
         )}
       </section>
 
-      <div role="status" className="rounded-2xl bg-indigo-600 p-4 text-center text-white">
-        <p className="text-lg font-semibold">Done — return to the console</p>
-        <p className="mt-1 text-sm text-indigo-100">The console now shows the {result.flowStatus.toLowerCase()} flow and its results.</p>
+      {/* Plainly a message, not a button: no fill, no button shape; the one action is the button below. */}
+      <div role="status" className="rounded-xl border-l-4 border-indigo-500 bg-slate-50 px-4 py-3 text-left">
+        <p className="font-semibold text-slate-900">All done on the phone</p>
+        <p className="mt-1 text-sm text-slate-700">Go back to the console: it now shows the {result.flowStatus.toLowerCase()} flow and its results.</p>
       </div>
 
       <Button variant="secondary" className="w-full" onClick={onDone}>

@@ -36,6 +36,19 @@ function collapsePolling(items: Item[]): Item[] {
 
 const statusTone = (s: number | null) => (s === null || s >= 500 ? "text-rose-700" : s >= 400 ? "text-amber-700" : "text-emerald-700");
 
+/** Long lines wrap (a token, base64 or JWT, breaks anywhere); a tall body scrolls inside its row. */
+const BODY_CLASS = "max-h-64 overflow-auto whitespace-pre-wrap [overflow-wrap:anywhere] rounded bg-white p-2 text-xs ring-1 ring-slate-200";
+
+/** A JSON body indented so it reads; anything else as recorded. */
+function readableBody(body: string | null): string {
+  if (!body) return "(none)";
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
+}
+
 /**
  * The whole flow as one story, in order: each API exchange (bodies on demand, copy as
  * curl), each status change and each step of the device, with times.
@@ -86,14 +99,15 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
                   {item.exchange.traceId ? <CopyButton value={item.exchange.traceId} label="Copy trace id" /> : null}
                 </div>
                 {item.exchange.error ? <p className="text-xs text-rose-700">{item.exchange.error}</p> : null}
+                {/* min-w-0: a grid column otherwise grows to the longest line and the card cuts it off. */}
                 <div className="grid gap-3 md:grid-cols-2">
-                  <div>
+                  <div className="min-w-0">
                     <p className="mb-1 text-xs font-semibold text-slate-500">Request body</p>
-                    <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs ring-1 ring-slate-200">{item.exchange.requestBody ?? "(none)"}</pre>
+                    <pre data-testid="request-body" className={BODY_CLASS}>{readableBody(item.exchange.requestBody)}</pre>
                   </div>
-                  <div>
+                  <div className="min-w-0">
                     <p className="mb-1 text-xs font-semibold text-slate-500">Response body</p>
-                    <pre className="max-h-64 overflow-auto rounded bg-white p-2 text-xs ring-1 ring-slate-200">{item.exchange.responseBody ?? "(none)"}</pre>
+                    <pre data-testid="response-body" className={BODY_CLASS}>{readableBody(item.exchange.responseBody)}</pre>
                   </div>
                 </div>
               </div>

@@ -1,10 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { ErrorNotice, Skeleton } from "@/components/ui/states";
+import { filterDocumentTypes, sortDocumentTypes } from "@/lib/flows/document-type-list";
 import { BODY_SHAPES, type BodyShape } from "@/lib/flows/onboarding-input";
 import { fetchJson } from "@/lib/http/fetch-json";
 
@@ -21,6 +22,10 @@ export function ProofingOptions({ environmentId, value, onChange, errors }: { en
     staleTime: 5 * 60_000,
   });
   const byId = useMemo(() => new Map((documents.data ?? []).map((d) => [d.id, d])), [documents.data]);
+  const [filter, setFilter] = useState("");
+  // By country, then by name, as a person looks for "Norway … passport"; the filter matches either, or the id.
+  const sorted = useMemo(() => sortDocumentTypes(documents.data ?? []), [documents.data]);
+  const shown = useMemo(() => filterDocumentTypes(sorted, filter), [sorted, filter]);
   const set = (patch: Partial<ProofingChoice>) => onChange({ ...value, ...patch });
 
   function toggle(id: number) {
@@ -45,7 +50,21 @@ export function ProofingOptions({ environmentId, value, onChange, errors }: { en
 
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Allowed documents</legend>
-        <p className="text-xs text-slate-500">None chosen: every document the service knows is offered.</p>
+        <p className="text-xs text-slate-500">
+          None chosen: every document the service knows is offered.{value.docTypes.length ? ` ${value.docTypes.length} chosen.` : ""}
+        </p>
+        <label htmlFor="docTypeFilter" className="sr-only">
+          Filter documents
+        </label>
+        <input
+          id="docTypeFilter"
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          placeholder="Filter by country or document, e.g. Norway or passport"
+          className={`${inputClass} mt-2`}
+          autoComplete="off"
+        />
         <div className="mt-2 max-h-64 overflow-y-auto rounded-md ring-1 ring-slate-200">
           {documents.isPending ? (
             <div className="space-y-2 p-3">
@@ -60,14 +79,15 @@ export function ProofingOptions({ environmentId, value, onChange, errors }: { en
               </ErrorNotice>
             </div>
           ) : (
-            <ul className="divide-y divide-slate-100">
-              {documents.data.map((d) => (
+            <ul className="divide-y divide-slate-100" aria-label="Documents">
+              {shown.length === 0 ? <li className="px-3 py-2 text-sm text-slate-500">No document matches “{filter}”.</li> : null}
+              {shown.map((d) => (
                 <li key={d.id}>
                   <label className="flex cursor-pointer items-center gap-3 px-3 py-2 text-sm hover:bg-slate-50">
                     <input type="checkbox" checked={value.docTypes.includes(d.id)} onChange={() => toggle(d.id)} />
-                    <span className="w-10 font-mono text-xs text-slate-500">{d.id}</span>
-                    <span className="text-slate-800">{d.name}</span>
-                    <span className="ml-auto text-xs text-slate-500">{d.countryName}</span>
+                    <span className="w-28 shrink-0 text-xs font-medium text-slate-600">{d.countryName}</span>
+                    <span className="min-w-0 flex-1 text-slate-800">{d.name}</span>
+                    <span className="w-10 text-right font-mono text-xs text-slate-500">{d.id}</span>
                   </label>
                 </li>
               ))}

@@ -57,8 +57,10 @@ export function fetchPersonas(serverUrl: string): Promise<PersonasResponse> {
   return getJson<PersonasResponse>(`${serverUrl}/personas`);
 }
 
-export function personaImageUrl(serverUrl: string, personaId: string, image: "front" | "selfie"): string {
-  return `${serverUrl}/personas/${encodeURIComponent(personaId)}/images/${image}`;
+/** `docType`: the document the capture shows (the front is drawn as that document). */
+export function personaImageUrl(serverUrl: string, personaId: string, image: "front" | "selfie", docType?: number | null): string {
+  const url = `${serverUrl}/personas/${encodeURIComponent(personaId)}/images/${image}`;
+  return image === "front" && docType ? `${url}?docType=${docType}` : url;
 }
 
 export async function submitProofing(
@@ -76,7 +78,7 @@ export async function submitProofing(
 }
 
 /** What POST /authentications/{id} may answer; the emulator decides the exact shape, the app reads it leniently. */
-export type AuthenticationAnswerResult = { state?: string; operations?: PendingOperation[] } | null;
+export type AuthenticationAnswerResult = { state?: string; operations?: PendingOperation[]; postOperationContext?: { content: string; mimeType: string } | null } | null;
 
 /** Approving signs `authenticate:${authenticationId}:${challenge}` with the device's key; rejecting sends no signature. */
 export async function answerAuthentication(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authenticationSigningText, decodeBase64Text, formatCountdown, readOperationContext, secondsLeft } from "./pending-authentication";
+import { authenticationSigningText, contextRows, decodeBase64Text, formatCountdown, readOperationContext, secondsLeft } from "./pending-authentication";
 
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 
@@ -65,5 +65,27 @@ describe("countdown", () => {
     expect(formatCountdown(65)).toBe("1:05");
     expect(formatCountdown(3723)).toBe("1:02:03");
     expect(formatCountdown(0)).toBe("0:00");
+  });
+});
+
+describe("contexts as a person reads them", () => {
+  it("turns a step-up's pre-operation context into labelled rows, not JSON", () => {
+    const content = Buffer.from(JSON.stringify({ operation: "stepup", provider: "videoid", processType: "substantial" })).toString("base64");
+    const context = readOperationContext({ content, mimeType: "application/json" })!;
+    expect(contextRows(context)).toEqual([
+      { label: "Request", value: "Step-up: verify your identity again" },
+      { label: "Identity check", value: "VideoID: a document and your face" },
+      { label: "Assurance level", value: "Substantial" },
+    ]);
+  });
+
+  it("labels unknown keys readably and leaves nested JSON and text alone", () => {
+    const flat = readOperationContext({ content: JSON.stringify({ orderId: "A-17", amount_due: 12 }), mimeType: "application/json" })!;
+    expect(contextRows(flat)).toEqual([
+      { label: "Order id", value: "A-17" },
+      { label: "Amount due", value: "12" },
+    ]);
+    expect(contextRows(readOperationContext({ content: JSON.stringify({ a: { b: 1 } }), mimeType: "application/json" })!)).toBeNull();
+    expect(contextRows(readOperationContext({ content: "Sign in to Example Bank", mimeType: "text/plain" })!)).toBeNull();
   });
 });

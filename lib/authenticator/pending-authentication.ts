@@ -92,3 +92,39 @@ export function formatCountdown(seconds: number): string {
   const rest = String(s % 60).padStart(2, "0");
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${rest}` : `${minutes}:${rest}`;
 }
+
+export type ContextRow = { label: string; value: string };
+
+const CONTEXT_LABELS: Record<string, string> = { operation: "Request", provider: "Identity check", processType: "Assurance level" };
+const CONTEXT_VALUES: Record<string, Record<string, string>> = {
+  operation: { stepup: "Step-up: verify your identity again", authentication: "Sign-in", onboarding: "Onboarding" },
+  provider: { videoid: "VideoID: a document and your face", readid: "ReadID: your document's chip (NFC)" },
+  processType: { substantial: "Substantial", high: "High", low: "Low" },
+};
+
+/** "processType" → "Process type": a key a person can read, for keys without a label of their own. */
+function humanKey(key: string): string {
+  const words = key.replace(/[_-]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * A JSON context as rows a person reads (a step-up's {"operation":"stepup",…} becomes "Request:
+ * Step-up…"), or null when it is not a flat object: then the indented JSON is shown as it is.
+ */
+export function contextRows(context: ReadableContext): ContextRow[] | null {
+  if (context.kind !== "json") return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(context.text);
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0 || entries.some(([, v]) => v !== null && typeof v === "object")) return null;
+  return entries.map(([key, v]) => ({
+    label: CONTEXT_LABELS[key] ?? humanKey(key),
+    value: CONTEXT_VALUES[key]?.[String(v)] ?? String(v ?? "—"),
+  }));
+}

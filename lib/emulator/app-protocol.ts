@@ -146,4 +146,10 @@ export type ProofingResponse = {
  */
 export type AuthenticationAnswer = { decision: "approve" | "reject"; signature?: string };
 
-export type AuthenticationAnswerResponse = { authenticationId: string; state: "COMPLETED" | "FAILED"; operations: PendingOperation[] };
+/** `postOperationContext`: what the service asked to show after approval (finishAuthenticationResult), only when approved. */
+export type AuthenticationAnswerResponse = {
+  authenticationId: string;
+  state: "COMPLETED" | "FAILED";
+  operations: PendingOperation[];
+  postOperationContext?: { content: string; mimeType: string } | null;
+};

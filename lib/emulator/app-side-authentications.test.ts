@@ -60,6 +60,16 @@ describe("authentications on the app side", () => {
     expect(await operations(device)).toEqual([]);
   });
 
+  it("hands the device the post-operation context once it approved, and only then", async () => {
+    const device = await onboardWithDevice();
+    const after = { content: Buffer.from("You are signed in.").toString("base64"), mimeType: "text/plain" };
+    await caller.call("POST", `/mobileid/core/users/${device.userId}/devices/${device.deviceId}/authentications`, { body: { postOperationContext: after } });
+    const [op] = (await operations(device)) as AuthOperation[];
+    expect(op).not.toHaveProperty("postOperationContext");
+    const res = await approve(device, op);
+    expect(res.body).toMatchObject({ state: "COMPLETED", postOperationContext: after });
+  });
+
   it("turns an approved step-up into the device's proofing operation, which the device finishes", async () => {
     const device = await onboardWithDevice();
     const stepUp = (await caller.call("POST", "/reuseid/id-stepups", { body: { userId: device.userId, deviceId: device.deviceId } })).body.data;

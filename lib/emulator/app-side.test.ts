@@ -210,4 +210,15 @@ describe("personas", () => {
     }
     expect((await fetch(app("/personas/nobody/images/front"))).status).toBe(404);
   });
+
+  it("draws the front as the document the app picked: JANE SMITH on a British passport has a UK passport's MRZ", async () => {
+    const svg = await (await fetch(app("/personas/jane-smith/images/front?docType=244"))).text();
+    expect(svg).toContain("<title>British passport: SMITH, JANE</title>");
+    expect(svg).toContain("UNITED KINGDOM");
+    expect(svg).toContain("P&lt;GBRSMITH&lt;&lt;JANE");
+    expect(svg).not.toContain("P&lt;NOR");
+    const bad = await answer(await fetch(app("/personas/jane-smith/images/front?docType=abc")));
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: "invalid_request_parameter" });
+  });
 });

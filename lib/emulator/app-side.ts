@@ -173,18 +173,28 @@ export async function postAuthentication(ctx: RequestContext): Promise<Authentic
     decision: body.decision,
     proof: { kind: "signature", deviceId: device.id, signature: body.signature },
   });
-  return { authenticationId: answered.id, state: answered.state as AuthenticationAnswerResponse["state"], operations: await pendingOperations(device) };
+  const post = answered.state === "COMPLETED" && answered.postOperationContext ? (JSON.parse(answered.postOperationContext) as OperationContext) : null;
+  return { authenticationId: answered.id, state: answered.state as AuthenticationAnswerResponse["state"], operations: await pendingOperations(device), ...(post ? { postOperationContext: post } : {}) };
 }
 
 export function listPersonas(): PersonasResponse {
   return { personas: PERSONAS.map(personaSummary) };
 }
 
+function previewDocType(raw: string | null): number | null {
+  if (raw === null || raw === "") return null;
+  const id = Number(raw);
+  if (!Number.isInteger(id) || !DOCUMENT_TYPES.some((d) => d.id === id)) throw fail.invalidParams([{ name: "docType", reason: "must be the id of a known document type" }]);
+  return id;
+}
+
 export function personaImage(ctx: RequestContext): string {
   const persona = findPersona(ctx.params.personaId);
   if (!persona) throw fail.notFound(`No persona with ID ${ctx.params.personaId} exists.`);
   if (ctx.params.image === "selfie") return selfieSvg(persona);
-  if (ctx.params.image === "front") return documentFrontSvg(persona);
+  // ?docType= draws the persona's data on the document the app picked (a British passport is a UK
+  // passport with its own MRZ), as the proofing will record it; without it, the persona's own document.
+  if (ctx.params.image === "front") return documentFrontSvg({ ...persona, docTypeId: previewDocType(ctx.url.searchParams.get("docType")) ?? persona.docTypeId });
   throw fail.notFound(`No image ${ctx.params.image}: use front or selfie.`);
 }
 

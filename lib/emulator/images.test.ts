@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentFrontSvg, mrzCheckDigit, mrzLines, selfieSvg } from "./images";
+import { DOCUMENT_TYPES } from "./document-types";
 import { PERSONAS } from "./personas";
 
 const anna = {
@@ -100,5 +101,23 @@ describe("images", () => {
       expect(front).toContain(iris);
     }
     expect(new Set(PERSONAS.map((p) => selfieSvg(p))).size).toBe(PERSONAS.length);
+  });
+});
+
+describe("the capture preview of every persona on every document type", () => {
+  const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&apos;").replace(/"/g, "&quot;");
+
+  it.each(PERSONAS.map((p) => [p.id, p] as const))("%s: each document is drawn as itself, with its own MRZ", (_id, persona) => {
+    for (const doc of DOCUMENT_TYPES) {
+      const svg = documentFrontSvg({ ...persona, docTypeId: doc.id });
+      const label = `${persona.id} on ${doc.id} ${doc.name}`;
+      expect(svg, label).toContain(xml(doc.name.toUpperCase()));
+      expect(svg, label).toContain(`>${doc.country}</text>`);
+      const mrz = mrzLines({ ...persona, issuingCountry: doc.country === "XXX" ? persona.nationality : doc.country, docTypeId: doc.id });
+      for (const line of mrz) expect(svg, label).toContain(xml(line));
+      // ICAO 9303 writes Germany as "D<<" in the MRZ.
+      if (doc.type === "passport") expect(mrz[0], label).toMatch(new RegExp(`^P<${doc.country === "DEU" ? "D<<" : doc.country}`));
+      if (doc.type === "driversLicense") expect(mrz, label).toEqual([]);
+    }
   });
 });

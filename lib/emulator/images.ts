@@ -377,7 +377,9 @@ export function documentFrontSvg(data: DocumentImageData): string {
   const issuing = doc.country === "XXX" ? data.nationality : doc.country;
   const style = countryStyle(issuing);
   const [primary, secondary] = style.colours;
-  const mrz = mrzLines(data);
+  // The MRZ names the country of the document drawn: a persona's own issuingCountry (passed along
+  // with its data) must not put "P<NOR" on a British passport.
+  const mrz = mrzLines({ ...data, issuingCountry: issuing });
   const e = (text: string, max = 34) => escapeXml(clip(text.toUpperCase(), max));
   const countryLine = style.native && style.native !== doc.countryName.toUpperCase() ? `${style.native} · ${doc.countryName.toUpperCase()}` : (doc.country === "XXX" ? issuing : doc.countryName).toUpperCase();
 

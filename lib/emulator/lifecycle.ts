@@ -10,7 +10,8 @@
  */
 import { db } from "@/lib/db";
 import type { EmuAuthentication, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
-import { abandonFlow, OPEN_PROCESS_STATUSES, processExpiresAt } from "./flows";
+import { abandonFlow, OPEN_PROCESS_STATUSES, processExpiresAt, PROOFING_LIFETIME_MS } from "./flows";
+import { ACTIVATION_LIFETIME_MS } from "./registrations";
 import type { FlowParts } from "./store/flows";
 
 export const AUTHENTICATION_LIFETIME_MS = 5 * 60_000;
@@ -18,14 +19,26 @@ export const AUTHENTICATION_LIFETIME_MS = 5 * 60_000;
 type ExpiryCode = "activation_expired" | "authentication_expired" | "proofing_expired";
 
 const EXPIRY_MESSAGES: Record<ExpiryCode, string> = {
-  activation_expired: "The activation code expired before a device was activated.",
-  authentication_expired: "The authentication on the device was not answered in time.",
+  activation_expired: "The activation code was not used within 10 minutes.",
+  authentication_expired: "The authentication on the device was not answered within 5 minutes.",
   proofing_expired: "The identity proofing was not finished within 30 minutes.",
 };
 
-async function expireFlow(flow: EmuReuseFlow, code: ExpiryCode, now: Date): Promise<EmuReuseFlow> {
+/** When the simulator's expireNow cut a lifetime short, the message must not claim the full one ran out. */
+const FORCED_EXPIRY_MESSAGES: Record<ExpiryCode, string> = {
+  activation_expired: "The activation code was expired early by the emulator (expire now), before a device was activated.",
+  authentication_expired: "The authentication was expired early by the emulator (expire now), before the device answered.",
+  proofing_expired: "The identity proofing was expired early by the emulator (expire now), before it was finished.",
+};
+
+/** True when something's expiry was moved before the end of its natural lifetime (expireNow). */
+const expiredEarly = (startedAt: Date | null | undefined, expiresAt: Date | null | undefined, lifetimeMs: number) =>
+  !!startedAt && !!expiresAt && expiresAt.getTime() < startedAt.getTime() + lifetimeMs - 1000;
+
+async function expireFlow(flow: EmuReuseFlow, code: ExpiryCode, now: Date, early = false): Promise<EmuReuseFlow> {
+  const errorMessage = (early ? FORCED_EXPIRY_MESSAGES : EXPIRY_MESSAGES)[code];
   await db.$transaction(async (tx) => {
-    const ended = await abandonFlow(tx, flow, { status: "Expired", errorCode: code, errorMessage: EXPIRY_MESSAGES[code], processStatus: "failed", failType: "timeout" }, now);
+    const ended = await abandonFlow(tx, flow, { status: "Expired", errorCode: code, errorMessage, processStatus: "failed", failType: "timeout" }, now);
     if (!ended) return;
     if (code === "activation_expired" && flow.registrationId) {
       await tx.emuRegistration.updateMany({ where: { id: flow.registrationId, state: "PENDING" }, data: { state: "EXPIRED" } });
@@ -42,15 +55,17 @@ export async function settleFlow(flow: EmuReuseFlow, now = new Date(), parts?: F
   if (flow.status !== "Pending") return flow;
   if (flow.registrationId) {
     const registration = parts ? parts.registration : await db.emuRegistration.findUnique({ where: { id: flow.registrationId } });
-    if (registration?.state === "PENDING" && registration.expiresAt <= now) return expireFlow(flow, "activation_expired", now);
+    if (registration?.state === "PENDING" && registration.expiresAt <= now)
+      return expireFlow(flow, "activation_expired", now, expiredEarly(registration.createdAt, registration.expiresAt, ACTIVATION_LIFETIME_MS));
   }
   if (flow.authenticationId) {
     const authentication = parts ? parts.authentication : await db.emuAuthentication.findUnique({ where: { id: flow.authenticationId } });
-    if (authentication?.state === "PENDING" && authentication.expiresAt <= now) return expireFlow(flow, "authentication_expired", now);
+    if (authentication?.state === "PENDING" && authentication.expiresAt <= now)
+      return expireFlow(flow, "authentication_expired", now, expiredEarly(authentication.createdAt, authentication.expiresAt, AUTHENTICATION_LIFETIME_MS));
   }
   const process = parts ? parts.process : await db.emuProcess.findUnique({ where: { id: flow.processId } });
   const ends = process && OPEN_PROCESS_STATUSES.includes(process.status) ? processExpiresAt(process) : null;
-  if (ends && ends <= now) return expireFlow(flow, "proofing_expired", now);
+  if (ends && ends <= now) return expireFlow(flow, "proofing_expired", now, expiredEarly(process?.startedAt, ends, PROOFING_LIFETIME_MS));
   return flow;
 }
 

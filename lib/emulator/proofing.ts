@@ -129,6 +129,24 @@ const FLOW_ERRORS: Record<Exclude<ProofingOutcome, "accepted" | "canceled">, str
   inconclusive: "proofing_inconclusive",
 };
 
+type Holder = { firstName: string; lastName: string; dateOfBirth: string };
+
+/** The identity the user holds now (from an earlier proofing), or null when they have none to compare with. */
+async function identityHolder(userId: string): Promise<Holder | null> {
+  const user = await db.emuUser.findUnique({ where: { id: userId } });
+  const a = JSON.parse(user?.attributes ?? "{}") as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === "string" ? v : "");
+  if (!text(a.firstName) || !text(a.lastName) || !text(a.dateOfBirth)) return null;
+  return { firstName: text(a.firstName), lastName: text(a.lastName), dateOfBirth: text(a.dateOfBirth) };
+}
+
+/** Same person = same names (as printed, case aside) and date of birth; else says who is who. */
+export function describeMismatch(holder: Holder, ocr: Pick<Ocr, "firstName" | "lastName" | "dateOfBirth">): string | null {
+  const same = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase();
+  if (same(holder.firstName, ocr.firstName) && same(holder.lastName, ocr.lastName) && holder.dateOfBirth === ocr.dateOfBirth) return null;
+  return `The document belongs to another person (${ocr.firstName} ${ocr.lastName}, born ${ocr.dateOfBirth}) than the user (${holder.firstName} ${holder.lastName}, born ${holder.dateOfBirth}); the user's identity was left unchanged.`;
+}
+
 export async function finishProofing(input: FinishProofingInput): Promise<FinishedProofing> {
   const process = await db.emuProcess.findUnique({ where: { id: input.processId } });
   const found = process && process.accountId === input.accountId ? await db.emuReuseFlow.findFirst({ where: { processId: process.id } }) : null;
@@ -159,6 +177,14 @@ export async function finishProofing(input: FinishProofingInput): Promise<Finish
   } else if (input.outcome === "failed") {
     failReason = { type: "system_requirements", message: "The following requirements were not met: camera,microphone." };
   }
+  // A step-up re-verifies the person who already holds this identity (see README, "Step-ups"):
+  // another person's document binds nothing and changes no attribute.
+  const holder = flow.kind === "stepup" && status === "accepted" && ocr ? await identityHolder(flow.userId) : null;
+  const mismatch = holder && ocr ? describeMismatch(holder, ocr) : null;
+  if (mismatch) {
+    status = "rejected";
+    failReason = { type: "identity_mismatch", message: mismatch };
+  }
   const depictions = ocr ? ["front", "selfie"] : [];
 
   const flowUpdate: FlowEnd =
@@ -166,6 +192,8 @@ export async function finishProofing(input: FinishProofingInput): Promise<Finish
       ? { status: "Completed" }
       : status === "canceled"
         ? { status: "Cancelled", errorCode: "user_cancelled", errorMessage: "The user cancelled the identity proofing." }
+        : mismatch
+          ? { status: "Failed", errorCode: "identity_mismatch", errorMessage: mismatch }
         : {
             status: "Failed",
             errorCode: FLOW_ERRORS[status as keyof typeof FLOW_ERRORS],

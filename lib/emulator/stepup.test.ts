@@ -103,17 +103,39 @@ describe("step-up to the end", () => {
     expect(approved.body.state).toBe("COMPLETED");
     expect((await read(data.transactionId)).body.data.status).toBe("Pending");
 
-    const proofing = await caller.call("POST", `/simulator/proofings/${data.processId}`, { body: { outcome: "accepted", persona: "sam-van-dijk" } });
+    // The same person as the onboarding's (JANE SMITH, the default persona): a step-up re-verifies them.
+    const proofing = await caller.call("POST", `/simulator/proofings/${data.processId}`, { body: { outcome: "accepted", persona: "jane-smith" } });
     expect(proofing.status, proofing.text).toBe(200);
     expect(proofing.body).toMatchObject({ status: "accepted", flowStatus: "Completed" });
 
     const done = (await read(data.transactionId)).body.data;
-    expect(done).toEqual({ ...data, status: "Completed", proofingId: expect.any(String), userData: expect.objectContaining({ firstName: "SAM", lastName: "VAN DIJK", gender: "X" }) });
+    expect(done).toEqual({ ...data, status: "Completed", proofingId: expect.any(String), userData: expect.objectContaining({ firstName: "JANE", lastName: "SMITH", gender: "F" }) });
     const userAfter = await caller.call("GET", `/mobileid/core/users/${user.userId}`);
-    expect(userAfter.body.attributes).toMatchObject({ firstName: "SAM", lastName: "VAN DIJK", nationality: "NLD" });
+    expect(userAfter.body.attributes).toMatchObject({ firstName: "JANE", lastName: "SMITH", nationality: "NOR" });
     const proofings = await caller.call("GET", `/mobileid/core/users/${user.userId}/proofings`);
     expect(proofings.body.map((p: { proofingId: string }) => p.proofingId)).toContain(done.proofingId);
     expect(proofings.body).toHaveLength(2);
+  });
+
+  it("ends Failed with identity_mismatch when another person's document is proofed, and changes nothing on the user", async () => {
+    const { user, data } = await startStepUp();
+    const before = (await caller.call("GET", `/mobileid/core/users/${user.userId}`)).body.attributes;
+    await caller.call("POST", `/simulator/authentications/${data.authenticationId}`, { body: { decision: "approve" } });
+    const proofing = await caller.call("POST", `/simulator/proofings/${data.processId}`, { body: { outcome: "accepted", persona: "sam-van-dijk" } });
+    expect(proofing.status, proofing.text).toBe(200);
+    expect(proofing.body).toMatchObject({ status: "rejected", flowStatus: "Failed", failReason: { type: "identity_mismatch" } });
+    expect(proofing.body.failReason.message).toBe(
+      "The document belongs to another person (SAM VAN DIJK, born 1996-07-12) than the user (JANE SMITH, born 1990-01-01); the user's identity was left unchanged.",
+    );
+
+    const flow = (await read(data.transactionId)).body.data;
+    expect(flow).toMatchObject({ status: "Failed", error: { code: "identity_mismatch" } });
+    expect(flow.proofingId).toBeUndefined();
+    // No mix: every attribute is still the onboarded person's, and no second proofing is bound.
+    expect((await caller.call("GET", `/mobileid/core/users/${user.userId}`)).body.attributes).toEqual(before);
+    expect((await caller.call("GET", `/mobileid/core/users/${user.userId}/proofings`)).body).toHaveLength(1);
+    const process = await caller.call("GET", `/assure/dossiers/${data.dossierId}/processes/${data.processId}`);
+    expect(process.body).toMatchObject({ status: "rejected" });
   });
 
   it("ends Failed with authentication_rejected when the device rejects", async () => {

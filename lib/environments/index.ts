@@ -2,6 +2,7 @@
 // the "embedded" kind is this console's own /emulator, reached over real HTTP.
 import { db } from "@/lib/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
+import { ApiError } from "@/lib/http/api-error";
 import { guardedFetch } from "@/lib/security/outbound-url";
 import { SignicatClient, type ApiExchangeRecord } from "@/lib/signicat/client";
 import type { Environment } from "@/lib/generated/prisma/client";
@@ -18,6 +19,7 @@ export type PublicEnvironment = {
   appPublicKey: string | null;
   appServerUrl: string | null;
   createdAt: string;
+  deleted: boolean;
 };
 
 /** An environment as a browser may see it: never the secret. */
@@ -33,6 +35,7 @@ export function publicEnvironment(env: Environment): PublicEnvironment {
     appPublicKey: env.appPublicKey,
     appServerUrl: env.appServerUrl,
     createdAt: env.createdAt.toISOString(),
+    deleted: env.deletedAt !== null,
   };
 }
 
@@ -44,12 +47,19 @@ export function resolveBaseUrl(env: Pick<Environment, "kind" | "baseUrl">): stri
   return env.kind === "embedded" ? embeddedEmulatorUrl() : env.baseUrl;
 }
 
+/** The live environments: what every picker offers. */
 export async function listEnvironments(): Promise<Environment[]> {
-  return db.environment.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }] });
+  return db.environment.findMany({ where: { deletedAt: null }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
 }
 
+/** Live and deleted, for History's filter: a deleted environment's flows are still there to find. */
+export async function listEnvironmentsWithDeleted(): Promise<Environment[]> {
+  return db.environment.findMany({ orderBy: [{ deletedAt: { sort: "asc", nulls: "first" } }, { kind: "asc" }, { name: "asc" }] });
+}
+
+/** A live environment; a deleted one is gone for everything that would call Signicat with it. */
 export async function getEnvironment(id: string): Promise<Environment | null> {
-  return db.environment.findUnique({ where: { id } });
+  return db.environment.findFirst({ where: { id, deletedAt: null } });
 }
 
 /** The environment a page acts on: the one chosen (cookie), else the emulator, else the first. */
@@ -58,7 +68,10 @@ export async function pickEnvironment(chosenId: string | undefined): Promise<Env
     const chosen = await getEnvironment(chosenId);
     if (chosen) return chosen;
   }
-  return (await db.environment.findFirst({ where: { kind: "embedded" } })) ?? (await db.environment.findFirst({ orderBy: { createdAt: "asc" } }));
+  return (
+    (await db.environment.findFirst({ where: { kind: "embedded", deletedAt: null } })) ??
+    (await db.environment.findFirst({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } }))
+  );
 }
 
 export async function createEnvironment(input: EnvironmentInput): Promise<Environment> {
@@ -68,23 +81,42 @@ export async function createEnvironment(input: EnvironmentInput): Promise<Enviro
 
 export async function updateEnvironment(id: string, input: EnvironmentUpdate): Promise<Environment> {
   const { clientSecret, ...rest } = input;
+  // An emptied optional field clears what was stored (undefined alone would keep it).
+  const cleared = { accountId: rest.accountId ?? null, appApplicationId: rest.appApplicationId ?? null, appPublicKey: rest.appPublicKey ?? null, appServerUrl: rest.appServerUrl ?? null };
   return db.environment.update({
     where: { id },
-    data: { ...rest, ...(clientSecret ? { clientSecretEnc: encryptSecret(clientSecret) } : {}) },
+    data: { ...rest, ...cleared, ...(clientSecret ? { clientSecretEnc: encryptSecret(clientSecret) } : {}) },
   });
 }
 
-export async function deleteEnvironment(id: string): Promise<void> {
-  await db.environment.delete({ where: { id } });
+/**
+ * Deleting keeps the row so the flows and exchanges recorded against it stay readable (and
+ * show it as deleted), but wipes the secret: a deleted connection can no longer call anyone.
+ */
+export async function deleteEnvironment(id: string): Promise<{ cancelledFlows: number }> {
+  const reason = "The environment was deleted while this flow was pending.";
+  const pending = await db.flow.findMany({ where: { environmentId: id, status: "Pending" }, select: { id: true } });
+  const now = new Date();
+  await db.$transaction([
+    db.environment.update({ where: { id }, data: { deletedAt: now, clientSecretEnc: "" } }),
+    // Nobody can follow them any more: say so, rather than leave them pending for ever.
+    ...pending.flatMap((f) => [
+      db.flow.update({ where: { id: f.id }, data: { status: "Cancelled", errorCode: "environment_deleted", errorMessage: reason, finishedAt: now } }),
+      db.flowEvent.upsert({ where: { flowId_kind_name: { flowId: f.id, kind: "status", name: "Cancelled" } }, create: { flowId: f.id, kind: "status", name: "Cancelled", detail: reason }, update: {} }),
+    ]),
+  ]);
+  return { cancelledFlows: pending.length };
 }
 
+/** Names are unique among live environments; a deleted one's name may be used again. */
 export async function isEnvironmentNameTaken(name: string, exceptId?: string): Promise<boolean> {
-  const found = await db.environment.findUnique({ where: { name } });
-  return !!found && found.id !== exceptId;
+  const found = await db.environment.findFirst({ where: { name, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) } });
+  return !!found;
 }
 
 /** A Signicat client for this environment that records each exchange, tied to a flow when given. */
 export function clientFor(env: Environment, opts: { flowId?: string; timeoutMs?: number } = {}): SignicatClient {
+  if (env.deletedAt) throw new ApiError(409, "environment_deleted", `The environment ${env.name} was deleted; the console no longer calls it.`);
   return new SignicatClient(
     { baseUrl: resolveBaseUrl(env), clientId: env.clientId, clientSecret: decryptSecret(env.clientSecretEnc), accountId: env.accountId },
     {

@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { blockedHostReason } from "@/lib/security/blocked-hosts";
 
+/** The hostname, or "" when the text is no URL (zod 4 runs the refinements even after .url() failed). */
+const hostnameOf = (u: string) => (URL.canParse(u) ? new URL(u).hostname : "");
+
 /** signicat.com and its subdomains (not look-alikes such as signicat.com.example.net). */
 const isSignicatHost = (hostname: string) => /(^|\.)signicat\.com\.?$/i.test(hostname);
 
@@ -29,9 +32,10 @@ export const environmentInput = z.object({
     .trim()
     .url("Enter a full URL, e.g. https://api.signicat.com.")
     .refine((u) => /^https?:\/\//.test(u), "The URL must start with https:// (or http:// for a local emulator).")
-    .refine((u) => !isSignicatHost(new URL(u).hostname) || u.startsWith("https://"), "Signicat is only reached over https.")
+    .refine((u) => !isSignicatHost(hostnameOf(u)) || u.startsWith("https://"), "Signicat is only reached over https.")
     .superRefine((u, ctx) => {
-      const blocked = blockedHostReason(new URL(u).hostname);
+      const host = hostnameOf(u);
+      const blocked = host ? blockedHostReason(host) : null;
       if (blocked) ctx.addIssue({ code: "custom", message: `The console does not call this address: ${blocked}.` });
     })
     .transform((u) => u.replace(/\/+$/, "")),
@@ -47,3 +51,6 @@ export type EnvironmentInput = z.infer<typeof environmentInput>;
 /** Editing keeps the stored secret unless a new one is typed. */
 export const environmentUpdate = environmentInput.extend({ clientSecret: z.string().max(500).optional() });
 export type EnvironmentUpdate = z.infer<typeof environmentUpdate>;
+
+/** Deleting asks for the environment's name, typed again. */
+export const environmentDeletion = z.object({ confirmName: z.string().trim().min(1, "Type the environment's name to delete it.").max(80) });

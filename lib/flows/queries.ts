@@ -12,8 +12,14 @@ export type FlowListItem = {
   externalRef: string | null;
   transactionId: string | null;
   userId: string | null;
-  environment: { id: string; name: string; kind: string };
+  /** The person's name as the console last saw it (the user's attributes), when it did. */
+  personName: string | null;
+  /** The flow's externalRef, else the one the console knows for its user (a step-up's flow has none of its own). */
+  personRef: string | null;
+  environment: { id: string; name: string; kind: string; deleted: boolean };
   startedBy: { id: string; name: string; email: string };
+  errorCode: string | null;
+  errorMessage: string | null;
   createdAt: string;
   finishedAt: string | null;
 };
@@ -27,10 +33,11 @@ export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereIn
       orderBy: { createdAt: "desc" },
       skip: (opts.page - 1) * pageSize,
       take: pageSize,
-      include: { environment: { select: { id: true, name: true, kind: true } }, startedBy: { select: { id: true, name: true, email: true } } },
+      include: { environment: { select: { id: true, name: true, kind: true, deletedAt: true } }, startedBy: { select: { id: true, name: true, email: true } } },
     }),
     db.flow.count({ where }),
   ]);
+  const people = await knownPeople(rows);
   const items: FlowListItem[] = rows.map((f) => ({
     id: f.id,
     type: f.type,
@@ -38,12 +45,24 @@ export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereIn
     externalRef: f.externalRef,
     transactionId: f.transactionId,
     userId: f.userId,
-    environment: f.environment,
+    personName: (f.userId && people.get(`${f.environmentId} ${f.userId}`)?.name) || null,
+    personRef: f.externalRef ?? ((f.userId && people.get(`${f.environmentId} ${f.userId}`)?.externalRef) || null),
+    environment: { id: f.environment.id, name: f.environment.name, kind: f.environment.kind, deleted: f.environment.deletedAt !== null },
     startedBy: f.startedBy,
+    errorCode: f.errorCode,
+    errorMessage: f.errorMessage,
     createdAt: f.createdAt.toISOString(),
     finishedAt: f.finishedAt?.toISOString() ?? null,
   }));
   return { items, total, page: opts.page, pageSize };
+}
+
+/** The name ("FIRST LAST") and externalRef of each flow's end-user as the console remembered them; keyed "environmentId userId". */
+export async function knownPeople(rows: { environmentId: string; userId: string | null }[]): Promise<Map<string, { name: string; externalRef: string | null }>> {
+  const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
+  if (userIds.length === 0) return new Map();
+  const people = await db.endUser.findMany({ where: { userId: { in: userIds } }, select: { environmentId: true, userId: true, externalRef: true, firstName: true, lastName: true } });
+  return new Map(people.map((p) => [`${p.environmentId} ${p.userId}`, { name: [p.firstName, p.lastName].filter(Boolean).join(" "), externalRef: p.externalRef }]));
 }
 
 export type FlowDetail = {
@@ -66,6 +85,9 @@ export type FlowDetail = {
   updatedAt: string;
   finishedAt: string | null;
   environment: PublicEnvironment;
+  /** See FlowListItem. */
+  personName: string | null;
+  personRef: string | null;
   startedBy: { name: string; email: string };
   events: { id: string; kind: string; name: string; detail: string | null; at: string }[];
   exchanges: {
@@ -102,6 +124,7 @@ export async function getFlowDetail(id: string): Promise<FlowDetail | null> {
     },
   });
   if (!f) return null;
+  const person = (await knownPeople([f])).get(`${f.environmentId} ${f.userId}`);
   return {
     id: f.id,
     type: f.type,
@@ -122,6 +145,8 @@ export async function getFlowDetail(id: string): Promise<FlowDetail | null> {
     updatedAt: f.updatedAt.toISOString(),
     finishedAt: f.finishedAt?.toISOString() ?? null,
     environment: publicEnvironment(f.environment),
+    personName: person?.name || null,
+    personRef: f.externalRef ?? person?.externalRef ?? null,
     startedBy: f.startedBy,
     events: f.events.map((e) => ({ id: e.id, kind: e.kind, name: e.name, detail: e.detail, at: e.at.toISOString() })),
     exchanges: f.exchanges.map((x) => ({ ...x, createdAt: x.createdAt.toISOString() })),

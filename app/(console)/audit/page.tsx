@@ -5,7 +5,7 @@ import { fieldErrors } from "@/lib/http/api-error";
 import { AUDIT_EXPORT_MAX_ROWS, auditFilterParams, auditListQuery, listAuditActions, listAuditEntries, type AuditFilter } from "@/lib/audit-queries";
 import { canReadAudit, ROLE_LABELS } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listEnvironments } from "@/lib/environments";
+import { listEnvironmentsWithDeleted } from "@/lib/environments";
 import { AuditFilters } from "./audit-filters";
 import { AuditTable } from "./audit-table";
 
@@ -25,8 +25,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   }
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditListQuery.safeParse(raw);
-  const [actions, environments] = await Promise.all([listAuditActions(), listEnvironments()]);
-  const environmentOptions = environments.map((e) => ({ id: e.id, name: e.name }));
+  const [actions, environments] = await Promise.all([listAuditActions(), listEnvironmentsWithDeleted()]);
+  const environmentOptions = environments.map((e) => ({ id: e.id, name: e.deletedAt ? `${e.name} (deleted)` : e.name }));
   const header = (
     <PageHeader
       title="Audit"

@@ -5,29 +5,36 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
-import { environmentInput } from "@/lib/environments/schema";
+import type { PublicEnvironment } from "@/lib/environments";
+import { environmentInput, environmentUpdate } from "@/lib/environments/schema";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { useApiForm } from "@/components/use-api-form";
 
-export function EnvironmentForm({ onDone }: { onDone: () => void }) {
+/** Adds an environment, or edits one when `editing` is given (its secret is kept unless typed again). */
+export function EnvironmentForm({ editing, onDone }: { editing?: PublicEnvironment; onDone: (saved?: PublicEnvironment) => void }) {
   const router = useRouter();
   const { submit, errors, failure, busy, hydrated } = useApiForm(
-    environmentInput,
-    (data) => fetchJson("/api/environments", { method: "POST", json: data }),
-    () => {
+    editing ? environmentUpdate : environmentInput,
+    (data) =>
+      editing
+        ? fetchJson<PublicEnvironment>(`/api/environments/${editing.id}`, { method: "PATCH", json: data })
+        : fetchJson<PublicEnvironment>("/api/environments", { method: "POST", json: data }),
+    (saved) => {
       router.refresh();
-      onDone();
+      onDone(saved);
     },
   );
+  // Two forms may be open at once (add, and edit of a card): their ids must not collide.
+  const prefix = editing ? `env-${editing.id}-` : "env-new-";
 
-  const text = (name: string, label: string, props: { placeholder?: string; type?: string; hint?: string; defaultValue?: string } = {}) => (
-    <Field label={label} htmlFor={name} error={errors[name]} hint={props.hint}>
-      <TextInput id={name} name={name} type={props.type ?? "text"} placeholder={props.placeholder} defaultValue={props.defaultValue} error={errors[name]} autoComplete="off" />
+  const text = (name: string, label: string, props: { placeholder?: string; type?: string; hint?: string; defaultValue?: string | null } = {}) => (
+    <Field label={label} htmlFor={prefix + name} error={errors[name]} hint={props.hint}>
+      <TextInput id={prefix + name} name={name} type={props.type ?? "text"} placeholder={props.placeholder} defaultValue={props.defaultValue ?? undefined} error={errors[name]} autoComplete="off" />
     </Field>
   );
 
   return (
-    <Card title="Add an environment">
+    <Card title={editing ? `Edit ${editing.name}` : "Add an environment"}>
       <form
         method="post"
         onSubmit={(event) => {
@@ -39,31 +46,33 @@ export function EnvironmentForm({ onDone }: { onDone: () => void }) {
       >
         {failure ? <ErrorNotice title="Could not save">{failure.message}</ErrorNotice> : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          {text("name", "Name", { placeholder: "Signicat sandbox" })}
-          <Field label="Kind" htmlFor="kind" error={errors.kind}>
-            <select id="kind" name="kind" defaultValue="sandbox" className={inputClass}>
+          {text("name", "Name", { placeholder: "Signicat sandbox", defaultValue: editing?.name })}
+          <Field label="Kind" htmlFor={prefix + "kind"} error={errors.kind}>
+            <select id={prefix + "kind"} name="kind" defaultValue={editing?.kind ?? "sandbox"} className={inputClass}>
               <option value="sandbox">Signicat sandbox account</option>
               <option value="production">Signicat production account</option>
             </select>
           </Field>
-          {text("baseUrl", "API base URL", { defaultValue: "https://api.signicat.com" })}
-          {text("accountId", "Account id (optional)", { hint: "Sent as signicat-accountid; the token's account is used otherwise." })}
-          {text("clientId", "Client id")}
-          {text("clientSecret", "Client secret", { type: "password", hint: "Encrypted at rest; never shown again." })}
+          {text("baseUrl", "API base URL", { defaultValue: editing?.baseUrl ?? "https://api.signicat.com" })}
+          {text("accountId", "Account id (optional)", { hint: "Sent as signicat-accountid; the token's account is used otherwise.", defaultValue: editing?.accountId })}
+          {text("clientId", "Client id", { defaultValue: editing?.clientId })}
+          {editing
+            ? text("clientSecret", "New client secret", { type: "password", hint: "Leave empty to keep the stored secret (required when the URL or client id changes)." })
+            : text("clientSecret", "Client secret", { type: "password", hint: "Encrypted at rest; never shown again." })}
         </div>
         <fieldset className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
           <legend className="px-1 text-sm font-medium text-slate-800">Authenticator App (optional, from Signicat&apos;s Quick configuration)</legend>
           <div className="grid gap-4 sm:grid-cols-3">
-            {text("appApplicationId", "applicationId")}
-            {text("appPublicKey", "Public key")}
-            {text("appServerUrl", "Server URL", { placeholder: "https://api.signicat.com/encore/encap" })}
+            {text("appApplicationId", "applicationId", { defaultValue: editing?.appApplicationId })}
+            {text("appPublicKey", "Public key", { defaultValue: editing?.appPublicKey })}
+            {text("appServerUrl", "Server URL", { placeholder: "https://api.signicat.com/encore/encap", defaultValue: editing?.appServerUrl })}
           </div>
         </fieldset>
         <div className="flex gap-2">
           <Button type="submit" disabled={!hydrated || busy}>
-            {busy ? "Saving…" : "Save environment"}
+            {busy ? "Saving…" : editing ? "Save changes" : "Save environment"}
           </Button>
-          <Button variant="secondary" onClick={onDone}>
+          <Button variant="secondary" onClick={() => onDone()}>
             Cancel
           </Button>
         </div>

@@ -10,34 +10,60 @@ import { EmptyState, ErrorNotice, Notice } from "@/components/ui/states";
 import { appConfiguration } from "@/lib/app-configuration";
 import type { PublicEnvironment } from "@/lib/environments";
 import { fetchJson } from "@/lib/http/fetch-json";
+import { DeleteEnvironmentDialog } from "./delete-environment-dialog";
 import { EnvironmentForm } from "./environment-form";
 
 export function EnvironmentList({ environments, canManage }: { environments: PublicEnvironment[]; canManage: boolean }) {
   const [adding, setAdding] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
   return (
     <div className="space-y-6">
+      {done ? (
+        <div role="status">
+          <Notice tone="success">{done}</Notice>
+        </div>
+      ) : null}
       {canManage ? (
         adding ? (
-          <EnvironmentForm onDone={() => setAdding(false)} />
+          <EnvironmentForm
+            onDone={(saved) => {
+              setAdding(false);
+              if (saved) setDone(`Added the environment ${saved.name}.`);
+            }}
+          />
         ) : (
           <Button onClick={() => setAdding(true)}>Add environment</Button>
         )
       ) : null}
       {environments.length === 0 ? <EmptyState title="No environments">An admin can add a connection to Signicat.</EmptyState> : null}
       {environments.map((env) => (
-        <EnvironmentCard key={env.id} env={env} canManage={canManage} />
+        <EnvironmentCard key={env.id} env={env} canManage={canManage} onDone={setDone} />
       ))}
     </div>
   );
 }
 
-function EnvironmentCard({ env, canManage }: { env: PublicEnvironment; canManage: boolean }) {
+function EnvironmentCard({ env, canManage, onDone }: { env: PublicEnvironment; canManage: boolean; onDone: (message: string) => void }) {
   const [origin, setOrigin] = useState("");
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   useEffect(() => setOrigin(window.location.origin), []);
   const test = useMutation({
     mutationFn: () => fetchJson<{ expiresIn: number; scope: string | null; durationMs: number }>(`/api/environments/${env.id}/test`, { method: "POST" }),
   });
   const config = origin ? appConfiguration(env, origin) : null;
+  // The Local emulator is configured by the console itself: neither edited nor deleted here.
+  const editable = canManage && env.kind !== "embedded";
+  if (editing)
+    return (
+      <EnvironmentForm
+        editing={env}
+        onDone={(saved) => {
+          setEditing(false);
+          if (saved) onDone(`Saved the environment ${saved.name}.`);
+        }}
+      />
+    );
   return (
     <Card
       title={
@@ -47,9 +73,21 @@ function EnvironmentCard({ env, canManage }: { env: PublicEnvironment; canManage
       }
       actions={
         canManage ? (
-          <Button variant="secondary" onClick={() => test.mutate()} disabled={test.isPending}>
-            {test.isPending ? "Testing…" : "Test connection"}
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="secondary" onClick={() => test.mutate()} disabled={test.isPending}>
+              {test.isPending ? "Testing…" : "Test connection"}
+            </Button>
+            {editable ? (
+              <>
+                <Button variant="secondary" onClick={() => setEditing(true)} aria-label={`Edit ${env.name}`}>
+                  Edit
+                </Button>
+                <Button variant="secondary" onClick={() => setDeleting(true)} aria-label={`Delete ${env.name}`}>
+                  Delete
+                </Button>
+              </>
+            ) : null}
+          </div>
         ) : null
       }
     >
@@ -87,6 +125,16 @@ function EnvironmentCard({ env, canManage }: { env: PublicEnvironment; canManage
         <div className="mt-4" data-testid="connection-result">
           <ErrorNotice title="The connection test failed">{test.error.message}</ErrorNotice>
         </div>
+      ) : null}
+      {deleting ? (
+        <DeleteEnvironmentDialog
+          env={env}
+          onClose={() => setDeleting(false)}
+          onDeleted={(message) => {
+            setDeleting(false);
+            onDone(message);
+          }}
+        />
       ) : null}
     </Card>
   );

@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { EmptyState, Notice } from "@/components/ui/states";
-import { listEnvironments } from "@/lib/environments";
+import { listEnvironmentsWithDeleted } from "@/lib/environments";
 import type { EnvironmentKind } from "@/lib/environments/schema";
 import { filterQuery, FLOW_TYPES, flowWhere, parseFlowFilters } from "@/lib/flows/filters";
 import { countFlowsByStatus, listFlows, listFlowStarters } from "@/lib/flows/queries";
@@ -22,7 +22,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
   const [{ items, total, pageSize }, counts, environments, starters] = await Promise.all([
     listFlows({ page: filters.page, where: flowWhere(filters) }),
     countFlowsByStatus(flowWhere(filters, { ignoreStatus: true })),
-    listEnvironments(),
+    listEnvironmentsWithDeleted(),
     listFlowStarters(),
   ]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -70,7 +70,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
           <input name="q" type="search" defaultValue={filters.q ?? ""} placeholder="e.g. customer-1234" className={inputClass} />
         </label>
         {select("type", "Flow type", filters.type, FLOW_TYPES.map((t) => [t, TYPE_LABELS[t]]))}
-        {select("environment", "Environment", filters.environment, environments.map((e) => [e.id, e.name]))}
+        {select("environment", "Environment", filters.environment, environments.map((e) => [e.id, e.deletedAt ? `${e.name} (deleted)` : e.name]))}
         {select("by", "Started by", filters.by, starters.map((s) => [s.id, s.name]))}
         <label className="space-y-1 text-xs font-medium text-slate-600">
           <span>From</span>
@@ -125,7 +125,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
                 <th className="px-4 py-3">Started</th>
                 <th className="px-4 py-3">Type</th>
                 <th className="px-4 py-3">Status</th>
-                <th className="px-4 py-3">External ref / user</th>
+                <th className="px-4 py-3">Person</th>
                 <th className="px-4 py-3">Environment</th>
                 <th className="px-4 py-3">By</th>
               </tr>
@@ -142,9 +142,11 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
                   <td className="px-4 py-3">
                     <StatusBadge status={f.status} />
                   </td>
-                  <td className="max-w-xs truncate px-4 py-3 font-mono text-xs text-slate-600">{f.externalRef ?? f.userId ?? "—"}</td>
+                  <td className="max-w-xs px-4 py-3 text-slate-700" data-testid="flow-person">
+                    <FlowPerson flow={f} />
+                  </td>
                   <td className="px-4 py-3">
-                    <EnvironmentBadge kind={f.environment.kind as EnvironmentKind} name={f.environment.name} />
+                    <EnvironmentBadge kind={f.environment.kind as EnvironmentKind} name={f.environment.name} deleted={f.environment.deleted} />
                   </td>
                   <td className="px-4 py-3 text-slate-600">{f.startedBy.name}</td>
                 </tr>
@@ -163,5 +165,21 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
         </div>
       )}
     </>
+  );
+}
+
+/** Who the flow was about: the person's name when known, else the externalRef, else the userId. */
+function FlowPerson({ flow }: { flow: { personName: string | null; personRef: string | null; userId: string | null } }) {
+  const secondary = flow.personRef ?? flow.userId;
+  if (!flow.personName && !secondary) return <span className="text-slate-400">—</span>;
+  return (
+    <span className="block min-w-0">
+      {flow.personName ? <span className="block truncate font-medium text-slate-900">{flow.personName}</span> : null}
+      {secondary ? (
+        <span className="block truncate font-mono text-xs text-slate-500" title={secondary}>
+          {secondary}
+        </span>
+      ) : null}
+    </span>
   );
 }

@@ -48,7 +48,8 @@ export function StepUpForm({ environments, defaultEnvironmentId, initialUserId, 
           <ol className="list-decimal space-y-2 pl-5 text-sm text-slate-700">
             <li>The device is asked to approve a MobileID authentication.</li>
             <li>Once approved, the app runs a new VideoID proofing.</li>
-            <li>The new identity updates the user; the page shows what changed.</li>
+            <li>The proofing must show the same person the user already is (same names and date of birth), for example with a renewed document; the page shows what changed.</li>
+            <li>A document of another person ends the step-up Failed and changes nothing on the user.</li>
           </ol>
         </Card>
         <Button type="submit" className="w-full py-2.5" disabled={!hydrated || busy || !who.deviceId}>

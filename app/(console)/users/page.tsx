@@ -9,11 +9,13 @@ import { currentEnvironment } from "@/lib/environments/current";
 import type { EnvironmentKind } from "@/lib/environments/schema";
 import { describeError } from "@/lib/flows/lifecycle";
 import { requireStaff } from "@/lib/auth/session";
+import { canRunFlows } from "@/lib/auth/roles";
+import { DeletedUserNotice } from "@/components/end-users/deleted-user-notice";
 
 export const metadata = { title: "Users" };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const params = await searchParams;
   const q = (params.q ?? "").trim().slice(0, 200);
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
@@ -43,6 +45,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </>
         }
       />
+      <DeletedUserNotice />
       <form method="get" action="/users" className="mb-6 flex gap-2" role="search">
         <label htmlFor="q" className="sr-only">
           Search users
@@ -74,8 +77,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       ) : null}
 
       {known.items.length === 0 ? (
-        <EmptyState title={q ? "No known user matches" : "The console has not met any user here yet"} action={<ButtonLink href="/onboarding">Onboard a user</ButtonLink>}>
-          Users appear here once they were onboarded, stepped up or looked up from this console.
+        <EmptyState
+          title={q ? "No known user matches" : "The console has not met any user here yet"}
+          action={canRunFlows(staff) ? <ButtonLink href="/onboarding">Onboard a user</ButtonLink> : undefined}
+        >
+          {canRunFlows(staff)
+            ? "Users appear here once they were onboarded, stepped up or looked up from this console."
+            : "Users appear here once a tester onboarded them, or when you look one up by userId or externalRef above."}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">

@@ -93,7 +93,7 @@ describe("environments API", () => {
 
   it("keeps the Local emulator read-only and answers 404 for an unknown id", async () => {
     const local = await db.environment.findFirstOrThrow({ where: { kind: "embedded" } });
-    const del = await json(await one.DELETE(await apiRequest("/x", { method: "DELETE", staff: admin }), routeParams({ id: local.id })));
+    const del = await json(await one.DELETE(await apiRequest("/x", { method: "DELETE", json: { confirmName: local.name }, staff: admin }), routeParams({ id: local.id })));
     expect(del.status).toBe(409);
     const missing = await json(await one.GET(await apiRequest("/x", { staff: viewer }), routeParams({ id: "nope" })));
     expect(missing.status).toBe(404);
@@ -111,5 +111,49 @@ describe("editing an environment", () => {
     expect((await db.environment.findUniqueOrThrow({ where: { id } })).baseUrl).toBe("https://api.signicat.com");
     const renamed = await json(await one.PATCH(await apiRequest("/x", { method: "PATCH", json: { ...valid, name: "Edited", clientSecret: undefined }, staff: admin }), routeParams({ id })));
     expect(renamed.status).toBe(200);
+  });
+});
+
+describe("deleting an environment", () => {
+  it("asks for its name, keeps its flows readable as a deleted environment, and frees the name", async () => {
+    const created = await json(await list.POST(await apiRequest("/api/environments", { json: { ...valid, name: "Short-lived" }, staff: admin })));
+    const id = created.body.data.id;
+    const flow = await db.flow.create({ data: { type: "onboarding", status: "Pending", environmentId: id, startedById: admin.id, input: "{}" } });
+
+    const unconfirmed = await json(await one.DELETE(await apiRequest("/x", { method: "DELETE", json: { confirmName: "Short" }, staff: admin }), routeParams({ id })));
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.body.error.fields.confirmName).toBe("Type Short-lived to delete it.");
+    expect((await db.environment.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
+
+    const deleted = await json(await one.DELETE(await apiRequest("/x", { method: "DELETE", json: { confirmName: "Short-lived" }, staff: admin }), routeParams({ id })));
+    expect(deleted.status).toBe(200);
+    expect(deleted.body.data).toMatchObject({ name: "Short-lived", cancelledFlows: 1 });
+    const row = await db.environment.findUniqueOrThrow({ where: { id } });
+    expect(row.deletedAt).not.toBeNull();
+    expect(row.clientSecretEnc).toBe(""); // nothing left to call anyone with
+    expect(await db.flow.findUniqueOrThrow({ where: { id: flow.id } })).toMatchObject({ status: "Cancelled", errorCode: "environment_deleted" });
+
+    const names = (await json(await list.GET(await apiRequest("/api/environments", { staff: viewer })))).body.data.map((e: { name: string }) => e.name);
+    expect(names).not.toContain("Short-lived");
+    expect((await json(await one.GET(await apiRequest("/x", { staff: viewer }), routeParams({ id })))).status).toBe(404);
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "environment.delete", outcome: "ok" }, orderBy: { createdAt: "desc" } });
+    expect(audit).toMatchObject({ target: "Short-lived", environmentId: id });
+
+    const again = await json(await list.POST(await apiRequest("/api/environments", { json: { ...valid, name: "Short-lived" }, staff: admin })));
+    expect(again.status).toBe(201);
+  });
+
+  it("answers an unparsable URL with the field's message, not a crash", async () => {
+    const bad = await json(await list.POST(await apiRequest("/api/environments", { json: { ...valid, name: "Bad URL", baseUrl: "not a url" }, staff: admin })));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields.baseUrl).toMatch(/full URL/);
+  });
+
+  it("edits the app configuration and clears an emptied account id", async () => {
+    const created = await json(await list.POST(await apiRequest("/api/environments", { json: { ...valid, name: "With account", accountId: "a-1" }, staff: admin })));
+    const id = created.body.data.id;
+    const edited = await json(await one.PATCH(await apiRequest("/x", { method: "PATCH", json: { ...valid, name: "With account", clientSecret: "", accountId: "", appApplicationId: "app-9" }, staff: admin }), routeParams({ id })));
+    expect(edited.status).toBe(200);
+    expect(edited.body.data).toMatchObject({ accountId: null, appApplicationId: "app-9" });
   });
 });

@@ -66,10 +66,13 @@ describe("reusing an identity through the console API", () => {
     expect(flow.result.attributesBefore).toMatchObject({ firstName: "JANE", lastName: "SMITH" });
     flow = await getFlow(flow.id);
     expect(flow.events.map((e: { name: string }) => e.name)).toContain("device_approved");
-    await simulator.call("POST", `/simulator/proofings/${flow.processId}`, { body: { outcome: "accepted", persona: "joao-santos" } });
+    // The same person with a renewed passport: a step-up re-verifies JANE SMITH, and records her new document.
+    const renewed = { firstName: "JANE", lastName: "SMITH", dateOfBirth: "1990-01-01", gender: "F", nationality: "NOR", documentNumber: "FH9911223", dateOfExpiry: "2036-05-01" };
+    await simulator.call("POST", `/simulator/proofings/${flow.processId}`, { body: { outcome: "accepted", identity: renewed } });
     flow = await getFlow(flow.id);
     expect(flow.status).toBe("Completed");
-    expect(flow.result.attributesAfter).toMatchObject({ lastName: "FERREIRA SANTOS", nationality: "PRT" });
+    expect(flow.result.attributesAfter).toMatchObject({ lastName: "SMITH", documentNumber: "FH9911223", dateOfExpiry: "2036-05-01" });
+    expect(flow.result.attributesBefore).toMatchObject({ documentNumber: "FH8204371" });
     expect(flow.events.filter((e: { kind: string }) => e.kind === "step").map((e: { name: string }) => e.name)).toEqual([
       "stepup_started",
       "device_approved",
@@ -77,6 +80,16 @@ describe("reusing an identity through the console API", () => {
       "proofing_finished",
       "completed",
     ]);
+  });
+
+  it("fails a step-up that proofs another person, and the user keeps their identity", async () => {
+    const started = await json(await stepup.POST(await apiRequest("/x", { json: { environmentId, ...user }, staff: tester })));
+    let flow = await approve(started.body.data.id, "approve");
+    await simulator.call("POST", `/simulator/proofings/${flow.processId}`, { body: { outcome: "accepted", persona: "joao-santos" } });
+    flow = await getFlow(flow.id);
+    expect(flow).toMatchObject({ status: "Failed", errorCode: "identity_mismatch" });
+    expect(flow.errorMessage).toMatch(/another person \(JOÃO PEDRO FERREIRA SANTOS, born 1984-03-22\) than the user \(JANE SMITH/);
+    expect(flow.result.attributesAfter).toBeUndefined();
   });
 
   it("fails a step-up whose authentication the device rejects", async () => {
@@ -100,7 +113,7 @@ describe("reusing an identity through the console API", () => {
     expect(pending.input.body.preOperationContext).toEqual({ content: Buffer.from("Sign in to Example Bank").toString("base64"), mimeType: "text/plain" });
     const done = await getFlow(started.body.data.id);
     expect(done.status).toBe("Completed");
-    expect(done.result.userAttributes).toEqual({ firstName: "JOÃO PEDRO", nationality: "PRT" });
+    expect(done.result.userAttributes).toEqual({ firstName: "JANE", nationality: "NOR" });
 
     const second = await json(await authentication.POST(await apiRequest("/x", { json: body, staff: tester })));
     await approve(second.body.data.id, "reject");

@@ -11,6 +11,7 @@ import { CopyButton } from "@/components/copy-button";
 import { AttributeChanges } from "@/components/flow/attribute-changes";
 import { ButtonLink } from "@/components/ui/button";
 import { StatusBadge } from "@/components/status-badge";
+import { TryAgainButton } from "@/components/flow/try-again-button";
 import { Card } from "@/components/ui/card";
 import { ErrorNotice, Notice } from "@/components/ui/states";
 import type { FlowDetail } from "@/lib/flows/queries";
@@ -21,7 +22,9 @@ type Live = FlowDetail & { upstreamError: string | null };
 const ACTIVATION_LIFETIME_MS = 10 * 60_000;
 
 const REASONS: Record<string, string> = {
-  activation_expired: "The activation code was not used within 10 minutes.",
+  // No duration here: the emulator's "expire now" (and Signicat's own reasons) end codes early too;
+  // the API's message below says which it was.
+  activation_expired: "The activation code expired before a device was activated.",
   proofing_expired: "The identity proofing was not finished in time.",
   proofing_rejected: "The identity proofing was rejected.",
   proofing_failed: "The identity proofing failed.",
@@ -30,11 +33,13 @@ const REASONS: Record<string, string> = {
   authentication_rejected: "The device rejected the authentication.",
   authentication_expired: "The device did not answer before the authentication expired.",
   authentication_cancelled: "The authentication was cancelled.",
+  identity_mismatch: "The document belongs to another person than this user: the step-up failed and the user's identity was left unchanged.",
+  environment_deleted: "The environment was deleted while this flow was pending.",
 };
 
 const TITLES: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
 
-export function FlowView({ initial }: { initial: Live }) {
+export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }) {
   const query = useQuery({
     queryKey: ["flow", initial.id],
     queryFn: () => fetchJson<Live>(`/api/flows/${initial.id}`, { timeoutMs: 20_000 }),
@@ -53,6 +58,9 @@ export function FlowView({ initial }: { initial: Live }) {
   const deviceStepDone = flow.events.some((e) => e.name === "device_approved" || e.name === "device_activated");
   const reuseLink = (path: string) =>
     `${path}?${new URLSearchParams({ environmentId: flow.environment.id, userId: flow.userId ?? "", deviceId: flow.deviceId ?? "" })}`;
+  const before = result.attributesBefore as Record<string, string> | undefined;
+  // Who a step-up must prove again: the identity the user held when it started.
+  const expected = before?.firstName && before?.lastName ? `${before.firstName} ${before.lastName}${before.dateOfBirth ? `, born ${before.dateOfBirth}` : ""}` : null;
   const showProofing = !!flow.processId && (flow.status !== "Pending" || flow.events.some((e) => e.name === "proofing_finished"));
 
   return (
@@ -72,8 +80,14 @@ export function FlowView({ initial }: { initial: Live }) {
             </span>
           </h1>
           <p className="mt-1 text-sm text-slate-600">
-            Started {new Date(flow.createdAt).toLocaleString()} by {flow.startedBy.name} in <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} />
-            {flow.externalRef ? <> · externalRef <span className="font-mono">{flow.externalRef}</span></> : null}
+            Started {new Date(flow.createdAt).toLocaleString()} by {flow.startedBy.name} in{" "}
+            <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} deleted={flow.environment.deleted} />
+            {flow.personName ? (
+              <>
+                {" "}· for <span className="font-medium text-slate-900" data-testid="flow-person">{flow.personName}</span>
+              </>
+            ) : null}
+            {flow.personRef ? <> · externalRef <span className="font-mono">{flow.personRef}</span></> : null}
           </p>
         </div>
         {flow.userId && flow.deviceId && flow.status === "Completed" ? (
@@ -102,6 +116,13 @@ export function FlowView({ initial }: { initial: Live }) {
           ) : null}
           {flow.status === "Pending" && flow.type === "onboarding" && deviceStepDone ? (
             <Notice>The device is activated. Waiting for the identity proofing in the app: document, then selfie.</Notice>
+          ) : null}
+          {flow.type === "stepup" && flow.status === "Pending" && expected ? (
+            <div data-testid="stepup-expected-person">
+              <Notice tone="warning">
+                This step-up must prove <strong>{expected}</strong> again. A document of another person ends it Failed and changes nothing on the user.
+              </Notice>
+            </div>
           ) : null}
           {flow.status === "Pending" && flow.type !== "onboarding" ? (
             <Notice>
@@ -137,6 +158,11 @@ export function FlowView({ initial }: { initial: Live }) {
                   </p>
                 ) : null}
               </div>
+              {canRun && !flow.environment.deleted ? (
+                <div className="mt-4">
+                  <TryAgainButton type={flow.type} input={flow.input} production={flow.environment.kind === "production"} environmentName={flow.environment.name} />
+                </div>
+              ) : null}
             </Card>
           ) : null}
 
@@ -210,7 +236,10 @@ export function FlowView({ initial }: { initial: Live }) {
                   ["dossierId", flow.dossierId],
                   ["processId", flow.processId],
                 ] as const
-              ).map(([label, value]) => (
+              )
+                // An authentication has no proofing: its empty proofing ids would only puzzle.
+                .filter(([label, value]) => value || flow.type !== "authentication" || !["proofingId", "dossierId", "processId"].includes(label))
+                .map(([label, value]) => (
                 <div key={label}>
                   <dt className="text-xs text-slate-500">{label}</dt>
                   <dd className="flex items-center gap-2">

@@ -2,13 +2,14 @@ import { notFound } from "next/navigation";
 import { getFlowDetail } from "@/lib/flows/queries";
 import { FlowView } from "./flow-view";
 import { requireStaff } from "@/lib/auth/session";
+import { canRunFlows } from "@/lib/auth/roles";
 
 export const metadata = { title: "Flow" };
 
 export default async function FlowPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const { id } = await params;
   const flow = await getFlowDetail(id);
   if (!flow) notFound();
-  return <FlowView initial={{ ...flow, upstreamError: null }} />;
+  return <FlowView initial={{ ...flow, upstreamError: null }} canRun={canRunFlows(staff)} />;
 }

@@ -2,7 +2,9 @@
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { rememberDeletedUser } from "@/components/end-users/deleted-user-notice";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { ProofingRecord } from "@/components/flow/proofing-record";
 import { StatusBadge } from "@/components/status-badge";
@@ -16,6 +18,8 @@ import { fetchJson } from "@/lib/http/fetch-json";
 import { ActionDialog, type PendingAction } from "./action-dialog";
 
 const FLOW_TITLES: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
+
+const FAILED_STATUSES = new Set(["Failed", "Expired", "Cancelled", "Error"]);
 
 type Overview = { user: ApiUser; devices: ApiDevice[]; proofings: ApiProofing[]; transactions: { items: ApiTransaction[]; nextCursor: string | null } };
 
@@ -44,6 +48,8 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
   const [pending, setPending] = useState<PendingAction | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [openProofing, setOpenProofing] = useState<string | null>(null);
+  const deleted = useRef<string | null>(null);
+  const router = useRouter();
 
   if (overview.isPending) {
     return (
@@ -74,8 +80,18 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
     title,
     target: `${fullName} (${userId})`,
     destructive: action === "delete",
-    run: ({ reason }) => post(`${base}/actions`, { action, reason, ...(action === "delete" ? { confirm: userId } : {}) }),
+    run: async ({ reason }) => {
+      await post(`${base}/actions`, { action, reason, ...(action === "delete" ? { confirm: userId } : {}) });
+      if (action === "delete") deleted.current = `${fullName} (${userId})`;
+    },
   });
+  // A deleted user cannot be shown any more: the success is told on Users, not as a failed reload here.
+  const finish = (text: string) => {
+    if (!deleted.current) return done(text);
+    rememberDeletedUser(deleted.current);
+    queryClient.removeQueries({ queryKey: ["user-overview", environment.id, userId] });
+    router.push("/users");
+  };
   const deviceAction = (d: ApiDevice, action: "rename" | "lock" | "unlock" | "deactivate" | "delete", title: string): PendingAction => ({
     title,
     target: `device “${d.deviceName ?? d.deviceId}” (${d.deviceId}) of ${fullName}`,
@@ -87,6 +103,8 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
   const transactionItems = [...transactions.items, ...(more.data?.pages.flatMap((p) => p.items) ?? [])];
   const nextCursor = more.data ? (more.data.pages.at(-1)?.nextCursor ?? null) : transactions.nextCursor;
   const activeDevice = devices.find((d) => d.state === "ACTIVE");
+  // A rejected or abandoned proofing binds nothing to the user, so the API's list never shows it: the console's flows do.
+  const failedAttempts = flows.filter((f) => f.type !== "authentication" && FAILED_STATUSES.has(f.status));
   const reuse = (path: string) => `${path}?${new URLSearchParams({ environmentId: environment.id, userId, deviceId: activeDevice?.deviceId ?? "" })}`;
 
   return (
@@ -191,7 +209,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
 
       <Card title={`Identity proofings (${proofings.length})`}>
         {proofings.length === 0 ? (
-          <p className="text-sm text-slate-600">No proofing is bound to this user yet.</p>
+          <p className="text-sm text-slate-600">No proofing is bound to this user{failedAttempts.length ? " — see the attempts that did not bind below" : " yet"}.</p>
         ) : (
           <ul className="space-y-3" aria-label="Identity proofings">
             {proofings.map((p) => (
@@ -220,6 +238,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
             ))}
           </ul>
         )}
+        {failedAttempts.length ? <FailedAttempts flows={failedAttempts} /> : null}
       </Card>
 
       <div className="grid items-start gap-6 lg:grid-cols-2">
@@ -266,7 +285,29 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
         </Card>
       </div>
 
-      {pending ? <ActionDialog action={pending} onClose={() => setPending(null)} onDone={done} /> : null}
+      {pending ? <ActionDialog action={pending} onClose={() => setPending(null)} onDone={finish} /> : null}
+    </div>
+  );
+}
+
+/** Proofing attempts from this console's flows that ended without binding a proofing, with why. */
+function FailedAttempts({ flows }: { flows: FlowListItem[] }) {
+  return (
+    <div className="mt-4 border-t border-slate-100 pt-4">
+      <h3 className="text-sm font-semibold text-slate-800">Attempts that did not bind a proofing ({flows.length})</h3>
+      <ul className="mt-2 space-y-2" aria-label="Failed proofing attempts">
+        {flows.map((f) => (
+          <li key={f.id}>
+            <Link href={`/flows/${f.id}`} className="flex flex-wrap items-center gap-3 rounded-lg px-3 py-2 text-sm ring-1 ring-rose-200 hover:bg-rose-50">
+              <span className="font-medium text-slate-900">{when(f.createdAt)}</span>
+              <span className="text-slate-700">{FLOW_TITLES[f.type] ?? f.type}</span>
+              <StatusBadge status={f.status} />
+              <span className="min-w-0 flex-1 text-slate-600">{f.errorMessage ?? f.errorCode ?? "No reason was given."}</span>
+              <span className="text-xs font-medium text-indigo-700">Open the flow</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

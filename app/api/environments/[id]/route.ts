@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { canManageEnvironments, canRead } from "@/lib/auth/roles";
 import { deleteEnvironment, getEnvironment, isEnvironmentNameTaken, publicEnvironment, updateEnvironment } from "@/lib/environments";
-import { environmentUpdate } from "@/lib/environments/schema";
+import { environmentDeletion, environmentUpdate } from "@/lib/environments/schema";
 import { ApiError, notFound } from "@/lib/http/api-error";
 import { data, route } from "@/lib/http/route";
-import { countFlowsInEnvironment } from "@/lib/flows/queries";
 
 export const dynamic = "force-dynamic";
 const params = z.object({ id: z.string().min(1) });
@@ -30,14 +29,15 @@ export const PATCH = route({ permission: canManageEnvironments, action: "environ
   return data(publicEnvironment(updated));
 });
 
-export const DELETE = route({ permission: canManageEnvironments, action: "environment.delete", params }, async ({ params, audit }) => {
+export const DELETE = route({ permission: canManageEnvironments, action: "environment.delete", params, body: environmentDeletion }, async ({ params, body, audit }) => {
   audit({ target: params.id, environmentId: params.id });
   const env = await getEnvironment(params.id);
   if (!env) throw notFound("The environment");
+  audit({ target: env.name });
   if (env.kind === "embedded") throw new ApiError(409, "read_only", "The Local emulator environment cannot be removed.");
-  if ((await countFlowsInEnvironment(env.id)) > 0) {
-    throw new ApiError(409, "in_use", "Flows were run in this environment; it stays so their history stays readable.");
-  }
-  await deleteEnvironment(env.id);
-  return data({ id: env.id });
+  // Typing the name is what makes a deletion deliberate; the handler checks it, not only the page.
+  if (body.confirmName !== env.name) throw new ApiError(400, "validation_failed", "Some fields are not valid.", { confirmName: `Type ${env.name} to delete it.` });
+  const { cancelledFlows } = await deleteEnvironment(env.id);
+  audit({ detail: `${env.kind} ${env.baseUrl}; flows kept${cancelledFlows ? `, ${cancelledFlows} pending cancelled` : ""}` });
+  return data({ id: env.id, name: env.name, cancelledFlows });
 });
