@@ -58,7 +58,7 @@ export async function pickEnvironment(chosenId: string | undefined): Promise<Env
     const chosen = await getEnvironment(chosenId);
     if (chosen) return chosen;
   }
-  return (await db.environment.findFirst({ where: { kind: "embedded" } })) ?? (await db.environment.findFirst({ orderBy: { createdAt: "asc" } }));
+  return (await db.environment.findFirst({ where: { kind: "embedded", accountId: null } })) ?? (await db.environment.findFirst({ orderBy: { createdAt: "asc" } }));
 }
 
 export async function createEnvironment(input: EnvironmentInput): Promise<Environment> {
