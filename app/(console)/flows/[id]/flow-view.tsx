@@ -73,7 +73,7 @@ export function FlowView({ initial }: { initial: Live }) {
           </h1>
           <p className="mt-1 text-sm text-slate-600">
             Started {new Date(flow.createdAt).toLocaleString()} by {flow.startedBy.name} in <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} />
-            {flow.externalRef ? <> · externalRef <span className="font-mono">{flow.externalRef}</span></> : null}
+            {flow.externalRef ? <> · externalRef <span data-pii="" className="font-mono">{flow.externalRef}</span></> : null}
           </p>
         </div>
         {flow.userId && flow.deviceId && flow.status === "Completed" ? (
@@ -109,7 +109,7 @@ export function FlowView({ initial }: { initial: Live }) {
                 "The device approved. Waiting for the identity proofing in the app: document, then selfie."
               ) : (
                 <>
-                  Waiting for the device <span className="font-mono">{flow.deviceId}</span> to approve the request
+                  Waiting for the device <span data-pii="" className="font-mono">{flow.deviceId}</span> to approve the request
                   {flow.environment.kind === "embedded" ? (
                     <>
                       {" "}— open the{" "}
@@ -146,7 +146,7 @@ export function FlowView({ initial }: { initial: Live }) {
                 {Object.entries(result.userData).map(([key, value]) => (
                   <div key={key}>
                     <dt className="text-xs text-slate-500">{key}</dt>
-                    <dd className="text-base font-semibold text-slate-900">{String(value)}</dd>
+                    <dd data-pii="" className="text-base font-semibold text-slate-900">{String(value)}</dd>
                   </div>
                 ))}
               </dl>
@@ -166,7 +166,7 @@ export function FlowView({ initial }: { initial: Live }) {
                   {Object.entries(result.userAttributes).map(([key, value]) => (
                     <div key={key}>
                       <dt className="text-xs text-slate-500">{key}</dt>
-                      <dd className="text-base font-semibold text-slate-900">{String(value)}</dd>
+                      <dd data-pii="" className="text-base font-semibold text-slate-900">{String(value)}</dd>
                     </div>
                   ))}
                 </dl>
@@ -214,7 +214,7 @@ export function FlowView({ initial }: { initial: Live }) {
                 <div key={label}>
                   <dt className="text-xs text-slate-500">{label}</dt>
                   <dd className="flex items-center gap-2">
-                    <span className="min-w-0 flex-1 truncate font-mono text-xs text-slate-800" data-testid={`id-${label}`}>
+                    <span data-pii="" className="min-w-0 flex-1 truncate font-mono text-xs text-slate-800" data-testid={`id-${label}`}>
                       {value ?? "—"}
                     </span>
                     {value ? <CopyButton value={value} /> : null}
