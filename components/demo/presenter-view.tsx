@@ -122,6 +122,12 @@ export function PresenterView({ environment, brands: initialBrands, initialBrand
           </select>
         </label>
         {story.autopilot ? (
+          <label className="inline-flex cursor-pointer items-center gap-2">
+            <input type="checkbox" checked={story.advance} onChange={(e) => story.setAdvance(e.target.checked)} className="size-4 accent-indigo-600" />
+            Next by itself
+          </label>
+        ) : null}
+        {story.autopilot ? (
           <Button variant="secondary" className="px-3 py-1" onClick={() => story.setPaused(!story.paused)}>
             {story.paused ? "Resume" : "Pause"}
           </Button>

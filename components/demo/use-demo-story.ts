@@ -23,6 +23,8 @@ export function useDemoStory({ brandId, phone }: { brandId: string | null; phone
   const [error, setError] = useState<string | null>(null);
   const [autopilot, setAutopilot] = useState(false);
   const [paused, setPaused] = useState(false);
+  // On: the story moves on by itself when a step is done (booths, recordings); off: the presenter says Next.
+  const [advance, setAdvance] = useState(true);
   const [pace, setPace] = useState<Pace>("normal");
   const [lastTap, setLastTap] = useState<PhoneAction | null>(null);
   const starting = useRef<Set<StoryFlowKind>>(new Set());
@@ -69,17 +71,17 @@ export function useDemoStory({ brandId, phone }: { brandId: string | null; phone
     };
   }, [started]);
 
-  // Autopilot: one tap on the phone per beat; when the step is done, Next.
+  // Autopilot: one tap on the phone per beat; when the step is done, Next (unless the presenter keeps that).
   const stepDone = step.done(storyFlows);
   useEffect(() => {
     if (!autopilot || paused) return;
     const timer = setInterval(() => {
       const tapped = tapNext(phone.current?.contentDocument, step.phone);
       if (tapped) return setLastTap(tapped);
-      if (stepDone && index < STORY.length - 1) setIndex((i) => Math.min(i + 1, STORY.length - 1));
+      if (advance && stepDone && index < STORY.length - 1) setIndex((i) => Math.min(i + 1, STORY.length - 1));
     }, PACE_MS[pace]);
     return () => clearInterval(timer);
-  }, [autopilot, paused, pace, step, stepDone, index, phone]);
+  }, [autopilot, paused, advance, pace, step, stepDone, index, phone]);
 
   const next = useCallback(() => setIndex((i) => Math.min(i + 1, STORY.length - 1)), []);
   const back = useCallback(() => setIndex((i) => Math.max(i - 1, 0)), []);
@@ -91,5 +93,5 @@ export function useDemoStory({ brandId, phone }: { brandId: string | null; phone
     setLastTap(null);
   }, []);
 
-  return { index, step, flows, started, storyFlows, stepDone, error, setError, autopilot, setAutopilot, paused, setPaused, pace, setPace, lastTap, next, back, startOver };
+  return { index, step, flows, started, storyFlows, stepDone, error, setError, autopilot, setAutopilot, paused, setPaused, advance, setAdvance, pace, setPace, lastTap, next, back, startOver };
 }

@@ -74,7 +74,7 @@ export const STORY: StoryStep[] = [
     shows: "stepup",
     starts: "stepup",
     done: (f) => final(f.stepup),
-    phone: ["approve", "startCheck", ...PROOFING],
+    phone: ["backHome", "approve", "startCheck", ...PROOFING],
   },
   {
     id: "stepup-done",
@@ -91,7 +91,7 @@ export const STORY: StoryStep[] = [
     shows: "authentication",
     starts: "authentication",
     done: (f) => final(f.authentication),
-    phone: ["approve"],
+    phone: ["backHome", "approve"],
   },
   {
     id: "reuse-done",

@@ -142,7 +142,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
                   <td className="px-4 py-3">
                     <StatusBadge status={f.status} />
                   </td>
-                  <td data-pii="" className="max-w-xs truncate px-4 py-3 font-mono text-xs text-slate-600">{f.externalRef ?? f.userId ?? "—"}</td>
+                  <td className="max-w-xs truncate px-4 py-3 font-mono text-xs text-slate-600"><span data-pii="">{f.externalRef ?? f.userId ?? "—"}</span></td>
                   <td className="px-4 py-3">
                     <EnvironmentBadge kind={f.environment.kind as EnvironmentKind} name={f.environment.name} />
                   </td>

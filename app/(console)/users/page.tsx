@@ -96,8 +96,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       {[u.firstName, u.lastName].filter(Boolean).join(" ") || "No name yet"}
                     </Link>
                   </td>
-                  <td data-pii="" className="px-4 py-3 font-mono text-xs text-slate-600">{u.externalRef ?? "—"}</td>
-                  <td data-pii="" className="px-4 py-3 font-mono text-xs text-slate-600">{u.userId}</td>
+                  <td className="px-4 py-3 font-mono text-xs text-slate-600"><span data-pii="">{u.externalRef ?? "—"}</span></td>
+                  <td className="px-4 py-3 font-mono text-xs text-slate-600"><span data-pii="">{u.userId}</span></td>
                   <td className="whitespace-nowrap px-4 py-3 text-slate-600">{new Date(u.lastSeenAt).toLocaleString()}</td>
                 </tr>
               ))}
