@@ -91,10 +91,10 @@ export function PresenterView({ environment, brands: initialBrands, initialBrand
         </nav>
       </header>
 
-      <div className="flex shrink-0 flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-6 py-1.5 text-sm">
+      <div className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-6 py-1.5 text-sm">
         <label className="flex items-center gap-2">
           Brand
-          <select value={brandId ?? ""} onChange={(e) => chooseBrand(e.target.value || null)} className="w-44 rounded-md border-0 py-1 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300">
+          <select value={brandId ?? ""} onChange={(e) => chooseBrand(e.target.value || null)} className="w-36 rounded-md border-0 py-1 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300">
             <option value="">No brand</option>
             {brands.map((b) => (
               <option key={b.id} value={b.id}>
@@ -103,8 +103,8 @@ export function PresenterView({ environment, brands: initialBrands, initialBrand
             ))}
           </select>
         </label>
-        <Button variant="ghost" className="px-2 py-1" onClick={() => setAddingBrand(true)}>
-          New brand…
+        <Button variant="ghost" className="px-2 py-1" aria-label="New brand…" onClick={() => setAddingBrand(true)}>
+          New…
         </Button>
         <span className="h-5 w-px bg-slate-200" aria-hidden="true" />
         <label className="inline-flex cursor-pointer items-center gap-2 font-medium">
@@ -113,7 +113,7 @@ export function PresenterView({ environment, brands: initialBrands, initialBrand
         </label>
         <label className="flex items-center gap-2">
           Pace
-          <select value={story.pace} onChange={(e) => story.setPace(e.target.value as Pace)} className="rounded-md border-0 py-1 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300">
+          <select value={story.pace} onChange={(e) => story.setPace(e.target.value as Pace)} className="w-24 rounded-md border-0 py-1 pl-2 pr-8 text-sm ring-1 ring-inset ring-slate-300">
             {(Object.keys(PACE_MS) as Pace[]).map((p) => (
               <option key={p} value={p}>
                 {p}
@@ -132,7 +132,7 @@ export function PresenterView({ environment, brands: initialBrands, initialBrand
             {story.paused ? "Resume" : "Pause"}
           </Button>
         ) : null}
-        <div className="ml-auto flex items-center gap-4">
+        <div className="ml-auto flex items-center gap-3">
           <MaskingSwitch />
           <Button variant="ghost" className="px-2 py-1" onClick={() => (story.startOver(), setPhoneSrc(null))}>
             Start over
