@@ -18,7 +18,7 @@ else if (process.env.HOST) args.push("-H", process.env.HOST);
 const child = spawn("node_modules/.bin/next", args, { stdio: "inherit", env: lan ? { ...process.env, TRUST_PROXY: process.env.TRUST_PROXY || "1" } : process.env });
 if (lan) {
   await serveHttpsInFrontOf(lan, { port, targetPort: port + 1 });
-  console.log(`Serving https on ${lan.origin} (${lan.generated ? "a new self-signed certificate in .data/lan-https/" : "the certificate"}): open that address on this computer and on the phone.`);
+  console.log(`Serving https on ${lan.origin} (${lan.generated ? "a new self-signed certificate, kept for the next starts" : "the certificate from before"}): open that address on this computer and on the phone.`);
 }
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
