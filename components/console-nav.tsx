@@ -5,7 +5,8 @@ import { usePathname, useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { EnvironmentBadge } from "@/components/environment-badge";
-import { canManageStaff, canReadAudit, canRunFlows, ROLE_LABELS, type Permission, type StaffSession } from "@/lib/auth/roles";
+import { MaskingSwitch } from "@/components/masking/masking";
+import { canManageStaff, canPresentDemos, canReadAudit, canRunFlows, ROLE_LABELS, type Permission, type StaffSession } from "@/lib/auth/roles";
 import type { PublicEnvironment } from "@/lib/environments";
 import { fetchJson } from "@/lib/http/fetch-json";
 
@@ -13,7 +14,7 @@ type NavLink = { href: string; label: string; allowed?: Permission };
 
 /** The sections, in groups: what you run, what you look at, what you manage. */
 const GROUPS: NavLink[][] = [
-  [{ href: "/", label: "Overview" }],
+  [{ href: "/", label: "Overview" }, { href: "/demo", label: "Demo", allowed: canPresentDemos }],
   [
     { href: "/onboarding", label: "Onboarding", allowed: canRunFlows },
     { href: "/stepup", label: "Step-up", allowed: canRunFlows },
@@ -58,6 +59,7 @@ export function ConsoleNav({ staff, environments, currentEnvironmentId }: { staf
           ReuseID Console
         </Link>
         <div className="ml-auto flex items-center gap-3">
+          <MaskingSwitch />
           {current ? <EnvironmentBadge kind={current.kind} /> : null}
           <label className="sr-only" htmlFor="environment-switch">
             Environment

@@ -29,13 +29,13 @@ export async function bootstrap(): Promise<void> {
 
 async function ensureLocalEmulatorEnvironment(clientId: string, clientSecret: string, app: { accountId: string; applicationId: string; appPublicKey: string }) {
   const fields = { clientId, accountId: null, appApplicationId: app.applicationId, appPublicKey: app.appPublicKey, appServerUrl: null };
-  const existing = await db.environment.findFirst({ where: { kind: "embedded" } });
+  const existing = await db.environment.findFirst({ where: { kind: "embedded", accountId: null } });
   if (!existing) {
     try {
       await db.environment.create({ data: { name: LOCAL_EMULATOR_NAME, kind: "embedded", baseUrl: "", clientSecretEnc: encryptSecret(clientSecret), ...fields } });
       log.info("created the Local emulator environment");
     } catch (error) {
-      if (!(await db.environment.findFirst({ where: { kind: "embedded" } }))) throw error; // lost a race: fine
+      if (!(await db.environment.findFirst({ where: { kind: "embedded", accountId: null } }))) throw error; // lost a race: fine
     }
     return;
   }

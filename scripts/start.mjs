@@ -1,9 +1,11 @@
 // `npm start`: serves the production build on PORT (default 3000) from one process and port:
 // /emulator through the lean layer (scripts/server/emulator-layer.mjs), everything else through
 // Next's own request handler (pages, the console API, proxy.ts and its CSP nonce).
-import { createServer } from "node:http";
 import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import next from "next";
+import { lanHttpsOptions, lanRequested, redirectLoopbackPages } from "./lib/lan-https.mjs";
 import { announceWhereNext } from "./lib/where-next.mjs";
 import { isEmulatorPath, loadCompiledRoute, nodeListener } from "./server/emulator-layer.mjs";
 
@@ -14,17 +16,26 @@ if (!existsSync(`${distDir}/BUILD_ID`)) {
   console.error("No production build found: run `npm run build` first (or `npm run console`, which does both).");
   process.exit(1);
 }
+// With --lan the same server answers https on every interface, with a generated (or given)
+// certificate, and pages opened at a loopback name move to the LAN address so their QR codes
+// carry one a phone can open. The socket stays the caller's, so loopback-only rules still hold.
+const lan = lanRequested() ? await lanHttpsOptions() : null;
 const port = Number(process.env.PORT || 3000);
-const hostname = process.env.HOST || undefined;
+const hostname = lan ? "0.0.0.0" : process.env.HOST || undefined;
 
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
 const emulator = nodeListener(await loadCompiledRoute(distDir, "emulator/[...path]"));
 
-const server = createServer((req, res) => (isEmulatorPath(req.url) ? emulator(req, res) : nextHandler(req, res)));
+const dispatch = (req, res) => (isEmulatorPath(req.url) ? emulator(req, res) : nextHandler(req, res));
+const server = lan ? createHttpsServer({ key: lan.key, cert: lan.cert }, redirectLoopbackPages(lan.origin, dispatch)) : createServer(dispatch);
 server.listen(port, hostname, () => {
-  console.log(`ReuseID Console ready on http://${hostname ?? "localhost"}:${port} (emulator at /emulator)`);
-  void announceWhereNext({ port: String(port), host: hostname });
+  if (lan) {
+    console.log(`Serving https on ${lan.origin} (${lan.generated ? "a new self-signed certificate, kept for the next starts" : "the certificate from before"}): open that address on this computer and on the phone.`);
+  } else {
+    console.log(`ReuseID Console ready on http://${hostname ?? "localhost"}:${port} (emulator at /emulator)`);
+    void announceWhereNext({ port: String(port), host: hostname });
+  }
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)).closeAllConnections());

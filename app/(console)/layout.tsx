@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { ConsoleNav } from "@/components/console-nav";
 import { Providers } from "@/components/providers";
+import { MaskingProvider } from "@/components/masking/masking";
+import { maskingRequested } from "@/components/masking/server";
 import { currentStaff } from "@/lib/auth/session";
 import { listEnvironments, publicEnvironment } from "@/lib/environments";
 import { currentEnvironment } from "@/lib/environments/current";
@@ -17,9 +19,10 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     const path = (await headers()).get("x-console-path");
     redirect(path && path !== "/" ? `/signin?callbackUrl=${encodeURIComponent(path)}` : "/signin");
   }
-  const [environments, current] = await Promise.all([listEnvironments(), currentEnvironment()]);
+  const [environments, current, masked] = await Promise.all([listEnvironments(), currentEnvironment(), maskingRequested()]);
   return (
     <Providers>
+      <MaskingProvider initial={masked}>
       <div className="min-h-full">
         <ConsoleNav
           staff={staff}
@@ -28,6 +31,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         />
         <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">{children}</main>
       </div>
+      </MaskingProvider>
     </Providers>
   );
 }

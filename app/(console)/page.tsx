@@ -85,7 +85,7 @@ export default async function OverviewPage() {
               <Link href={`/flows/${f.id}`} className="flex items-center gap-4 px-4 py-3 text-sm hover:bg-slate-50">
                 <StatusBadge status={f.status} />
                 <span className="capitalize text-slate-800">{f.type}</span>
-                <span className="truncate font-mono text-xs text-slate-500">{f.externalRef ?? f.userId ?? ""}</span>
+                <span data-pii="" className="truncate font-mono text-xs text-slate-500">{f.externalRef ?? f.userId ?? ""}</span>
                 <span className="ml-auto whitespace-nowrap text-xs text-slate-500">
                   {new Date(f.createdAt).toLocaleString()} · {f.startedBy.name}
                 </span>

@@ -10,8 +10,10 @@ import { startEmulatorServer, type EmulatorServer } from "@/lib/testing/emulator
 import { apiRequest, staffWithRole } from "@/lib/testing/console";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-const ALL: Role[] = [...ROLES];
+/** Everyone who reads the console; the demo role sees only the presenter view and its Demo environment. */
+const ALL: Role[] = ROLES.filter((role) => role !== "demo");
 const ADMIN: Role[] = ["admin"];
+const PRESENTERS: Role[] = ["admin", "tester", "demo"];
 
 /** Routes anyone may call, each with the reason it is public. Keyed by folder. */
 const PUBLIC: Record<string, string> = {
@@ -25,6 +27,14 @@ const PUBLIC: Record<string, string> = {
 const MATRIX: Record<string, Role[]> = {
   "GET /api/audit": ["admin", "support"],
   "GET /api/audit/export": ["admin", "support"],
+  "GET /api/demo/brands": PRESENTERS,
+  "POST /api/demo/brands": PRESENTERS,
+  "DELETE /api/demo/brands/[id]": PRESENTERS,
+  "POST /api/demo/reset": PRESENTERS, // only ever the Demo environment's own emulator account and records
+  "POST /api/demo/flows": PRESENTERS,
+  "GET /api/demo/flows/[id]": PRESENTERS, // a flow of another environment is "not found"
+  "GET /api/demo/flows/[id]/proofing": PRESENTERS,
+  "GET /api/demo/flows/[id]/images/[depiction]": PRESENTERS,
   "GET /api/document-types": ALL,
   "GET /api/emulator-admin/accounts": ALL,
   "GET /api/emulator-admin/clients": ALL,

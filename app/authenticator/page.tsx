@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { AuthenticatorApp } from "@/components/authenticator/authenticator-app";
+import { AppBrandProvider } from "@/components/authenticator/app-brand";
 import { emulatorEnabled } from "@/lib/config";
+import { getBrand } from "@/lib/demo/brands";
 
 export const metadata: Metadata = { title: "Authenticator" };
 
@@ -10,7 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const first = (value: string | string[] | undefined): string | null => (Array.isArray(value) ? (value[0] ?? null) : (value ?? null));
 
-/** Public: the virtual app needs no console sign-in. `?config=` and `?code=` come from the console's links. */
+/** Public: the virtual app needs no console sign-in. `?config=` and `?code=` come from the console's links, `?brand=` from the presenter view. */
 export default async function AuthenticatorPage({ searchParams }: { searchParams: SearchParams }) {
   if (!emulatorEnabled()) {
     return (
@@ -21,5 +23,11 @@ export default async function AuthenticatorPage({ searchParams }: { searchParams
     );
   }
   const params = await searchParams;
-  return <AuthenticatorApp configParam={first(params.config)} codeParam={first(params.code)} />;
+  const brandId = first(params.brand);
+  const brand = brandId ? await getBrand(brandId) : null;
+  return (
+    <AppBrandProvider brand={brand}>
+      <AuthenticatorApp configParam={first(params.config)} codeParam={first(params.code)} />
+    </AppBrandProvider>
+  );
 }

@@ -19,8 +19,8 @@ export function AttributeChanges({ before, after }: { before: Record<string, unk
             return (
               <tr key={k} data-changed={isChanged || undefined} className={isChanged ? "bg-amber-50" : undefined}>
                 <td className="py-1.5 pr-4 font-mono text-xs text-slate-600">{k}</td>
-                <td className={`py-1.5 pr-4 ${isChanged ? "text-slate-500 line-through" : "text-slate-800"}`}>{before[k] === undefined ? "—" : String(before[k])}</td>
-                <td className={`py-1.5 ${isChanged ? "font-semibold text-amber-900" : "text-slate-800"}`}>
+                <td data-pii="" className={`py-1.5 pr-4 ${isChanged ? "text-slate-500 line-through" : "text-slate-800"}`}>{before[k] === undefined ? "—" : String(before[k])}</td>
+                <td data-pii="" className={`py-1.5 ${isChanged ? "font-semibold text-amber-900" : "text-slate-800"}`}>
                   {after[k] === undefined ? "—" : String(after[k])}
                   {isChanged ? <span className="ml-2 rounded bg-amber-200 px-1.5 py-0.5 text-[10px] font-semibold uppercase text-amber-900">changed</span> : null}
                 </td>

@@ -72,7 +72,7 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
               {item.event.kind === "status" ? "status" : "step"}
             </span>
             <span className="font-medium text-slate-800">{item.event.kind === "step" ? (STEP_LABELS[item.event.name as FlowStep] ?? item.event.name) : item.event.name}</span>
-            {item.event.detail ? <span className="truncate text-slate-500">{item.event.detail}</span> : null}
+            {item.event.detail ? <span data-pii="" className="truncate text-slate-500">{item.event.detail}</span> : null}
           </li>
         ) : (
           <li key={`x-${item.exchange.id}`}>
@@ -80,7 +80,7 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
               <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-xs hover:bg-slate-50">
                 <span className="w-20 shrink-0 whitespace-nowrap text-slate-400">{new Date(item.at).toLocaleTimeString()}</span>
                 <span className="w-12 font-mono font-semibold text-slate-700">{item.exchange.method}</span>
-                <span className="min-w-0 flex-1 truncate font-mono text-slate-800">{relativePath(item.exchange.url)}</span>
+                <span data-pii="" className="min-w-0 flex-1 truncate font-mono text-slate-800">{relativePath(item.exchange.url)}</span>
                 <span className={`w-10 font-mono font-semibold ${statusTone(item.exchange.status)}`}>{item.exchange.status ?? "—"}</span>
                 {item.repeats.length ? (
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600" title={`asked again until ${new Date(item.repeats.at(-1)!.createdAt).toLocaleTimeString()}`}>
@@ -94,7 +94,7 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
               </summary>
               <div className="space-y-3 bg-slate-50 px-3 py-3">
                 <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-                  <span className="break-all font-mono">{item.exchange.url}</span>
+                  <span data-pii="" className="break-all font-mono">{item.exchange.url}</span>
                   <CopyButton value={curlFor(item.exchange)} label="Copy as curl" />
                   {item.exchange.traceId ? <CopyButton value={item.exchange.traceId} label="Copy trace id" /> : null}
                 </div>
@@ -103,11 +103,11 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
                 <div className="grid gap-3 md:grid-cols-2">
                   <div className="min-w-0">
                     <p className="mb-1 text-xs font-semibold text-slate-500">Request body</p>
-                    <pre data-testid="request-body" className={BODY_CLASS}>{readableBody(item.exchange.requestBody)}</pre>
+                    <pre data-pii="" data-testid="request-body" className={BODY_CLASS}>{readableBody(item.exchange.requestBody)}</pre>
                   </div>
                   <div className="min-w-0">
                     <p className="mb-1 text-xs font-semibold text-slate-500">Response body</p>
-                    <pre data-testid="response-body" className={BODY_CLASS}>{readableBody(item.exchange.responseBody)}</pre>
+                    <pre data-pii="" data-testid="response-body" className={BODY_CLASS}>{readableBody(item.exchange.responseBody)}</pre>
                   </div>
                 </div>
               </div>

@@ -107,7 +107,7 @@ export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl
               {FIELD_LABELS.filter(([k]) => ocr[k] !== undefined && ocr[k] !== null && ocr[k] !== "").map(([key, label]) => (
                 <div key={key} className="grid grid-cols-2 gap-2 px-3 py-1.5 text-sm">
                   <dt className="text-slate-500">{label}</dt>
-                  <dd className="font-medium text-slate-900">{String(ocr[key])}</dd>
+                  <dd data-pii="" className="font-medium text-slate-900">{String(ocr[key])}</dd>
                 </div>
               ))}
             </dl>
@@ -134,18 +134,18 @@ export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl
             {images.map((d) => (
               <button key={d} type="button" onClick={() => setEnlarged(d)} className="group text-left">
                 {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img src={imageUrl(d)} alt={`Proofing image: ${d}`} className="h-40 rounded-lg bg-slate-100 object-contain ring-1 ring-slate-200 group-hover:ring-indigo-400" />
+                <img data-pii="" src={imageUrl(d)} alt={`Proofing image: ${d}`} className="h-40 rounded-lg bg-slate-100 object-contain ring-1 ring-slate-200 group-hover:ring-indigo-400" />
                 <span className="mt-1 block text-xs text-slate-500"><span className="capitalize">{d}</span> · click to enlarge</span>
               </button>
             ))}
           </div>
         </div>
       ) : null}
-      {raw ? <pre className="mt-6 max-h-[32rem] overflow-auto rounded-lg bg-slate-900 p-4 text-xs text-slate-100">{JSON.stringify(process, null, 2)}</pre> : null}
+      {raw ? <pre data-pii="" className="mt-6 max-h-[32rem] overflow-auto rounded-lg bg-slate-900 p-4 text-xs text-slate-100">{JSON.stringify(process, null, 2)}</pre> : null}
       {enlarged ? (
         <div role="dialog" aria-label={`Image ${enlarged}`} className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/70 p-6" onClick={() => setEnlarged(null)}>
           {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={imageUrl(enlarged)} alt={`Proofing image: ${enlarged}, enlarged`} className="max-h-full max-w-full rounded-lg bg-white" />
+          <img data-pii="" src={imageUrl(enlarged)} alt={`Proofing image: ${enlarged}, enlarged`} className="max-h-full max-w-full rounded-lg bg-white" />
         </div>
       ) : null}
     </Card>

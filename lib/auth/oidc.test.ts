@@ -57,7 +57,7 @@ describe("sign-in settings", () => {
     expect(message).toContain("OIDC_CLIENT_ID is required");
     expect(message).toContain("OIDC_CLIENT_SECRET is required");
     expect(message).toContain('"root", which is not a role');
-    expect(message).toContain('OIDC_DEFAULT_ROLE must be one of admin, support, tester, viewer, not "boss"');
+    expect(message).toContain('OIDC_DEFAULT_ROLE must be one of admin, support, tester, viewer, demo, not "boss"');
   });
 
   it("allow http only for a provider on this machine", () => {
@@ -94,9 +94,9 @@ describe("role map", () => {
 
   it("names entries without a role or with an unknown one", () => {
     expect(parse("admins,=admin,x=owner").problems).toEqual([
-      'OIDC_ROLE_MAP entry "admins" needs =role (one of admin, support, tester, viewer).',
+      'OIDC_ROLE_MAP entry "admins" needs =role (one of admin, support, tester, viewer, demo).',
       'OIDC_ROLE_MAP has an entry without a claim value ("=admin").',
-      'OIDC_ROLE_MAP entry "x" names "owner", which is not a role (admin, support, tester, viewer).',
+      'OIDC_ROLE_MAP entry "x" names "owner", which is not a role (admin, support, tester, viewer, demo).',
     ]);
   });
 });

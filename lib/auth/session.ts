@@ -4,7 +4,7 @@ import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getActiveStaff } from "@/lib/staff";
-import type { StaffSession } from "./roles";
+import { canRead, type StaffSession } from "./roles";
 import { authSecret } from "./secret";
 
 const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -52,6 +52,8 @@ export async function currentStaff(): Promise<StaffSession | null> {
  */
 export async function requireStaff(): Promise<StaffSession> {
   const staff = await currentStaff();
+  // The demo role reads no console page: its one page is the presenter view.
+  if (staff && !canRead(staff)) redirect("/demo");
   if (staff) return staff;
   const path = (await headers()).get("x-console-path");
   redirect(path && path !== "/" ? `/signin?callbackUrl=${encodeURIComponent(path)}` : "/signin");

@@ -69,7 +69,7 @@ export async function pickEnvironment(chosenId: string | undefined): Promise<Env
     if (chosen) return chosen;
   }
   return (
-    (await db.environment.findFirst({ where: { kind: "embedded", deletedAt: null } })) ??
+    (await db.environment.findFirst({ where: { kind: "embedded", accountId: null, deletedAt: null } })) ??
     (await db.environment.findFirst({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } }))
   );
 }

@@ -15,6 +15,12 @@ describe("contentSecurityPolicy", () => {
     expect(contentSecurityPolicy("n", "/authenticator", false)).toContain("connect-src 'self' https: http:;");
   });
 
+  it("lets only this console's own pages frame the virtual app (the presenter view's phone), and nothing else be framed", () => {
+    expect(contentSecurityPolicy("n", "/authenticator", false)).toContain("frame-ancestors 'self'");
+    expect(contentSecurityPolicy("n", "/demo", false)).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy("n", "/authenticatorx", false)).toContain("frame-ancestors 'none'");
+  });
+
   it("draws a new nonce each time", () => {
     expect(newNonce()).not.toBe(newNonce());
   });

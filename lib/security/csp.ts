@@ -7,10 +7,12 @@
  *
  * The virtual app (/authenticator) talks to the server URL of the configuration it scanned,
  * which can be another console's emulator or Signicat's app server, so it may connect to and
- * show images from any http(s) origin; console pages only reach their own origin.
+ * show images from any http(s) origin; console pages only reach their own origin. No page may be
+ * framed by another site; the virtual app alone may be framed by this console's own pages.
  */
 export function contentSecurityPolicy(nonce: string, path: string, dev = process.env.NODE_ENV === "development"): string {
-  const anyOrigin = path === "/authenticator" || path.startsWith("/authenticator/") ? " https: http:" : "";
+  const app = path === "/authenticator" || path.startsWith("/authenticator/");
+  const anyOrigin = app ? " https: http:" : "";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -23,7 +25,8 @@ export function contentSecurityPolicy(nonce: string, path: string, dev = process
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // The presenter view (/demo) shows the virtual app in a phone frame: only this console's own pages may frame it.
+    `frame-ancestors ${app ? "'self'" : "'none'"}`,
   ].join("; ");
 }
 

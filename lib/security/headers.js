@@ -7,7 +7,8 @@ function securityHeaders(page) {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: "DENY" },
+    // The presenter view frames the virtual app (same origin only); nothing else is framed.
+    { key: "X-Frame-Options", value: page === "authenticator" ? "SAMEORIGIN" : "DENY" },
     // The virtual app reads QR codes with the camera; nothing else may ask for it.
     { key: "Permissions-Policy", value: `camera=(${page === "authenticator" ? "self" : ""}), microphone=(), geolocation=(), payment=()` },
   ];

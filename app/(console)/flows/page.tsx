@@ -142,7 +142,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
                   <td className="px-4 py-3">
                     <StatusBadge status={f.status} />
                   </td>
-                  <td className="max-w-xs px-4 py-3 text-slate-700" data-testid="flow-person">
+                  <td className="max-w-xs px-4 py-3 text-slate-700" data-testid="flow-person" data-pii="">
                     <FlowPerson flow={f} />
                   </td>
                   <td className="px-4 py-3">

@@ -9,5 +9,6 @@ export const ROLE_DESCRIPTIONS = {
   admin: "environments, staff and everything else",
   support: "users and devices, the audit trail, and read",
   tester: "runs flows, and read",
-  viewer: "read only, for demos",
+  viewer: "read only",
+  demo: "the presenter view at /demo and its Demo environment only",
 } as const;

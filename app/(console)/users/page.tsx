@@ -64,10 +64,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {exact ? (
         <div className="mb-6 rounded-xl bg-white p-4 shadow-sm ring-1 ring-indigo-200">
           <p className="text-xs font-semibold uppercase tracking-wide text-indigo-700">Found in the API</p>
-          <Link href={`/users/${encodeURIComponent(exact.userId)}`} className="mt-1 block text-lg font-semibold text-slate-900 hover:underline">
+          <Link href={`/users/${encodeURIComponent(exact.userId)}`} data-pii="" className="mt-1 block text-lg font-semibold text-slate-900 hover:underline">
             {[exact.attributes?.firstName, exact.attributes?.lastName].filter(Boolean).join(" ") || exact.userId}
           </Link>
-          <p className="font-mono text-xs text-slate-500">
+          <p data-pii="" className="font-mono text-xs text-slate-500">
             {exact.userId}
             {exact.externalRef ? ` · externalRef ${exact.externalRef}` : ""} · {exact.state}
           </p>
@@ -100,12 +100,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               {known.items.map((u) => (
                 <tr key={u.id} className="hover:bg-slate-50">
                   <td className="px-4 py-3">
-                    <Link href={`/users/${encodeURIComponent(u.userId)}`} className="font-medium text-indigo-700 hover:underline">
+                    <Link href={`/users/${encodeURIComponent(u.userId)}`} data-pii="" className="font-medium text-indigo-700 hover:underline">
                       {[u.firstName, u.lastName].filter(Boolean).join(" ") || "No name yet"}
                     </Link>
                   </td>
-                  <td className="px-4 py-3 font-mono text-xs text-slate-600">{u.externalRef ?? "—"}</td>
-                  <td className="px-4 py-3 font-mono text-xs text-slate-600">{u.userId}</td>
+                  <td className="px-4 py-3 font-mono text-xs text-slate-600"><span data-pii="">{u.externalRef ?? "—"}</span></td>
+                  <td className="px-4 py-3 font-mono text-xs text-slate-600"><span data-pii="">{u.userId}</span></td>
                   <td className="whitespace-nowrap px-4 py-3 text-slate-600">{new Date(u.lastSeenAt).toLocaleString()}</td>
                 </tr>
               ))}

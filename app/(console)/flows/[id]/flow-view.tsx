@@ -84,10 +84,10 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
             <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} deleted={flow.environment.deleted} />
             {flow.personName ? (
               <>
-                {" "}· for <span className="font-medium text-slate-900" data-testid="flow-person">{flow.personName}</span>
+                {" "}· for <span data-pii="" className="font-medium text-slate-900" data-testid="flow-person">{flow.personName}</span>
               </>
             ) : null}
-            {flow.personRef ? <> · externalRef <span className="font-mono">{flow.personRef}</span></> : null}
+            {flow.personRef ? <> · externalRef <span data-pii="" className="font-mono">{flow.personRef}</span></> : null}
           </p>
         </div>
         {flow.userId && flow.deviceId && flow.status === "Completed" ? (
@@ -130,7 +130,7 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
                 "The device approved. Waiting for the identity proofing in the app: document, then selfie."
               ) : (
                 <>
-                  Waiting for the device <span className="font-mono">{flow.deviceId}</span> to approve the request
+                  Waiting for the device <span data-pii="" className="font-mono">{flow.deviceId}</span> to approve the request
                   {flow.environment.kind === "embedded" ? (
                     <>
                       {" "}— open the{" "}
@@ -172,7 +172,7 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
                 {Object.entries(result.userData).map(([key, value]) => (
                   <div key={key}>
                     <dt className="text-xs text-slate-500">{key}</dt>
-                    <dd className="text-base font-semibold text-slate-900">{String(value)}</dd>
+                    <dd data-pii="" className="text-base font-semibold text-slate-900">{String(value)}</dd>
                   </div>
                 ))}
               </dl>
@@ -192,7 +192,7 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
                   {Object.entries(result.userAttributes).map(([key, value]) => (
                     <div key={key}>
                       <dt className="text-xs text-slate-500">{key}</dt>
-                      <dd className="text-base font-semibold text-slate-900">{String(value)}</dd>
+                      <dd data-pii="" className="text-base font-semibold text-slate-900">{String(value)}</dd>
                     </div>
                   ))}
                 </dl>
@@ -243,7 +243,7 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
                 <div key={label}>
                   <dt className="text-xs text-slate-500">{label}</dt>
                   <dd className="flex items-center gap-2">
-                    <span className="min-w-0 flex-1 truncate font-mono text-xs text-slate-800" data-testid={`id-${label}`}>
+                    <span data-pii="" className="min-w-0 flex-1 truncate font-mono text-xs text-slate-800" data-testid={`id-${label}`}>
                       {value ?? "—"}
                     </span>
                     {value ? <CopyButton value={value} /> : null}

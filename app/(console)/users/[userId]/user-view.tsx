@@ -115,14 +115,14 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
             <Link href="/users" className="hover:underline">
               Users
             </Link>{" "}
-            / {userId}
+            / <span data-pii="">{userId}</span>
           </p>
           <h1 className="mt-1 flex items-center gap-3 text-2xl font-semibold tracking-tight text-slate-900">
-            {fullName} <State state={user.state} />
+            <span data-pii="">{fullName}</span> <State state={user.state} />
           </h1>
           <p className="mt-1 text-sm text-slate-600">
-            <span className="font-mono">{user.userId}</span>
-            {user.externalRef ? <> · externalRef <span className="font-mono">{user.externalRef}</span></> : null} · created {when(user.createdAt)} · in <EnvironmentBadge kind={environment.kind} name={environment.name} />
+            <span data-pii="" className="font-mono">{user.userId}</span>
+            {user.externalRef ? <> · externalRef <span data-pii="" className="font-mono">{user.externalRef}</span></> : null} · created {when(user.createdAt)} · in <EnvironmentBadge kind={environment.kind} name={environment.name} />
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -158,7 +158,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
               {Object.entries(user.attributes).map(([k, v]) => (
                 <div key={k} className="grid grid-cols-[9rem_1fr] gap-2">
                   <dt className="font-mono text-xs text-slate-500">{k}</dt>
-                  <dd className="font-medium text-slate-900">{String(v)}</dd>
+                  <dd data-pii="" className="font-medium text-slate-900">{String(v)}</dd>
                 </div>
               ))}
             </dl>
@@ -178,7 +178,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
                     <span className="font-medium text-slate-900">{d.deviceName ?? "Unnamed device"}</span>
                     <State state={d.state} />
                     <span className="text-xs text-slate-500">{d.platform}</span>
-                    <span className="font-mono text-xs text-slate-400">{d.deviceId}</span>
+                    <span data-pii="" className="font-mono text-xs text-slate-400">{d.deviceId}</span>
                   </div>
                   <p className="mt-1 text-xs text-slate-500">
                     Created {when(d.createdAt)} · last used {when(d.lastUsedAt)}
@@ -223,7 +223,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
                   <span className="font-medium text-slate-900">{when(p.createdAt)}</span>
                   <span className="text-slate-600">{p.provider}</span>
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{p.status}</span>
-                  <span className="font-mono text-xs text-slate-400">{p.proofingId}</span>
+                  <span data-pii="" className="font-mono text-xs text-slate-400">{p.proofingId}</span>
                   <span className="ml-auto text-xs font-medium text-indigo-700">{openProofing === p.proofingId ? "Close" : "Open the full record"}</span>
                 </button>
                 {openProofing === p.proofingId ? (
