@@ -5,6 +5,7 @@
  * does not run scrypt on every call and a changed hash invalidates the memory by itself.
  */
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/crypto/password";
 import { OAuthError } from "./http";
@@ -28,14 +29,14 @@ export async function clientSecretMatches(clientId: string, secret: string, secr
  * The client credentials of a token request, from HTTP Basic or the form (RFC 6749 section 2.3.1).
  * Basic parts should be form-urlencoded, but many clients send them raw: both readings are tried.
  */
-function credentials(request: Request, form: URLSearchParams): { clientId: string; secrets: string[] } {
+function credentials(request: Request, form: TokenForm): { clientId: string; secrets: string[] } {
   const authorization = request.headers.get("authorization");
   const basic = authorization?.match(/^Basic\s+(.+)$/i);
   if (basic) {
     const decoded = Buffer.from(basic[1], "base64").toString("utf8");
     const colon = decoded.indexOf(":");
     if (colon < 0) throw new OAuthError(401, "invalid_client", "Malformed HTTP Basic credentials.");
-    if (form.has("client_secret")) throw new OAuthError(400, "invalid_request", "Use one client authentication method, not both.");
+    if (form.client_secret !== undefined) throw new OAuthError(400, "invalid_request", "Use one client authentication method, not both.");
     const readings = (part: string) => {
       try {
         return [...new Set([part, decodeURIComponent(part.replace(/\+/g, " "))])];
@@ -46,8 +47,8 @@ function credentials(request: Request, form: URLSearchParams): { clientId: strin
     const [clientId] = readings(decoded.slice(0, colon)).slice(-1);
     return { clientId, secrets: readings(decoded.slice(colon + 1)) };
   }
-  const clientId = form.get("client_id");
-  const clientSecret = form.get("client_secret");
+  const clientId = form.client_id;
+  const clientSecret = form.client_secret;
   if (!clientId || !clientSecret) throw new OAuthError(401, "invalid_client", "Client authentication is required.");
   return { clientId, secrets: [clientSecret] };
 }
@@ -57,12 +58,25 @@ async function anySecretMatches(clientId: string, secrets: string[], secretHash:
   return false;
 }
 
+/**
+ * The token request's form fields. Every field is optional here: what is missing or wrong is
+ * refused below in OAuth's own error shape (RFC 6749 section 5.2), not the product APIs'.
+ */
+export const tokenForm = z.object({
+  grant_type: z.string().optional().describe("client_credentials"),
+  scope: z.string().optional().describe("signicat-api"),
+  client_id: z.string().optional().describe("With client_secret, when HTTP Basic is not used."),
+  client_secret: z.string().optional(),
+});
+
+export type TokenForm = z.output<typeof tokenForm>;
+
 export type TokenResponse = { access_token: string; token_type: "Bearer"; expires_in: number; scope: string };
 
 /** `afterClientAuthenticated` runs once the client is known (the router applies the account's faults there). */
 export async function exchangeClientCredentials(
   request: Request,
-  body: string,
+  form: TokenForm,
   issuer: string,
   afterClientAuthenticated?: (accountId: string) => Promise<void>,
 ): Promise<TokenResponse> {
@@ -70,8 +84,7 @@ export async function exchangeClientCredentials(
   if (!contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
     throw new OAuthError(400, "invalid_request", "The token request must be application/x-www-form-urlencoded.");
   }
-  const form = new URLSearchParams(body);
-  const grantType = form.get("grant_type");
+  const grantType = form.grant_type;
   if (!grantType) throw new OAuthError(400, "invalid_request", "grant_type is required.");
   const { clientId, secrets } = credentials(request, form);
   const client = await db.emuClient.findUnique({ where: { id: clientId } });
@@ -79,7 +92,7 @@ export async function exchangeClientCredentials(
   if (!client || client.revokedAt || !secretOk) throw new OAuthError(401, "invalid_client", "Unknown client or wrong secret.");
   await afterClientAuthenticated?.(client.accountId);
   if (grantType !== "client_credentials") throw new OAuthError(400, "unsupported_grant_type", `The grant type ${grantType} is not supported.`);
-  const scopes = (form.get("scope") ?? TOKEN_SCOPE).split(" ").filter(Boolean);
+  const scopes = (form.scope ?? TOKEN_SCOPE).split(" ").filter(Boolean);
   if (scopes.length === 0 || scopes.some((scope) => scope !== TOKEN_SCOPE)) {
     throw new OAuthError(400, "invalid_scope", `Only the scope ${TOKEN_SCOPE} is available.`);
   }
