@@ -48,6 +48,7 @@ const MATRIX: Record<string, Role[]> = {
   "GET /api/environments/[id]/postman": ALL,
   "POST /api/environments/select": ALL, // only picks which environment the caller's pages show
   "GET /api/flows": ALL,
+  "GET /api/openapi.json": ALL,
   "GET /api/flows/export": ALL,
   "POST /api/flows/onboarding": ["admin", "tester"],
   "POST /api/flows/stepup": ["admin", "tester"],
