@@ -35,7 +35,6 @@ function OperationDetail({ method, path, operation }: Entry) {
       </summary>
       <div className="space-y-4 border-t border-slate-100 px-3 py-3 text-sm">
         {operation.description ? <p className="whitespace-pre-line text-slate-700">{operation.description}</p> : null}
-        {operation["x-roles"] ? <p className="text-xs text-slate-600">Allowed roles: {operation["x-roles"].join(", ")}</p> : null}
         {operation.parameters?.length ? (
           <div>
             <h4 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">Parameters</h4>
