@@ -43,8 +43,8 @@ describe("flow exports that replay the flow", () => {
     const script = await response.text();
     expect(script).toContain(`# Replays the onboarding flow ${flowId}`);
     expect(script).toContain("SIGNICAT_BASE='http://console.test/emulator'");
-    // the emulator's development default client: the script runs as it is
-    const { stdout } = await promisify(execFile)("bash", ["-c", script], { env: { ...process.env, SIGNICAT_BASE: server.baseUrl }, encoding: "utf8", timeout: 60_000 });
+    expect(script).not.toContain("emulator-secret"); // a secret is never written into a script
+    const { stdout } = await promisify(execFile)("bash", ["-c", script], { env: { ...process.env, SIGNICAT_BASE: server.baseUrl, CLIENT_SECRET: "emulator-secret" }, encoding: "utf8", timeout: 60_000 });
     expect(stdout).toContain("The new flow ended Completed.");
     const newTransaction = stdout.match(/"transactionId":"([^"]+)"/)![1];
     const recorded = await db.flow.findUniqueOrThrow({ where: { id: flowId } });

@@ -159,7 +159,7 @@ export function openApiDocument(api: ApiName, origin: string): Json {
       securitySchemes: {
         oauth2: {
           type: "oauth2",
-          description: "Client credentials: the emulator's default client is emulator-client (secret EMULATOR_CLIENT_SECRET, emulator-secret when unset).",
+          description: "Client credentials: an API client of the emulator (the default one is emulator-client, its secret the console's EMULATOR_CLIENT_SECRET; more on the console's Emulator page).",
           flows: { clientCredentials: { tokenUrl: `${base}/auth/open/connect/token`, scopes: { "signicat-api": "Every Signicat API" } } },
         },
       },

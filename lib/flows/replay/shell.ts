@@ -6,7 +6,8 @@
 import { signicatPaths } from "@/lib/signicat/routes";
 import type { ReplayPlan, ReplayStep } from "./plan";
 
-export type ShellTarget = { baseUrl: string; clientId: string; /** Only the emulator's development default may be written in. */ defaultSecret?: string };
+/** No secret is ever written into a script: it is read from CLIENT_SECRET when the script runs. */
+export type ShellTarget = { baseUrl: string; clientId: string };
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
@@ -59,7 +60,6 @@ function stepLines(step: ReplayStep, index: number, known: Set<string>): string[
 
 export function replayScript(plan: ReplayPlan, target: ShellTarget): string {
   const known = new Set<string>();
-  const secret = target.defaultSecret ? `"\${CLIENT_SECRET:-${target.defaultSecret.replace(/[^A-Za-z0-9._-]/g, "")}}"` : '"${CLIENT_SECRET:?set CLIENT_SECRET to the API client secret}"';
   return [
     "#!/usr/bin/env bash",
     `# ${plan.title}, exported by ReuseID Console.`,
@@ -73,7 +73,7 @@ export function replayScript(plan: ReplayPlan, target: ShellTarget): string {
     'SIGNICAT_BASE="${SIGNICAT_BASE:-}"',
     `[ -n "$SIGNICAT_BASE" ] || SIGNICAT_BASE=${quote(target.baseUrl)}`,
     `CLIENT_ID="\${CLIENT_ID:-}"; [ -n "$CLIENT_ID" ] || CLIENT_ID=${quote(target.clientId)}`,
-    `CLIENT_SECRET=${secret}`,
+    'CLIENT_SECRET="${CLIENT_SECRET:?set CLIENT_SECRET to the API client secret}"',
     'OUT=$(mktemp); trap \'rm -f "$OUT"\' EXIT',
     "",
     "# call METHOD PATH [JSON]: the answer's body in ANSWER, its HTTP status in STATUS",
