@@ -29,6 +29,7 @@ const GROUPS: NavLink[][] = [
     { href: "/staff", label: "Staff", allowed: canManageStaff },
     { href: "/audit", label: "Audit", allowed: canReadAudit },
     { href: "/emulator-admin", label: "Emulator" },
+    { href: "/api-reference", label: "API" },
   ],
 ];
 

@@ -55,8 +55,10 @@ const MATRIX: Record<string, Role[]> = {
   "PATCH /api/environments/[id]": ADMIN,
   "DELETE /api/environments/[id]": ADMIN,
   "POST /api/environments/[id]/test": ADMIN,
+  "GET /api/environments/[id]/postman": ALL,
   "POST /api/environments/select": ALL, // only picks which environment the caller's pages show
   "GET /api/flows": ALL,
+  "GET /api/openapi.json": ALL,
   "GET /api/flows/export": ALL,
   "POST /api/flows/onboarding": ["admin", "tester"],
   "POST /api/flows/stepup": ["admin", "tester"],

@@ -37,7 +37,9 @@ const CHECK_LABELS: Record<string, string> = {
   nonExpired: "Document not expired",
   notUnderage: "Not under age",
   dataIntegrity: "Data integrity",
+  livenessDetected: "Liveness detected",
   notFaceSpoofing: "No face spoofing",
+  notBWCopy: "Not a black-and-white copy",
   sidesMatch: "Document sides match",
   untamperedDocument: "Document not tampered",
 };

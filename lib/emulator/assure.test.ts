@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmulatorWithDefaults, type EmulatorCaller } from "@/lib/testing/emulator-fixtures";
 import type { EmulatorServer } from "@/lib/testing/emulator-server";
@@ -42,9 +43,11 @@ describe("Assure records", () => {
       similarityScore: "high",
       livenessDetected: "true",
     });
-    for (const check of ["nonExpired", "notUnderage", "dataIntegrity", "notFaceSpoofing", "sidesMatch", "untamperedDocument"]) {
+    // the keys of Signicat's VideoID examples, and the schema's sidesMatch and untamperedDocument
+    for (const check of ["nonExpired", "notUnderage", "dataIntegrity", "livenessDetected", "notFaceSpoofing", "notBWCopy", "sidesMatch", "untamperedDocument"]) {
       expect(ocr.securityChecks[check]).toEqual({ valid: true });
     }
+    expect(ocr.personalIdentificationNumber).toMatch(/^010190\d{5}$/);
     expect(ocr.features.length).toBeGreaterThan(0);
   });
 
@@ -58,13 +61,20 @@ describe("Assure records", () => {
     expect(list.body[0].processId).toBe(processId);
   });
 
-  it("serves the front and selfie images as SVG, and refuses a missing depiction in the Assure shape", async () => {
+  it("serves the front and selfie images as JPEG pictures, and refuses a missing depiction in the Assure shape", async () => {
     const { dossierId, processId } = await finishedFlow("accepted");
     for (const depiction of ["front", "selfie"]) {
       const res = await caller.call("GET", `/assure/dossiers/${dossierId}/processes/${processId}/images?depiction=${depiction}`);
       expect(res.status).toBe(200);
-      expect(res.headers.get("content-type")).toBe("image/svg+xml");
-      expect(res.text).toContain("<svg");
+      expect(res.headers.get("content-type")).toBe("image/jpeg");
+      const picture = await sharp(res.bytes).metadata();
+      expect(picture).toMatchObject({ format: "jpeg", channels: 3 });
+      expect(picture.width).toBeGreaterThan(200);
+      expect(picture.height).toBeGreaterThan(200);
+      // not a blank page: the rendered picture has both dark text and light background
+      const { channels } = await sharp(res.bytes).stats();
+      expect(channels[0].min).toBeLessThan(80);
+      expect(channels[0].max).toBeGreaterThan(200);
     }
     const back = await caller.call("GET", `/assure/dossiers/${dossierId}/processes/${processId}/images?depiction=back`);
     expect(back.status).toBe(404);
@@ -82,6 +92,31 @@ describe("Assure records", () => {
     expect(res.body).toMatchObject({ status: "failed", depictions: [], failReason: { type: "system_requirements" } });
     const image = await caller.call("GET", `/assure/dossiers/${dossierId}/processes/${processId}/images?depiction=front`);
     expect(image.status).toBe(404);
+  });
+
+  it("gives failReason only to failed processes and depictions only to final ones, as Signicat's description says", async () => {
+    const pending = (await caller.call("POST", "/reuseid/id-onboardings", { body: { input: {} } })).body.data;
+    const open = await caller.call("GET", `/assure/dossiers/${pending.dossierId}/processes/${pending.processId}`);
+    expect(open.body.status).toBe("pending");
+    expect(open.body).not.toHaveProperty("depictions");
+    await caller.call("POST", "/simulator/activations", { body: { activationCode: pending.activationCode } });
+    const processing = await caller.call("GET", `/assure/dossiers/${pending.dossierId}/processes/${pending.processId}`);
+    expect(processing.body.status).toBe("processing");
+    expect(processing.body).not.toHaveProperty("depictions");
+    for (const outcome of ["rejected", "inconclusive", "canceled"]) {
+      const { dossierId, processId } = await finishedFlow(outcome);
+      const res = await caller.call("GET", `/assure/dossiers/${dossierId}/processes/${processId}`);
+      expect(res.body.status).toBe(outcome);
+      expect(res.body).not.toHaveProperty("failReason");
+      expect(Array.isArray(res.body.depictions)).toBe(true);
+    }
+  });
+
+  it("leaves externalReference out of a dossier whose flow had none, and keeps it when given", async () => {
+    const without = (await caller.call("POST", "/reuseid/id-onboardings", { body: { input: {} } })).body.data;
+    expect((await caller.call("GET", `/assure/dossiers/${without.dossierId}`)).body).not.toHaveProperty("externalReference");
+    const withRef = (await caller.call("POST", "/reuseid/id-onboardings", { body: { externalRef: "assure-ref-1", input: {} } })).body.data;
+    expect((await caller.call("GET", `/assure/dossiers/${withRef.dossierId}`)).body.externalReference).toBe("assure-ref-1");
   });
 
   it("answers unknown dossiers and processes in the Assure shape, and needs a token", async () => {

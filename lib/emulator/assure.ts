@@ -27,18 +27,25 @@ function slimProcess(process: EmuProcess) {
   };
 }
 
+const OPEN_STATUSES = ["pending", "processing"];
+
+/**
+ * A process as Assure shows it. Signicat's description gives `depictions` only for a final
+ * status and `failReason` only when the status is `failed`; the reason a process was rejected
+ * or cancelled stays in the flow's `error` and in the security checks.
+ */
 export function processView(process: EmuProcess) {
   const view: Record<string, unknown> = {
     processId: process.id,
     provider: process.provider,
     processType: process.processType,
     status: process.status,
-    depictions: JSON.parse(process.depictions) as string[],
-    providerSpecific: JSON.parse(process.providerSpecific) as Record<string, unknown>,
-    createdAt: assureTime(process.createdAt),
-    updatedAt: assureTime(process.updatedAt),
   };
-  if (process.failReason) view.failReason = JSON.parse(process.failReason) as unknown;
+  if (!OPEN_STATUSES.includes(process.status)) view.depictions = JSON.parse(process.depictions) as string[];
+  view.providerSpecific = JSON.parse(process.providerSpecific) as Record<string, unknown>;
+  view.createdAt = assureTime(process.createdAt);
+  view.updatedAt = assureTime(process.updatedAt);
+  if (process.failReason && process.status === "failed") view.failReason = JSON.parse(process.failReason) as unknown;
   return view;
 }
 
@@ -53,7 +60,7 @@ export async function getDossier(accountId: string, dossierId: string) {
   const dossier = await findDossier(accountId, dossierId);
   return {
     dossierId: dossier.id,
-    externalReference: dossier.externalReference,
+    ...(dossier.externalReference !== null ? { externalReference: dossier.externalReference } : {}), // a string in Signicat's schema: absent, not null
     createdAt: assureTime(dossier.createdAt),
     updatedAt: assureTime(dossier.updatedAt),
     processes: dossier.processes.map(slimProcess),
@@ -76,13 +83,6 @@ export async function findProcess(accountId: string, dossierId: string, processI
 
 export async function getProcess(accountId: string, dossierId: string, processId: string) {
   return processView(await findProcess(accountId, dossierId, processId));
-}
-
-export function parseDepiction(value: string | null): Depiction {
-  if (!value || !(DEPICTIONS as readonly string[]).includes(value)) {
-    throw fail.invalidParams([{ name: "depiction", reason: `must be one of ${DEPICTIONS.join(", ")}` }], `Invalid depiction: must be one of ${DEPICTIONS.join(", ")}.`);
-  }
-  return value as Depiction;
 }
 
 /** The image of a depiction, drawn from the process's OCR; 404 when the process has no such image. */

@@ -19,7 +19,6 @@ import { newId } from "./ids";
 import { AUTHENTICATION_LIFETIME_MS, settleAuthentication } from "./lifecycle";
 import { findUser, findUserDevice } from "./mobileid";
 import { attributeKey } from "./mobileid-validation";
-import { parseJsonBody } from "./validation";
 
 export type OperationContext = { content: string; mimeType: string };
 
@@ -31,7 +30,7 @@ const operationContext = z.object(
   "must be an object {content, mimeType}",
 );
 
-const startBody = z.object(
+export const authenticationBody = z.object(
   {
     preOperationContext: operationContext.optional(),
     postOperationContext: operationContext.optional(),
@@ -80,8 +79,7 @@ export function createAuthentication(
   });
 }
 
-export async function startAuthentication(accountId: string, userId: string, deviceId: string, rawBody: string) {
-  const body = parseJsonBody(startBody, rawBody);
+export async function startAuthentication(accountId: string, userId: string, deviceId: string, body: z.output<typeof authenticationBody>) {
   const user = await findUser(accountId, userId);
   const device = await findUserDevice(accountId, userId, deviceId);
   assertCanAuthenticate(user, device);

@@ -4,6 +4,7 @@
  * attempts are braked per caller address and per client id (throttle.ts: 429 with Retry-After,
  * in the OAuth shape). The documented default secret is accepted only from loopback callers.
  */
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { DOCUMENTED_EMULATOR_SECRET } from "@/lib/config";
 import { cameFromLoopback } from "@/lib/security/socket-address";
@@ -18,14 +19,14 @@ import { issueAccessToken, TOKEN_SCOPE } from "./tokens";
  * The client credentials of a token request, from HTTP Basic or the form (RFC 6749 section 2.3.1).
  * Basic parts should be form-urlencoded, but many clients send them raw: both readings are tried.
  */
-function credentials(request: Request, form: URLSearchParams): { clientId: string; secrets: string[] } {
+function credentials(request: Request, form: TokenForm): { clientId: string; secrets: string[] } {
   const authorization = request.headers.get("authorization");
   const basic = authorization?.match(/^Basic\s+(.+)$/i);
   if (basic) {
     const decoded = Buffer.from(basic[1], "base64").toString("utf8");
     const colon = decoded.indexOf(":");
     if (colon < 0) throw new OAuthError(401, "invalid_client", "Malformed HTTP Basic credentials.");
-    if (form.has("client_secret")) throw new OAuthError(400, "invalid_request", "Use one client authentication method, not both.");
+    if (form.client_secret !== undefined) throw new OAuthError(400, "invalid_request", "Use one client authentication method, not both.");
     const readings = (part: string) => {
       try {
         return [...new Set([part, decodeURIComponent(part.replace(/\+/g, " "))])];
@@ -36,8 +37,8 @@ function credentials(request: Request, form: URLSearchParams): { clientId: strin
     const [clientId] = readings(decoded.slice(0, colon)).slice(-1);
     return { clientId, secrets: readings(decoded.slice(colon + 1)) };
   }
-  const clientId = form.get("client_id");
-  const clientSecret = form.get("client_secret");
+  const clientId = form.client_id;
+  const clientSecret = form.client_secret;
   if (!clientId || !clientSecret) throw new OAuthError(401, "invalid_client", "Client authentication is required.");
   return { clientId, secrets: [clientSecret] };
 }
@@ -63,12 +64,25 @@ async function assertAllowed(attempt: { address: string; clientId: string }): Pr
   }
 }
 
+/**
+ * The token request's form fields. Every field is optional here: what is missing or wrong is
+ * refused below in OAuth's own error shape (RFC 6749 section 5.2), not the product APIs'.
+ */
+export const tokenForm = z.object({
+  grant_type: z.string().optional().describe("client_credentials"),
+  scope: z.string().optional().describe("signicat-api"),
+  client_id: z.string().optional().describe("With client_secret, when HTTP Basic is not used."),
+  client_secret: z.string().optional(),
+});
+
+export type TokenForm = z.output<typeof tokenForm>;
+
 export type TokenResponse = { access_token: string; token_type: "Bearer"; expires_in: number; scope: string };
 
 /** `afterClientAuthenticated` runs once the client is known (the router applies the account's faults there). */
 export async function exchangeClientCredentials(
   request: Request,
-  body: string,
+  form: TokenForm,
   issuer: string,
   afterClientAuthenticated?: (accountId: string) => Promise<void>,
 ): Promise<TokenResponse> {
@@ -76,11 +90,10 @@ export async function exchangeClientCredentials(
   if (!contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
     throw new OAuthError(400, "invalid_request", "The token request must be application/x-www-form-urlencoded.");
   }
-  const form = new URLSearchParams(body);
-  const grantType = form.get("grant_type");
+  const grantType = form.grant_type;
   if (!grantType) throw new OAuthError(400, "invalid_request", "grant_type is required.");
-  for (const [name, value] of form) {
-    const reason = unsafeTextReason(name) ?? unsafeTextReason(value);
+  for (const [name, value] of Object.entries(form)) {
+    const reason = value === undefined ? null : unsafeTextReason(value);
     if (reason) throw new OAuthError(400, "invalid_request", `The form field ${JSON.stringify(name)} ${reason}.`);
   }
   const { clientId, secrets } = credentials(request, form);
@@ -98,7 +111,7 @@ export async function exchangeClientCredentials(
   }
   await afterClientAuthenticated?.(client.accountId);
   if (grantType !== "client_credentials") throw new OAuthError(400, "unsupported_grant_type", `The grant type ${grantType} is not supported.`);
-  const scopes = (form.get("scope") ?? TOKEN_SCOPE).split(" ").filter(Boolean);
+  const scopes = (form.scope ?? TOKEN_SCOPE).split(" ").filter(Boolean);
   if (scopes.length === 0 || scopes.some((scope) => scope !== TOKEN_SCOPE)) {
     throw new OAuthError(400, "invalid_scope", `Only the scope ${TOKEN_SCOPE} is available.`);
   }

@@ -14,7 +14,6 @@ import { EMULATOR_BASE_PATH } from "./context";
 import { EmulatorError } from "./http";
 import { expireAccountNow } from "./lifecycle";
 import { readFaultRow } from "./store/access";
-import { parseJsonBody } from "./validation";
 
 export type FaultSettings = { latencyMs: number; errorRate: number; paths: string[] };
 
@@ -46,8 +45,7 @@ export async function getFaults(accountId: string): Promise<FaultSettings> {
 }
 
 /** PUT semantics: the settings become exactly what is given (omitted ones reset to none). */
-export async function setFaults(accountId: string, rawBody: string): Promise<FaultSettings> {
-  const body = parseJsonBody(faultsInput, rawBody);
+export async function setFaults(accountId: string, body: z.output<typeof faultsInput>): Promise<FaultSettings> {
   const settings: FaultSettings = { latencyMs: body.latencyMs ?? 0, errorRate: body.errorRate ?? 0, paths: body.paths ?? [] };
   const data = { latencyMs: settings.latencyMs, errorRate: settings.errorRate, paths: JSON.stringify(settings.paths) };
   await db.emuFaultSetting.upsert({ where: { accountId }, create: { accountId, ...data }, update: data });

@@ -100,6 +100,10 @@ export function raw(body: string, contentType: string, traceId: string, status =
   return new Response(body, { status, headers: withTrace({ "Content-Type": contentType }, traceId) });
 }
 
+export function binary(body: Uint8Array, contentType: string, traceId: string): Response {
+  return new Response(body as BodyInit, { status: 200, headers: withTrace({ "Content-Type": contentType }, traceId) });
+}
+
 export function noContent(traceId: string): Response {
   return new Response(null, { status: 204, headers: withTrace(undefined, traceId) });
 }

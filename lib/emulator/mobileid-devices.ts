@@ -14,7 +14,6 @@ import { emitEvent } from "./events";
 import { fail } from "./http";
 import { deviceView } from "./mobileid";
 import { deviceName } from "./mobileid-validation";
-import { parseJsonBody } from "./validation";
 
 export const devicePatch = z.object(
   {
@@ -26,8 +25,6 @@ export const devicePatch = z.object(
 );
 
 export type DevicePatch = z.output<typeof devicePatch>;
-
-export const parseDevicePatch = (rawBody: string) => parseJsonBody(devicePatch, rawBody);
 
 export async function updateDevice(device: EmuDevice, patch: DevicePatch, generateEvent = false): Promise<EmuDevice> {
   const state = patch.state ?? device.state;

@@ -13,17 +13,16 @@ import { fail } from "./http";
 import { newId } from "./ids";
 import { findUser } from "./mobileid";
 import { attributeKey, attributeValue } from "./mobileid-validation";
-import { parseJsonBody } from "./validation";
 
 const externalRef = z.string("must be a string").min(1, "cannot be empty").max(255, "must be at most 255 characters");
 const segment = z.string("must be a string").min(1, "cannot be empty").max(64, "must be at most 64 characters");
 
-const createBody = z.object(
+export const createUserBody = z.object(
   { externalRef: externalRef.optional(), segment: segment.optional(), attributes: z.record(attributeKey, attributeValue, "must be an object of strings").optional() },
   "must be a JSON object",
 );
 
-const patchBody = z.object(
+export const patchUserBody = z.object(
   {
     externalRef: externalRef.nullable().optional(),
     segment: segment.nullable().optional(),
@@ -39,16 +38,14 @@ async function assertExternalRefFree(accountId: string, ref: string | null | und
   if (holder) throw fail.conflict(`The external reference ${ref} already names user ${holder.id}.`);
 }
 
-export async function createUser(accountId: string, rawBody: string): Promise<EmuUser> {
-  const body = parseJsonBody(createBody, rawBody);
+export async function createUser(accountId: string, body: z.output<typeof createUserBody>): Promise<EmuUser> {
   await assertExternalRefFree(accountId, body.externalRef);
   return db.emuUser.create({
     data: { id: newId(), accountId, externalRef: body.externalRef ?? null, segment: body.segment ?? null, attributes: JSON.stringify(body.attributes ?? {}) },
   });
 }
 
-export async function updateUser(accountId: string, userId: string, rawBody: string): Promise<EmuUser> {
-  const body = parseJsonBody(patchBody, rawBody);
+export async function updateUser(accountId: string, userId: string, body: z.output<typeof patchUserBody>): Promise<EmuUser> {
   const user = await findUser(accountId, userId);
   await assertExternalRefFree(accountId, body.externalRef, user.id);
   const attributes = { ...(JSON.parse(user.attributes) as Record<string, string>) };

@@ -5,6 +5,7 @@
  * "accepted" was asked for), and the process, proofing record, user attributes and flow are
  * written in one transaction.
  */
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { EmuReuseFlow } from "@/lib/generated/prisma/client";
 import type { IdentityInput, ProofingOutcome, ProofingResponse } from "./app-protocol";
@@ -26,7 +27,11 @@ export type FinishProofingInput = {
   deviceId?: string;
 };
 
-export type SecurityChecks = Record<"nonExpired" | "notUnderage" | "dataIntegrity" | "notFaceSpoofing" | "sidesMatch" | "untamperedDocument", { valid: boolean }>;
+/** The keys of Signicat's VideoID examples (Assure API 1.0.0) plus sidesMatch and untamperedDocument of its schema. */
+export type SecurityChecks = Record<
+  "nonExpired" | "notUnderage" | "dataIntegrity" | "livenessDetected" | "notFaceSpoofing" | "notBWCopy" | "sidesMatch" | "untamperedDocument",
+  { valid: boolean }
+>;
 
 export type Ocr = {
   firstName: string;
@@ -38,6 +43,7 @@ export type Ocr = {
   documentType: string;
   idType: string;
   documentNumber: string;
+  personalIdentificationNumber: string;
   dateOfExpiry: string;
   similarityScore: string;
   livenessDetected: string;
@@ -61,7 +67,9 @@ export function securityChecksFor(identity: { dateOfBirth: string; dateOfExpiry:
     nonExpired: { valid: identity.dateOfExpiry >= day },
     notUnderage: { valid: ageOn(identity.dateOfBirth, day) >= 18 },
     dataIntegrity: { valid: true },
+    livenessDetected: { valid: true },
     notFaceSpoofing: { valid: true },
+    notBWCopy: { valid: true },
     sidesMatch: { valid: true },
     untamperedDocument: { valid: true },
   };
@@ -71,10 +79,22 @@ const CHECK_MESSAGES: Record<keyof SecurityChecks, string> = {
   nonExpired: "the document has expired",
   notUnderage: "the holder is under 18",
   dataIntegrity: "the document data is inconsistent",
+  livenessDetected: "no living person was detected",
   notFaceSpoofing: "face spoofing was detected",
+  notBWCopy: "the document is a black-and-white copy",
   sidesMatch: "the document sides do not match",
   untamperedDocument: "the document was tampered with",
 };
+
+/**
+ * A national identity number for the test person: the birth date as DDMMYY and five digits
+ * drawn from the document number, so the same person always gets the same number.
+ */
+export function personalIdentificationNumber(identity: { dateOfBirth: string; documentNumber: string }): string {
+  const [y, m, d] = identity.dateOfBirth.split("-");
+  const digits = String(Number.parseInt(createHash("sha256").update(identity.documentNumber.toUpperCase()).digest("hex").slice(0, 8), 16) % 100_000).padStart(5, "0");
+  return `${d}${m}${y.slice(2)}${digits}`;
+}
 
 function buildOcr(identity: IdentityInput, docTypeId: number, outcome: ProofingOutcome, now: Date): Ocr {
   const doc = documentType(docTypeId);
@@ -88,6 +108,7 @@ function buildOcr(identity: IdentityInput, docTypeId: number, outcome: ProofingO
     documentType: doc.type,
     idType: String(docTypeId),
     documentNumber: identity.documentNumber.toUpperCase(),
+    personalIdentificationNumber: personalIdentificationNumber(identity),
     dateOfExpiry: identity.dateOfExpiry,
     similarityScore: outcome === "rejected" ? "low" : outcome === "inconclusive" ? "medium" : "high",
     livenessDetected: "true",

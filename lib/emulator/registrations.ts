@@ -11,7 +11,6 @@ import { isUniqueViolation, newActivationCode, newId } from "./ids";
 import { settleRegistration } from "./lifecycle";
 import { findUser } from "./mobileid";
 import { deviceName } from "./mobileid-validation";
-import { parseJsonBody } from "./validation";
 
 export const ACTIVATION_LIFETIME_MS = 10 * 60_000;
 
@@ -54,10 +53,9 @@ export function registrationView(r: EmuRegistration) {
   return view;
 }
 
-const startBody = z.object({ deviceName: deviceName.optional() }, "must be a JSON object");
+export const registrationBody = z.object({ deviceName: deviceName.optional() }, "must be a JSON object");
 
-export async function startRegistration(accountId: string, userId: string, rawBody: string) {
-  const body = parseJsonBody(startBody, rawBody);
+export async function startRegistration(accountId: string, userId: string, body: z.output<typeof registrationBody>) {
   const user = await findUser(accountId, userId);
   if (user.state !== "ACTIVE") throw fail.unprocessable(`The user is ${user.state.toLowerCase()}; it cannot register a device.`);
   const registration = await retryOnCodeCollision(() => createRegistration(db, { accountId, userId, deviceName: body.deviceName, now: new Date() }));

@@ -14,10 +14,9 @@ import { newActivationCode, newId } from "./ids";
 import { settleFlow } from "./lifecycle";
 import { ACTIVATION_LIFETIME_MS, retryOnCodeCollision } from "./registrations";
 import { insertOnboarding, readFlowWithParts, type FlowParts } from "./store/flows";
-import { parseWith } from "./validation";
 
 /** The three request shapes Signicat accepts for starting an onboarding, as one schema. */
-const onboardingBody = z
+export const onboardingBody = z
   .object({
     externalRef: z.string().min(1, "cannot be empty").max(255, "must be at most 255 characters").optional(),
     provider: provider.optional(),
@@ -29,8 +28,8 @@ const onboardingBody = z
 
 export type OnboardingRequest = FlowOptions & { externalRef: string | null };
 
-export function normaliseOnboardingRequest(raw: unknown): OnboardingRequest {
-  const body = parseWith(onboardingBody, raw);
+/** The parsed body (any of the three shapes) as one meaning. */
+export function normaliseOnboardingRequest(body: z.output<typeof onboardingBody>): OnboardingRequest {
   return { externalRef: body.externalRef ?? null, ...flowOptions(body) };
 }
 

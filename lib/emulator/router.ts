@@ -12,245 +12,20 @@ import { requestIdFrom } from "@/lib/http/request-context";
 import { finishRequest } from "@/lib/http/request-log";
 import { log } from "@/lib/log";
 import { clientIsActive } from "./admin";
-import { getConfiguration, getDevice, listPersonas, patchDevice, personaImage, postActivation, postAuthentication, postProofing, removeDevice } from "./app-side";
-import { getDossier, getProcess, listProcesses, parseDepiction, processImage } from "./assure";
-import { authenticationView, findAuthentication, startAuthentication } from "./authentications";
 import { ensureEmulatorBackground } from "./background";
-import { exchangeClientCredentials } from "./clients";
 import { EMULATOR_BASE_PATH, issuerFor, publicOrigin, type RequestContext } from "./context";
-import { DOCUMENT_TYPES } from "./document-types";
-import { createSubscription, deleteSubscription, getSubscription, listDeliveries, listSubscriptions, subscriptionInput } from "./events";
-import { applyFaults, clearFaults, getFaults, setFaults } from "./faults";
-import { EmulatorError, errorResponse, errorShapeFor, fail, json, newTraceId, noContent, OAuthError, oauthErrorResponse, raw } from "./http";
-import { deviceView, findUser, findUserByExternalRef, findUserDevice, listUserDevices, listUserProofings, userView } from "./mobileid";
-import { deleteDevice, parseDevicePatch, updateDevice } from "./mobileid-devices";
-import { createUser, deleteUser, updateUser } from "./mobileid-users";
-import { findRegistration, registrationView, startRegistration } from "./registrations";
-import { findOnboarding, normaliseOnboardingRequest, onboardingData, startOnboarding } from "./reuseid";
-import { resetAccount, simulateActivation, simulateAuthentication, simulateProofing } from "./simulator";
-import { findStepUp, normaliseStepUpRequest, startStepUp, stepUpData } from "./stepup";
-import { brakeDelay } from "./throttle";
-import { discoveryDocument, jwks, verifyAccessToken } from "./tokens";
-import { listUserTransactions } from "./transactions";
+import { applyFaults } from "./faults";
+import { EmulatorError, errorResponse, errorShapeFor, fail, json, newTraceId, OAuthError, oauthErrorResponse } from "./http";
+import { API_DOCS_ROUTES } from "./openapi/routes";
+import { API_ROUTES } from "./routes";
+import type { Route } from "./routes/route";
 import { decodeSegment, unsafeTextReason } from "./text-check";
-import { parseJsonBody, parseJsonText } from "./validation";
+import { brakeDelay } from "./throttle";
+import { verifyAccessToken } from "./tokens";
+import { parseJsonText, parseWith } from "./validation";
 
-type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-
-type Route = {
-  method: Method;
-  path: string; // relative to /emulator; ":name" segments are parameters
-  /** "bearer": an access token of the account is required; "open": no token (OAuth, discovery, the app side, which signs its own requests). */
-  auth: "bearer" | "open";
-  handle: (ctx: RequestContext) => unknown;
-};
-
-const svg = (body: string, ctx: RequestContext) => raw(body, "image/svg+xml", ctx.traceId);
-const created = (body: unknown, ctx: RequestContext) => json(body, ctx.traceId, 201);
-const done = (ctx: RequestContext) => noContent(ctx.traceId);
-const userPath = "/mobileid/core/users/:userId";
-const devicePath = `${userPath}/devices/:deviceId`;
-
-export const ROUTES: Route[] = [
-  // 1. Authentication
-  {
-    method: "POST",
-    path: "/auth/open/connect/token",
-    auth: "open",
-    handle: (ctx) => exchangeClientCredentials(ctx.request, ctx.body, issuerFor(ctx.origin), (accountId) => applyFaults(accountId, "/auth/open/connect/token")),
-  },
-  { method: "GET", path: "/auth/open/.well-known/openid-configuration", auth: "open", handle: (ctx) => discoveryDocument(issuerFor(ctx.origin)) },
-  { method: "GET", path: "/auth/open/.well-known/openid-configuration/jwks", auth: "open", handle: () => jwks() },
-
-  // 3. ReuseID ready-made flows
-  {
-    method: "POST",
-    path: "/reuseid/id-onboardings",
-    auth: "bearer",
-    handle: async (ctx) => ({ data: await onboardingData(await startOnboarding(ctx.accountId, normaliseOnboardingRequest(parseJsonText(ctx.body)))) }),
-  },
-  {
-    method: "GET",
-    path: "/reuseid/id-onboardings/:transactionId",
-    auth: "bearer",
-    handle: async (ctx) => ({ data: await onboardingData(await findOnboarding(ctx.accountId, ctx.params.transactionId)) }),
-  },
-
-  {
-    method: "POST",
-    path: "/reuseid/id-stepups",
-    auth: "bearer",
-    handle: async (ctx) => ({ data: await stepUpData(await startStepUp(ctx.accountId, normaliseStepUpRequest(parseJsonText(ctx.body)))) }),
-  },
-  {
-    method: "GET",
-    path: "/reuseid/id-stepups/:transactionId",
-    auth: "bearer",
-    handle: async (ctx) => ({ data: await stepUpData(await findStepUp(ctx.accountId, ctx.params.transactionId)) }),
-  },
-
-  // 4. MobileID
-  { method: "POST", path: "/mobileid/core/users", auth: "bearer", handle: async (ctx) => created(userView(await createUser(ctx.accountId, ctx.body)), ctx) },
-  {
-    method: "GET",
-    path: "/mobileid/core/users",
-    auth: "bearer",
-    handle: async (ctx) => {
-      const externalRef = ctx.url.searchParams.get("externalRef");
-      if (!externalRef) throw fail.invalidParams([{ name: "externalRef", reason: "cannot be null or empty" }]);
-      return userView(await findUserByExternalRef(ctx.accountId, externalRef));
-    },
-  },
-  { method: "GET", path: userPath, auth: "bearer", handle: async (ctx) => userView(await findUser(ctx.accountId, ctx.params.userId)) },
-  { method: "PATCH", path: userPath, auth: "bearer", handle: async (ctx) => userView(await updateUser(ctx.accountId, ctx.params.userId, ctx.body)) },
-  {
-    method: "DELETE",
-    path: userPath,
-    auth: "bearer",
-    handle: async (ctx) => {
-      await deleteUser(ctx.accountId, ctx.params.userId);
-      return done(ctx);
-    },
-  },
-  { method: "POST", path: `${userPath}/registrations`, auth: "bearer", handle: async (ctx) => created(await startRegistration(ctx.accountId, ctx.params.userId, ctx.body), ctx) },
-  {
-    method: "GET",
-    path: `${userPath}/registrations/:registrationId`,
-    auth: "bearer",
-    handle: async (ctx) => registrationView(await findRegistration(ctx.accountId, ctx.params.userId, ctx.params.registrationId)),
-  },
-  { method: "GET", path: `${userPath}/transactions`, auth: "bearer", handle: (ctx) => listUserTransactions(ctx.accountId, ctx.params.userId, ctx.url.searchParams) },
-  {
-    method: "GET",
-    path: "/mobileid/core/users/:userId/devices",
-    auth: "bearer",
-    handle: async (ctx) => (await listUserDevices(ctx.accountId, ctx.params.userId)).map((d) => deviceView(d)),
-  },
-  {
-    method: "GET",
-    path: "/mobileid/core/users/:userId/devices/:deviceId",
-    auth: "bearer",
-    handle: async (ctx) =>
-      deviceView(await findUserDevice(ctx.accountId, ctx.params.userId, ctx.params.deviceId), ctx.url.searchParams.get("detailed") === "true"),
-  },
-  {
-    method: "PATCH",
-    path: devicePath,
-    auth: "bearer",
-    handle: async (ctx) => {
-      const patch = parseDevicePatch(ctx.body);
-      const device = await findUserDevice(ctx.accountId, ctx.params.userId, ctx.params.deviceId);
-      return deviceView(await updateDevice(device, patch, ctx.url.searchParams.get("generateEvent") === "true"), true);
-    },
-  },
-  {
-    method: "DELETE",
-    path: devicePath,
-    auth: "bearer",
-    handle: async (ctx) => {
-      await deleteDevice(await findUserDevice(ctx.accountId, ctx.params.userId, ctx.params.deviceId));
-      return done(ctx);
-    },
-  },
-  {
-    method: "POST",
-    path: `${devicePath}/authentications`,
-    auth: "bearer",
-    handle: async (ctx) => created(await startAuthentication(ctx.accountId, ctx.params.userId, ctx.params.deviceId, ctx.body), ctx),
-  },
-  {
-    method: "GET",
-    path: `${devicePath}/authentications/:authenticationId`,
-    auth: "bearer",
-    handle: async (ctx) => authenticationView(await findAuthentication(ctx.accountId, ctx.params.userId, ctx.params.deviceId, ctx.params.authenticationId)),
-  },
-  { method: "GET", path: "/mobileid/core/users/:userId/proofings", auth: "bearer", handle: (ctx) => listUserProofings(ctx.accountId, ctx.params.userId) },
-
-  // 5. Assure
-  { method: "GET", path: "/assure/dossiers/:dossierId", auth: "bearer", handle: (ctx) => getDossier(ctx.accountId, ctx.params.dossierId) },
-  { method: "GET", path: "/assure/dossiers/:dossierId/processes", auth: "bearer", handle: (ctx) => listProcesses(ctx.accountId, ctx.params.dossierId) },
-  {
-    method: "GET",
-    path: "/assure/dossiers/:dossierId/processes/:processId",
-    auth: "bearer",
-    handle: (ctx) => getProcess(ctx.accountId, ctx.params.dossierId, ctx.params.processId),
-  },
-  {
-    method: "GET",
-    path: "/assure/dossiers/:dossierId/processes/:processId/images",
-    auth: "bearer",
-    handle: async (ctx) => {
-      const depiction = parseDepiction(ctx.url.searchParams.get("depiction"));
-      return svg(await processImage(ctx.accountId, ctx.params.dossierId, ctx.params.processId, depiction), ctx);
-    },
-  },
-  { method: "GET", path: "/assure/signicatvideoid/document-types", auth: "bearer", handle: () => DOCUMENT_TYPES },
-
-  // 6. Events (decided paths): the account's webhook subscriptions and its delivery log
-  { method: "POST", path: "/events/subscriptions", auth: "bearer", handle: async (ctx) => created(await createSubscription({ accountId: ctx.accountId, ...parseJsonBody(subscriptionInput, ctx.body) }), ctx) },
-  { method: "GET", path: "/events/subscriptions", auth: "bearer", handle: (ctx) => listSubscriptions({ accountId: ctx.accountId }) },
-  { method: "GET", path: "/events/subscriptions/:subscriptionId", auth: "bearer", handle: (ctx) => getSubscription(ctx.accountId, ctx.params.subscriptionId) },
-  {
-    method: "DELETE",
-    path: "/events/subscriptions/:subscriptionId",
-    auth: "bearer",
-    handle: async (ctx) => {
-      await deleteSubscription({ accountId: ctx.accountId, subscriptionId: ctx.params.subscriptionId });
-      return done(ctx);
-    },
-  },
-  { method: "GET", path: "/events/deliveries", auth: "bearer", handle: (ctx) => listDeliveries({ accountId: ctx.accountId, limit: parseLimit(ctx.url.searchParams.get("limit")) }) },
-
-  // 7. The app side (the virtual Authenticator App); signed routes check the device themselves
-  { method: "GET", path: "/encore/encap/configuration", auth: "open", handle: getConfiguration },
-  { method: "POST", path: "/encore/encap/activations", auth: "open", handle: postActivation },
-  { method: "GET", path: "/encore/encap/devices/:deviceId", auth: "open", handle: getDevice },
-  { method: "GET", path: "/encore/encap/personas", auth: "open", handle: listPersonas },
-  { method: "GET", path: "/encore/encap/personas/:personaId/images/:image", auth: "open", handle: (ctx) => svg(personaImage(ctx), ctx) },
-  { method: "PATCH", path: "/encore/encap/devices/:deviceId", auth: "open", handle: patchDevice },
-  {
-    method: "DELETE",
-    path: "/encore/encap/devices/:deviceId",
-    auth: "open",
-    handle: async (ctx) => {
-      await removeDevice(ctx);
-      return done(ctx);
-    },
-  },
-  { method: "POST", path: "/encore/encap/proofings/:processId", auth: "open", handle: postProofing },
-  { method: "POST", path: "/encore/encap/authentications/:authenticationId", auth: "open", handle: postAuthentication },
-
-  // 8. Simulator control
-  { method: "POST", path: "/simulator/activations", auth: "bearer", handle: simulateActivation },
-  { method: "POST", path: "/simulator/proofings/:processId", auth: "bearer", handle: simulateProofing },
-  { method: "POST", path: "/simulator/authentications/:authenticationId", auth: "bearer", handle: simulateAuthentication },
-  { method: "GET", path: "/simulator/faults", auth: "bearer", handle: (ctx) => getFaults(ctx.accountId) },
-  { method: "PUT", path: "/simulator/faults", auth: "bearer", handle: (ctx) => setFaults(ctx.accountId, ctx.body) },
-  {
-    method: "DELETE",
-    path: "/simulator/faults",
-    auth: "bearer",
-    handle: async (ctx) => {
-      await clearFaults(ctx.accountId);
-      return done(ctx);
-    },
-  },
-  {
-    method: "POST",
-    path: "/simulator/reset",
-    auth: "bearer",
-    handle: async (ctx) => {
-      await resetAccount(ctx.accountId);
-      return noContent(ctx.traceId);
-    },
-  },
-];
-
-function parseLimit(value: string | null): number | undefined {
-  if (value === null) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 500) throw fail.invalidParams([{ name: "limit", reason: "must be an integer from 1 to 500" }]);
-  return Number(value);
-}
+/** Each API's entries live in routes/ with their schemas and documentation; then the documents themselves. */
+export const ROUTES: Route[] = [...API_ROUTES, ...API_DOCS_ROUTES];
 
 function matchPath(pattern: string, pathname: string): Record<string, string> | null {
   const want = pattern.split("/");
@@ -267,7 +42,7 @@ function matchPath(pattern: string, pathname: string): Record<string, string> | 
   return params;
 }
 
-function findRoute(method: string, pathname: string): { route: Route; params: Record<string, string> } | null {
+export function findRoute(method: string, pathname: string): { route: Route; params: Record<string, string> } | null {
   for (const route of ROUTES) {
     if (route.method !== method) continue;
     const params = matchPath(route.path, pathname);
@@ -288,13 +63,35 @@ function withAppCors(response: Response): Response {
   return response;
 }
 
+/** Signicat's .NET SDK spells it `signicat-accountId`: the parameter's name is read without regard to case. */
+const isAccountParameter = (name: string) => name.toLowerCase() === ACCOUNT_PARAMETER;
+const ACCOUNT_PARAMETER = "signicat-accountid";
+
+function accountParameter(query: URLSearchParams): string | null {
+  for (const [name, value] of query) if (isAccountParameter(name)) return value;
+  return null;
+}
+
+/** The query as an object for the route's schema: the first value of each name, the account parameter aside. */
+function queryObject(query: URLSearchParams): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of query) if (!isAccountParameter(name) && !(name in result)) result[name] = value;
+  return result;
+}
+
+function parseBody(route: Route, text: string): unknown {
+  if (!route.body) return undefined;
+  if (route.bodyType === "form") return parseWith(route.body, Object.fromEntries(new URLSearchParams(text)));
+  return parseWith(route.body, parseJsonText(text));
+}
+
 async function authenticate(ctx: RequestContext): Promise<string> {
   const header = ctx.request.headers.get("authorization");
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
   if (!match) throw fail.invalidToken("The access token is missing.");
   const claims = await verifyAccessToken(match[1], issuerFor(ctx.origin));
   if (!(await clientIsActive(claims.client_id, claims.account_id))) throw fail.invalidToken("The access token's client was revoked.");
-  const asked = ctx.url.searchParams.get("signicat-accountid") ?? ctx.request.headers.get("signicat-accountid");
+  const asked = accountParameter(ctx.url.searchParams) ?? ctx.request.headers.get("signicat-accountid");
   if (asked && asked !== claims.account_id) throw fail.forbidden(`The client may not act for account ${asked}.`);
   return claims.account_id;
 }
@@ -363,6 +160,8 @@ async function dispatch(request: Request, url: URL, method: string, pathname: st
     ctx.accountId = await authenticate(ctx);
     if (!pathname.startsWith("/simulator/")) await applyFaults(ctx.accountId, pathname);
   }
-  const result = await found.route.handle(ctx);
+  const { route } = found;
+  const input = { body: parseBody(route, ctx.body), query: route.query ? parseWith(route.query, queryObject(url.searchParams)) : undefined };
+  const result = await route.handle(ctx, input);
   return result instanceof Response ? result : json(result, traceId);
 }

@@ -11,45 +11,40 @@ import { activateDevice } from "./activation";
 import type { DeviceJwk } from "./app-protocol";
 import { proofingResult } from "./app-side";
 import { answerAuthentication, authenticationView } from "./authentications";
-import { callerAddress } from "./caller-address";
-import type { RequestContext } from "./context";
 import { finishProofing } from "./proofing";
-import { parseJsonBody } from "./validation";
 
-const activationBody = z.object({
+export const simulatedActivationBody = z.object({
   activationCode: z.string().regex(/^\d{10}$/, "must be 10 digits"),
   deviceName: z.string().trim().min(1, "cannot be empty").max(64, "must be at most 64 characters").optional(),
 });
 
-export async function simulateActivation(ctx: RequestContext): Promise<{ userId: string; deviceId: string }> {
-  const body = parseJsonBody(activationBody, ctx.body);
+/** `callerAddress`: who tried the code, for the brake on guessing (lib/emulator/throttle.ts). */
+export async function simulateActivation(accountId: string, body: z.output<typeof simulatedActivationBody>, callerAddress: string): Promise<{ userId: string; deviceId: string }> {
   const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const jwk = publicKey.export({ format: "jwk" }) as DeviceJwk;
   const { device } = await activateDevice({
-    accountId: ctx.accountId,
+    accountId,
     activationCode: body.activationCode,
     deviceName: body.deviceName ?? "Simulated device",
     platform: "WEB",
     appVersion: "simulator",
     publicKey: { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y },
     simulatorKeyEnc: encryptSecret(privateKey.export({ format: "pem", type: "pkcs8" }).toString()),
-    callerAddress: callerAddress(ctx.request),
+    callerAddress,
   });
   return { userId: device.userId, deviceId: device.id };
 }
 
-export async function simulateProofing(ctx: RequestContext) {
-  const body = parseJsonBody(proofingResult, ctx.body);
-  const { flow: _flow, ...result } = await finishProofing({ accountId: ctx.accountId, processId: ctx.params.processId, ...body });
+export async function simulateProofing(accountId: string, processId: string, body: z.output<typeof proofingResult>) {
+  const { flow: _flow, ...result } = await finishProofing({ accountId, processId, ...body });
   return result;
 }
 
-const decisionBody = z.object({ decision: z.enum(["approve", "reject"], "must be approve or reject") }, "must be a JSON object");
+export const decisionBody = z.object({ decision: z.enum(["approve", "reject"], "must be approve or reject") }, "must be a JSON object");
 
 /** Answers a pending authentication as its device would (signed with the simulator's key for a scripted device). */
-export async function simulateAuthentication(ctx: RequestContext) {
-  const body = parseJsonBody(decisionBody, ctx.body);
-  const answered = await answerAuthentication({ accountId: ctx.accountId, authenticationId: ctx.params.authenticationId, decision: body.decision, proof: { kind: "simulator" } });
+export async function simulateAuthentication(accountId: string, authenticationId: string, body: z.output<typeof decisionBody>) {
+  const answered = await answerAuthentication({ accountId, authenticationId, decision: body.decision, proof: { kind: "simulator" } });
   return authenticationView(answered);
 }
 

@@ -16,12 +16,11 @@ import { fail } from "./http";
 import { newId } from "./ids";
 import { settleFlow } from "./lifecycle";
 import { findUser, findUserDevice } from "./mobileid";
-import { parseWith } from "./validation";
 
 const id = z.string("must be a string").min(1, "cannot be empty").max(64, "must be at most 64 characters");
 
 /** The three step-up shapes: `{input:{userId, deviceId, eidProviderOptions?}}`, `{userId, deviceId, eidProviderOptions?}`, `{userId, deviceId, provider?, videoidProviderOptions?}`. */
-const stepUpBody = z
+export const stepUpBody = z
   .object({
     userId: id.optional(),
     deviceId: id.optional(),
@@ -41,8 +40,7 @@ const stepUpBody = z
 
 export type StepUpRequest = FlowOptions & { userId: string; deviceId: string };
 
-export function normaliseStepUpRequest(raw: unknown): StepUpRequest {
-  const body = parseWith(stepUpBody, raw);
+export function normaliseStepUpRequest(body: z.output<typeof stepUpBody>): StepUpRequest {
   return { userId: (body.userId ?? body.input?.userId)!, deviceId: (body.deviceId ?? body.input?.deviceId)!, ...flowOptions(body) };
 }
 

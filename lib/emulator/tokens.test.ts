@@ -155,6 +155,12 @@ describe("bearer tokens on API calls", () => {
     expect(other.body.code).toBe("forbidden");
     const viaHeader = await caller.call("GET", path, { headers: { "signicat-accountid": "a-different-account" } });
     expect(viaHeader.status).toBe(403);
+    // Signicat's .NET SDK spells the parameter signicat-accountId: any spelling of the name counts
+    for (const name of ["signicat-accountId", "Signicat-AccountID"]) {
+      const sdk = await caller.call("GET", `${path}?${name}=a-different-account`);
+      expect(sdk.status).toBe(403);
+      expect((await caller.call("GET", `${path}?${name}=emulator-default`)).status).toBe(404);
+    }
   });
 
   it("answers an unknown route with 404 not_found and a trace id", async () => {

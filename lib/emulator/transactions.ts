@@ -5,6 +5,7 @@
  * `{items, nextCursor}` with `nextCursor: null` on the last page. An item:
  * `{transactionId, type: "REGISTRATION" | "AUTHENTICATION", state, deviceId, createdAt, completedAt, expiresAt}`.
  */
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { authenticationView } from "./authentications";
 import { fail } from "./http";
@@ -14,15 +15,19 @@ import { settleAuthentication, settleRegistration } from "./lifecycle";
 type Item = { transactionId: string; type: "REGISTRATION" | "AUTHENTICATION"; state: string; deviceId: string | null; createdAt: string; completedAt: string | null; expiresAt: string };
 type Position = { t: string; id: string };
 
-function parseLimit(value: string | null): number {
-  if (value === null) return 20;
-  const limit = Number(value);
-  if (!/^\d+$/.test(value) || limit < 1 || limit > 100) throw fail.invalidParams([{ name: "limit", reason: "must be an integer from 1 to 100" }]);
-  return limit;
-}
+/** The query of a transactions page: `limit` 1–100 (default 20) and the previous page's `nextCursor`. */
+export const transactionsQuery = z.object({
+  limit: z
+    .string()
+    .regex(/^\d+$/, "must be an integer from 1 to 100")
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100, "must be an integer from 1 to 100")
+    .optional(),
+  cursor: z.string().optional(),
+});
 
-function parseCursor(value: string | null): Position | null {
-  if (value === null) return null;
+function parseCursor(value: string | undefined): Position | null {
+  if (value === undefined) return null;
   try {
     const position = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as Position;
     if (typeof position.t === "string" && typeof position.id === "string" && !Number.isNaN(Date.parse(position.t))) return position;
@@ -43,9 +48,9 @@ function after(position: Position | null) {
 
 const newestFirst = (a: Item, b: Item) => (a.createdAt === b.createdAt ? (a.transactionId < b.transactionId ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1);
 
-export async function listUserTransactions(accountId: string, userId: string, query: URLSearchParams) {
-  const limit = parseLimit(query.get("limit"));
-  const position = parseCursor(query.get("cursor"));
+export async function listUserTransactions(accountId: string, userId: string, query: z.output<typeof transactionsQuery>) {
+  const limit = query.limit ?? 20;
+  const position = parseCursor(query.cursor);
   await findUser(accountId, userId);
   const where = { accountId, userId, ...after(position) };
   const order = [{ createdAt: "desc" as const }, { id: "desc" as const }];

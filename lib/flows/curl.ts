@@ -1,5 +1,5 @@
-// Turns recorded API exchanges back into commands a person can run: one curl per
-// request, or the whole flow as a shell script. Secrets never appear: the base URL,
+// Turns a recorded API exchange back into a command a person can run: one curl per request
+// (the whole flow as a script is a replay, lib/flows/replay). Secrets never appear: the base URL,
 // client id, client secret and token become shell variables the reader fills in.
 import { signicatPaths } from "@/lib/signicat/routes";
 
@@ -50,24 +50,4 @@ export function curlFor(x: RecordedExchange): string {
     lines.push(`  -H 'Content-Type: application/json'`, `  -d ${quote(body)}`);
   }
   return lines.join(" \\\n");
-}
-
-export function flowScript(flow: { id: string; type: string; environmentName: string; baseUrl: string }, exchanges: RecordedExchange[]): string {
-  const calls = exchanges.filter((x) => !isTokenRequest(x));
-  const tokenCall = curlFor({ method: "POST", url: `http://x${signicatPaths.token()}`, requestBody: null, status: null, createdAt: "" });
-  return [
-    "#!/usr/bin/env bash",
-    `# The ${flow.type} flow ${flow.id} as recorded by ReuseID Console in "${flow.environmentName.replace(/[\r\n]+/g, " ")}".`,
-    "# Fill in the credentials, then run it. Each request is the one the console sent, in order;",
-    "# GETs that followed a flow are repeated once each, so run the steps on the device in between.",
-    "set -euo pipefail",
-    `[ -n "\${SIGNICAT_BASE:-}" ] || SIGNICAT_BASE=${quote(flow.baseUrl)}`,
-    'CLIENT_ID="${CLIENT_ID:?set CLIENT_ID}"',
-    'CLIENT_SECRET="${CLIENT_SECRET:?set CLIENT_SECRET}"',
-    'ACCOUNT_ID="${ACCOUNT_ID:-}"',
-    "",
-    `TOKEN=$(${tokenCall.replace(/\n/g, "\n  ")} | sed -E 's/.*"access_token":"([^"]+)".*/\\1/')`,
-    "",
-    ...calls.flatMap((x, i) => [`# ${i + 1}. ${x.method} ${relativePath(x.url)} — answered ${x.status ?? "nothing"} at ${x.createdAt}`, curlFor(x), "echo", ""]),
-  ].join("\n");
 }

@@ -92,7 +92,7 @@ export function route<B = undefined, Q = undefined, P = undefined>(
     }
   };
 
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
+  const routeHandler = async (request: Request, context?: RouteContext): Promise<Response> => {
     const started = performance.now();
     const ids: LogContext & { requestId: string } = { requestId: requestIdFrom(request.headers), traceId: traceIdFrom(request.headers) };
     const path = new URL(request.url).pathname;
@@ -101,4 +101,9 @@ export function route<B = undefined, Q = undefined, P = undefined>(
       return finishRequest(request, response, { path, started, ...ids });
     });
   };
+  // the schemas and permission travel with the handler: /api/openapi.json is generated from them
+  return Object.assign(routeHandler, { spec: { permission: options.permission, action: options.action, body: options.body, query: options.query, params: options.params } satisfies RouteSpec });
 }
+
+/** What a route() handler declares, for its OpenAPI description. */
+export type RouteSpec = { permission: Permission; action?: string; body?: z.ZodType; query?: z.ZodType; params?: z.ZodType };

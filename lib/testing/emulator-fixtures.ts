@@ -1,11 +1,13 @@
 /**
  * Test fixtures for talking to the emulator over real HTTP: a running server, an account with
  * an API client, a token, and a small fetch wrapper that returns status, headers and parsed body.
+ * Every answer the wrapper gets is checked against the operation's documented response schema.
  */
 import { ensureEmulatorAccount, ensureEmulatorClient, ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
+import { assertDocumentedAnswer } from "@/lib/emulator/contract/check-answer";
 import { startEmulatorServer, type EmulatorServer } from "./emulator-server";
 
-export type ApiAnswer<T = any> = { status: number; headers: Headers; body: T; text: string };
+export type ApiAnswer<T = any> = { status: number; headers: Headers; body: T; text: string; bytes: Uint8Array };
 
 export type EmulatorCaller = {
   accountId: string;
@@ -17,10 +19,11 @@ export type EmulatorCaller = {
 };
 
 export async function answer<T = any>(response: Response): Promise<ApiAnswer<T>> {
-  const text = await response.text();
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);
   let body: unknown = text;
   if ((response.headers.get("content-type") ?? "").includes("json")) body = JSON.parse(text);
-  return { status: response.status, headers: response.headers, body: body as T, text };
+  return { status: response.status, headers: response.headers, body: body as T, text, bytes };
 }
 
 export async function fetchToken(baseUrl: string, clientId: string, clientSecret: string): Promise<string> {
@@ -29,8 +32,10 @@ export async function fetchToken(baseUrl: string, clientId: string, clientSecret
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ grant_type: "client_credentials", scope: "signicat-api", client_id: clientId, client_secret: clientSecret }),
   });
-  if (response.status !== 200) throw new Error(`token request failed: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { access_token: string }).access_token;
+  const result = await answer(response);
+  if (result.status !== 200) throw new Error(`token request failed: ${result.status} ${result.text}`);
+  assertDocumentedAnswer("POST", "/auth/open/connect/token", result);
+  return (result.body as { access_token: string }).access_token;
 }
 
 export async function callerFor(server: EmulatorServer, accountId: string, clientId: string, clientSecret: string): Promise<EmulatorCaller> {
@@ -49,7 +54,9 @@ export async function callerFor(server: EmulatorServer, accountId: string, clien
         body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
         headers["Content-Type"] ??= "application/json";
       }
-      return answer(await fetch(`${server.baseUrl}${path}`, { method, headers, body }));
+      const result = await answer(await fetch(`${server.baseUrl}${path}`, { method, headers, body }));
+      assertDocumentedAnswer(method, path, result);
+      return result;
     },
   };
 }

@@ -11,11 +11,12 @@ export function fromAddress<T = any>(localAddress: string, method: string, url: 
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
+        const bytes = Buffer.concat(chunks);
+        const text = bytes.toString("utf8");
         const headers = new Headers();
         for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
         const body = (headers.get("content-type") ?? "").includes("json") ? JSON.parse(text) : text;
-        resolve({ status: res.statusCode ?? 0, headers, body: body as T, text });
+        resolve({ status: res.statusCode ?? 0, headers, body: body as T, text, bytes: new Uint8Array(bytes) });
       });
     });
     req.on("error", reject);

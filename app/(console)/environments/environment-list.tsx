@@ -97,6 +97,7 @@ function EnvironmentCard({ env, canManage, onDone }: { env: PublicEnvironment; c
           <Row label="Client id" value={env.clientId} />
           <Row label="Client secret" value="•••••••• (stored encrypted)" />
           <Row label="Account id" value={env.accountId ?? "from the token"} />
+          <PostmanLinks env={env} />
         </dl>
         <div>
           <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">Authenticator App configuration</p>
@@ -137,6 +138,24 @@ function EnvironmentCard({ env, canManage, onDone }: { env: PublicEnvironment; c
         />
       ) : null}
     </Card>
+  );
+}
+
+/** Postman files for this environment: the secret stays out unless it is the emulator's development default. */
+function PostmanLinks({ env }: { env: PublicEnvironment }) {
+  const href = (file: string) => `/api/environments/${env.id}/postman?file=${file}`;
+  return (
+    <div className="grid grid-cols-[8rem_1fr] gap-2">
+      <dt className="text-slate-500">Postman</dt>
+      <dd className="flex flex-wrap gap-3 text-indigo-700">
+        <a href={href("environment")} className="hover:underline">
+          Download environment
+        </a>
+        <a href={href("collection")} className="hover:underline">
+          Download collection
+        </a>
+      </dd>
+    </div>
   );
 }
 

@@ -208,8 +208,11 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
             title={`Timeline · ${flow.exchanges.length} API exchange${flow.exchanges.length === 1 ? "" : "s"}`}
             actions={
               <div className="flex gap-3 text-xs font-medium">
-                <a href={`/api/flows/${flow.id}/export?format=sh`} className="text-indigo-700 hover:underline">
+                <a href={`/api/flows/${flow.id}/export?format=sh`} className="text-indigo-700 hover:underline" title="A script that runs this flow again as a new flow and waits for it to end">
                   Export as shell script
+                </a>
+                <a href={`/api/flows/${flow.id}/export?format=postman`} className="text-indigo-700 hover:underline" title="A Postman collection that runs this flow again as a new flow">
+                  Export as Postman collection
                 </a>
                 <a href={`/api/flows/${flow.id}/export?format=json`} className="text-indigo-700 hover:underline">
                   Export as JSON

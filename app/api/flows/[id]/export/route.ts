@@ -1,24 +1,27 @@
 import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
-import { flowScript } from "@/lib/flows/curl";
 import { getFlowDetail } from "@/lib/flows/queries";
+import { flowReplayCollection, flowReplayScript } from "@/lib/flows/replay/export";
 import { notFound } from "@/lib/http/api-error";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-/** One flow as a runnable shell script (credentials as variables) or as JSON. */
+const attachment = (body: string, type: string, filename: string) => new Response(body, { headers: { "content-type": type, "content-disposition": `attachment; filename="${filename}"` } });
+
+/**
+ * One flow as JSON (what was recorded), or as a shell script or Postman collection that replays
+ * it: a new flow of the same kind with the same inputs, the ids passed between the requests.
+ */
 export const GET = route(
-  { permission: canRead, params: z.object({ id: z.string() }), query: z.object({ format: z.enum(["sh", "json"]).default("json") }) },
+  { permission: canRead, params: z.object({ id: z.string() }), query: z.object({ format: z.enum(["sh", "json", "postman"]).default("json") }) },
   async ({ params, query, request }) => {
     const flow = await getFlowDetail(params.id);
     if (!flow) throw notFound("The flow");
     const name = `flow-${flow.type}-${flow.id.slice(0, 8)}`;
-    if (query.format === "json") {
-      return new Response(JSON.stringify(flow, null, 2), { headers: { "content-type": "application/json", "content-disposition": `attachment; filename="${name}.json"` } });
-    }
-    const baseUrl = flow.environment.kind === "embedded" ? `${new URL(request.url).origin}/emulator` : flow.environment.baseUrl;
-    const script = flowScript({ id: flow.id, type: flow.type, environmentName: flow.environment.name, baseUrl }, flow.exchanges);
-    return new Response(script, { headers: { "content-type": "text/x-shellscript; charset=utf-8", "content-disposition": `attachment; filename="${name}.sh"` } });
+    const origin = new URL(request.url).origin;
+    if (query.format === "sh") return attachment(flowReplayScript(flow, origin), "text/x-shellscript; charset=utf-8", `${name}.sh`);
+    if (query.format === "postman") return attachment(JSON.stringify(flowReplayCollection(flow, origin), null, 2), "application/json", `${name}.postman_collection.json`);
+    return attachment(JSON.stringify(flow, null, 2), "application/json", `${name}.json`);
   },
 );

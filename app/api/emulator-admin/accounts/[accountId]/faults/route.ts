@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { canConfigureEmulator, canRead } from "@/lib/auth/roles";
-import { clearFaults, getFaults, setFaults } from "@/lib/emulator/faults";
+import { clearFaults, faultsInput, getFaults, setFaults } from "@/lib/emulator/faults";
+import { parseWith } from "@/lib/emulator/validation";
 import { getEmulatorAccount } from "@/lib/emulator-admin/accounts";
 import { describeFaults } from "@/lib/emulator-admin/describe-faults";
 import { emulatorCall } from "@/lib/emulator-admin/emulator-errors";
@@ -20,7 +21,7 @@ export const GET = route({ permission: canRead, params }, async ({ params }) => 
 export const PUT = route({ permission: canConfigureEmulator, action: "emulator.faults.set", params, body: faultsForm }, async ({ params, body, audit }) => {
   audit({ target: params.accountId });
   await getEmulatorAccount(params.accountId);
-  const settings = await emulatorCall(() => setFaults(params.accountId, JSON.stringify(faultSettingsFor(body))), { errorRate: "errorRatePercent" });
+  const settings = await emulatorCall(() => setFaults(params.accountId, parseWith(faultsInput, faultSettingsFor(body))), { errorRate: "errorRatePercent" });
   const description = describeFaults(settings);
   audit({ detail: description.join(" ") });
   return data({ ...settings, description });
