@@ -9,6 +9,8 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-context";
 import { crossSiteReason, hasSessionCookie, isGuardedApiRequest } from "@/lib/security/cross-site";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { cameOverHttps } from "@/lib/security/proxy-trust";
+import { hasMalformedEncoding } from "@/lib/http/local-path";
+import { securityHeaders } from "@/lib/security/headers.js";
 
 const HSTS = "max-age=31536000; includeSubDomains";
 
@@ -21,7 +23,12 @@ export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   const csp = contentSecurityPolicy(newNonce(), path);
   let response: NextResponse;
-  if (isGuardedApiRequest(request.method, path) && !hasSessionCookie(request.cookies.getAll().map((c) => c.name)) && crossSiteReason(request)) {
+  if (!path.startsWith("/emulator") && hasMalformedEncoding(path)) {
+    // Next.js would fail decoding the route's params and answer a bare text 500. (The emulator
+    // answers in the contract's error shape, so it decides for its own paths.)
+    response = refuse(400, "malformed_path", "The request path has a malformed percent-encoding.", requestId);
+    for (const { key, value } of securityHeaders(path.startsWith("/authenticator") ? "authenticator" : "console")) response.headers.set(key, value);
+  } else if (isGuardedApiRequest(request.method, path) && !hasSessionCookie(request.cookies.getAll().map((c) => c.name)) && crossSiteReason(request)) {
     response = refuse(403, "cross_site", "The console refuses changes requested by another site's page.", requestId);
   } else if (path.startsWith("/api/") && declaresTooLarge(request.headers, maxBodyBytes())) {
     response = refuse(413, "body_too_large", `The request body is larger than ${maxBodyBytes()} bytes.`, requestId);
