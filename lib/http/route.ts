@@ -6,7 +6,8 @@ import { z } from "zod";
 import { recordAudit as recordAuditEntry, type AuditInput } from "@/lib/audit";
 import { clientAddress } from "@/lib/security/proxy-trust";
 import { sessionFromRequest } from "@/lib/auth/session";
-import type { Permission, StaffSession } from "@/lib/auth/roles";
+import type { Permission } from "@/lib/auth/roles";
+import type { SessionStaff } from "@/lib/auth/staff-sessions";
 import { withLogContext, type LogContext } from "@/lib/log";
 import { crossSiteReason } from "@/lib/security/cross-site";
 import { SignicatError } from "@/lib/signicat/errors";
@@ -18,7 +19,7 @@ import { finishRequest } from "./request-log";
 
 type Ctx<B, Q, P> = {
   request: Request;
-  staff: StaffSession;
+  staff: SessionStaff;
   body: B;
   query: Q;
   params: P;
@@ -33,6 +34,8 @@ type Options<B, Q, P> = {
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
   params?: z.ZodType<P>;
+  /** Open to someone who must choose a new password first (an admin reset it): only the route that changes it. */
+  allowWhilePasswordChangeRequired?: boolean;
 };
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -57,6 +60,9 @@ export function route<B = undefined, Q = undefined, P = undefined>(
     }
     if (declaresTooLarge(request.headers, maxBodyBytes())) return errorResponse(new ApiError(413, "body_too_large", `The request body is larger than ${maxBodyBytes()} bytes.`));
     if (!staff) return errorResponse(new ApiError(401, "unauthenticated", "Sign in to use the console."));
+    if (staff.mustChangePassword && !options.allowWhilePasswordChangeRequired) {
+      return errorResponse(new ApiError(403, "password_change_required", "Choose a new password first: an admin reset yours."));
+    }
     if (!options.permission(staff)) {
       if (options.action) await recordAudit({ actor: staff, action: options.action, outcome: "error", detail: "refused: role lacks the permission" });
       return errorResponse(new ApiError(403, "forbidden", `Your role (${staff.role}) may not do this.`));

@@ -138,16 +138,16 @@ export function requestHost(headers: HeaderSource, env: Env = process.env): stri
 }
 
 /**
- * The request as next-auth may see it: next-auth builds its own URLs (callbacks, redirects)
- * from X-Forwarded-Host and -Proto, so without TRUST_PROXY those become the Host the client
- * connected to and plain http (NEXTAUTH_URL, when set, wins inside next-auth anyway).
+ * The headers next-auth may see: it builds its own URLs (callbacks, redirects) from
+ * X-Forwarded-Host and -Proto, so without TRUST_PROXY those become the Host the client connected
+ * to and plain http (NEXTAUTH_URL, when set, wins inside next-auth anyway). Null: keep them.
  */
-export function withoutUntrustedForwarding(request: Request, env: Env = process.env): Request {
-  if (trustsAnyProxy(env)) return request;
-  const headers = new Headers(request.headers);
-  const host = headers.get("host");
-  if (host) headers.set("x-forwarded-host", host);
-  else headers.delete("x-forwarded-host");
-  headers.set("x-forwarded-proto", env.NEXTAUTH_URL?.startsWith("https://") ? "https" : "http");
-  return new Request(request, { headers });
+export function untrustedForwardingReplaced(headers: Headers, env: Env = process.env): Headers | null {
+  if (trustsAnyProxy(env)) return null;
+  const replaced = new Headers(headers);
+  const host = replaced.get("host");
+  if (host) replaced.set("x-forwarded-host", host);
+  else replaced.delete("x-forwarded-host");
+  replaced.set("x-forwarded-proto", env.NEXTAUTH_URL?.startsWith("https://") ? "https" : "http");
+  return replaced;
 }

@@ -1,14 +1,15 @@
 import { notFound } from "next/navigation";
 import { getFlowDetail } from "@/lib/flows/queries";
+import { flowForViewer } from "@/lib/flows/redaction";
 import { FlowView } from "./flow-view";
 import { requireStaff } from "@/lib/auth/session";
 
 export const metadata = { title: "Flow" };
 
 export default async function FlowPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const { id } = await params;
   const flow = await getFlowDetail(id);
   if (!flow) notFound();
-  return <FlowView initial={{ ...flow, upstreamError: null }} />;
+  return <FlowView initial={{ ...flowForViewer(flow, staff), upstreamError: null }} />;
 }

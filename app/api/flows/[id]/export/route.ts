@@ -2,6 +2,7 @@ import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
 import { flowScript } from "@/lib/flows/curl";
 import { getFlowDetail } from "@/lib/flows/queries";
+import { flowForViewer } from "@/lib/flows/redaction";
 import { notFound } from "@/lib/http/api-error";
 import { route } from "@/lib/http/route";
 
@@ -10,9 +11,10 @@ export const dynamic = "force-dynamic";
 /** One flow as a runnable shell script (credentials as variables) or as JSON. */
 export const GET = route(
   { permission: canRead, params: z.object({ id: z.string() }), query: z.object({ format: z.enum(["sh", "json"]).default("json") }) },
-  async ({ params, query, request }) => {
-    const flow = await getFlowDetail(params.id);
-    if (!flow) throw notFound("The flow");
+  async ({ params, query, request, staff }) => {
+    const stored = await getFlowDetail(params.id);
+    if (!stored) throw notFound("The flow");
+    const flow = flowForViewer(stored, staff);
     const name = `flow-${flow.type}-${flow.id.slice(0, 8)}`;
     if (query.format === "json") {
       return new Response(JSON.stringify(flow, null, 2), { headers: { "content-type": "application/json", "content-disposition": `attachment; filename="${name}.json"` } });
