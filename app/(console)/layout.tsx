@@ -22,7 +22,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     <Providers>
       <div className="min-h-full">
         <ConsoleNav
-          staff={staff}
+          staff={{ id: staff.id, email: staff.email, name: staff.name, role: staff.role }} // not the session id
           environments={environments.map(publicEnvironment)}
           currentEnvironmentId={current?.id ?? null}
         />
