@@ -8,6 +8,7 @@ import { oidcProvider, OIDC_PROVIDER_ID, readSignInSettings } from "./oidc";
 import { signInWithOidc } from "./oidc-sign-in";
 import { endStaffSession, staffForSession, startStaffSession } from "./staff-sessions";
 import { recordAudit } from "@/lib/audit";
+import { log } from "@/lib/log";
 
 // The cookie lives as long as the server-side session may (lib/auth/staff-sessions.ts), which
 // ends sooner on sign-out, idleness, deactivation, a role or password change.
@@ -36,6 +37,15 @@ export function authOptions(): NextAuthOptions {
       }),
       ...(signInSettings.oidc ? [oidcProvider(signInSettings.oidc)] : []),
     ].filter((provider) => signInSettings.password || provider.id !== "credentials"),
+    logger: {
+      // An ended session reaching /api/auth/session is expected (signed out elsewhere, idle, revoked): one info line, not a stack.
+      error(code, metadata) {
+        if (code === "JWT_SESSION_ERROR") log.info("session refused: it has ended or is unknown");
+        else console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn: (code) => console.warn(`[next-auth][warn][${code}]`),
+      debug: () => {},
+    },
     events: {
       async signOut({ token }) {
         const staff = token ? await staffForSession(token.sid, token.sub) : null;
