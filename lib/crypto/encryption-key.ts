@@ -6,6 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { open, parseKey, seal } from "./secret-box";
 import { log } from "@/lib/log";
+import { SecretUnreadableError } from "./secret-unreadable";
+
+export { SecretUnreadableError };
 
 let cached: Buffer | undefined;
 
@@ -35,15 +38,6 @@ export function encryptionKey(): Buffer {
 }
 
 export const encryptSecret = (plaintext: string) => seal(plaintext, encryptionKey());
-/** A stored secret that does not open with this process's key: typically a rotation while this instance ran on the old key. */
-export class SecretUnreadableError extends Error {
-  constructor() {
-    super(
-      "A stored secret does not open with this console's encryption key: the key was probably rotated while this instance ran. Restart it with the current CONSOLE_ENCRYPTION_KEY (or key file).",
-    );
-  }
-}
-
 export function decryptSecret(sealed: string): string {
   try {
     return open(sealed, encryptionKey());

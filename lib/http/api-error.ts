@@ -1,7 +1,7 @@
 // The console's own API answers errors in one shape:
 //   { error: { code, message, fields?: {field: message}, upstream?: {...} } }
 import { z } from "zod";
-import { SecretUnreadableError } from "@/lib/crypto/encryption-key";
+import { SecretUnreadableError } from "@/lib/crypto/secret-unreadable";
 import { SignicatError } from "@/lib/signicat/errors";
 
 export type ApiErrorBody = {
