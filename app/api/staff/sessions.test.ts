@@ -86,7 +86,8 @@ describe("server-side sessions", () => {
     await expect(callbacks!.jwt!({ token: { sub: tester.id, sid } } as never)).rejects.toThrow(/ended/);
   });
 
-  it("staff change their own password with the current one; their other sessions end, this one stays", async () => {
+  // Several scrypt hashes each: CPU-bound, slow on a busy machine.
+  it("staff change their own password with the current one; their other sessions end, this one stays", { timeout: 60_000 }, async () => {
     const tester = await staffWithRole("tester");
     const here = await sessionCookie(tester);
     const elsewhere = await sessionCookie(tester);
@@ -107,7 +108,7 @@ describe("server-side sessions", () => {
     );
   });
 
-  it("an admin resets another's password: their sessions end, and after signing in they must choose a new one before anything else", async () => {
+  it("an admin resets another's password: their sessions end, and after signing in they must choose a new one before anything else", { timeout: 60_000 }, async () => {
     const tester = await staffWithRole("tester");
     const before = await sessionCookie(tester);
     const refused = await json(await reset.POST(await apiRequest(`/api/staff/${admin.id}/password`, { json: { temporaryPassword: "temporary-pass-1", reason: "try" }, staff: tester }), routeParams({ id: admin.id })));
