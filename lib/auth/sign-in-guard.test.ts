@@ -63,7 +63,8 @@ describe("signInWithGuard", () => {
     expect(await signInWithGuard(emails[0], PASSWORD, "198.51.100.99")).toMatchObject({ email: emails[0] });
   });
 
-  it("locks the account everywhere only after many failures from many addresses, with an audit entry", async () => {
+  // Sixteen password checks (scrypt): CPU-bound, slow on a busy machine.
+  it("locks the account everywhere only after many failures from many addresses, with an audit entry", { timeout: 90_000 }, async () => {
     const email = await staffUser();
     // 8 failures from 2 addresses: many, but too few addresses for an account-wide lock
     for (let i = 0; i < 8; i++) await signInWithGuard(email, "wrong", `198.51.100.${60 + (i % 2)}`);
