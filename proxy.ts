@@ -10,6 +10,8 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/http/request-context";
 import { crossSiteReason, hasSessionCookie, isGuardedApiRequest } from "@/lib/security/cross-site";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { cameOverHttps } from "@/lib/security/proxy-trust";
+import { hasMalformedEncoding } from "@/lib/http/local-path";
+import { securityHeaders } from "@/lib/security/headers.js";
 
 const HSTS = "max-age=31536000; includeSubDomains";
 
@@ -24,6 +26,11 @@ export function proxy(request: NextRequest) {
   let response: NextResponse | Response;
   if (isMalformedEmulatorPath(path)) {
     response = malformedEmulatorPathResponse(request.method, path); // Next.js would fail to decode it before the emulator's route
+  } else if (hasMalformedEncoding(path)) {
+    // Next.js would fail decoding the route's params and answer a bare text 500.
+    const refused = refuse(400, "malformed_path", "The request path has a malformed percent-encoding.", requestId);
+    for (const { key, value } of securityHeaders(path.startsWith("/authenticator") ? "authenticator" : "console")) refused.headers.set(key, value);
+    response = refused;
   } else if (isGuardedApiRequest(request.method, path) && !hasSessionCookie(request.cookies.getAll().map((c) => c.name)) && crossSiteReason(request)) {
     response = refuse(403, "cross_site", "The console refuses changes requested by another site's page.", requestId);
   } else if (path.startsWith("/api/") && declaresTooLarge(request.headers, maxBodyBytes())) {

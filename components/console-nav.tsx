@@ -83,6 +83,9 @@ export function ConsoleNav({ staff, environments, currentEnvironmentId }: { staf
             <div className="font-medium text-slate-800">{staff.name}</div>
             <div className="text-slate-500">{ROLE_LABELS[staff.role]}</div>
           </div>
+          <Link href="/account/password" className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100">
+            Password
+          </Link>
           <button type="button" onClick={() => signOut({ callbackUrl: "/signin" })} className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100">
             Sign out
           </button>

@@ -1,5 +1,5 @@
-// Five wrong passwords lock an account: the right one then fails too, and the audit trail shows
-// the lock-out. Runs after staff-audit.spec.ts (file names sort), whose audit view expects its own
+// Five wrong passwords lock an account from that address: the right one then fails there too,
+// and the audit trail shows the lock-out. Runs after staff-audit.spec.ts (file names sort), whose audit view expects its own
 // staff.create to be the only one, and before the closing zz-secret-scan.spec.ts.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signIn } from "./helpers";
@@ -14,7 +14,7 @@ async function auditEntries(request: APIRequestContext, filter: Record<string, s
 
 test.beforeEach(async ({ page }) => signIn(page));
 
-test("five wrong passwords lock the account: the right one then fails too, and the audit shows the lock-out", async ({ page, browser }) => {
+test("five wrong passwords lock the account from that address: the right one then fails too, and the audit shows the lock-out", async ({ page, browser }) => {
   expect((await page.request.post("/api/staff", { data: LOCKED_USER })).status()).toBe(201);
   const context = await browser.newContext();
   const other = await context.newPage();
@@ -30,11 +30,11 @@ test("five wrong passwords lock the account: the right one then fails too, and t
   await expect(other.getByRole("navigation", { name: "Main" })).toHaveCount(0);
   await context.close();
 
-  const locked = await auditEntries(page.request, { action: "staff.signin.locked", target: LOCKED_USER.email });
+  const locked = await auditEntries(page.request, { action: "staff.signin.locked", target: `${LOCKED_USER.email} from 127.0.0.1` });
   expect(locked).toHaveLength(1);
-  expect(locked[0].detail).toMatch(/^5 failed sign-ins in 15 minutes: account locked until /);
+  expect(locked[0].detail).toMatch(/^5 failed sign-ins in 15 minutes: account from this address locked until /);
   const attempts = await auditEntries(page.request, { action: "staff.signin", target: LOCKED_USER.email });
-  expect(attempts[0].detail).toMatch(/^refused: account locked out until /);
+  expect(attempts[0].detail).toMatch(/^refused: account from this address locked out until /);
   await page.goto(`/audit?action=staff.signin.locked`);
   await expect(page.getByText(LOCKED_USER.email).first()).toBeVisible();
 });

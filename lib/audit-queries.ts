@@ -72,6 +72,7 @@ export type AuditListItem = {
   outcome: string;
   traceId: string | null;
   detail: string | null;
+  clientAddress: string | null;
 };
 
 type AuditRow = Prisma.AuditEntryGetPayload<object>;
@@ -93,6 +94,7 @@ async function withEnvironmentNames(rows: AuditRow[]): Promise<AuditListItem[]> 
     outcome: r.outcome,
     traceId: r.traceId,
     detail: r.detail,
+    clientAddress: r.clientAddress,
   }));
 }
 
@@ -131,6 +133,7 @@ const CSV_COLUMNS: [string, (e: AuditListItem) => string | null][] = [
   ["outcome", (e) => e.outcome],
   ["trace_id", (e) => e.traceId],
   ["detail", (e) => e.detail],
+  ["client_address", (e) => e.clientAddress],
   ["id", (e) => e.id],
 ];
 

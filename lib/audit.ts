@@ -12,6 +12,8 @@ export type AuditInput = {
   outcome: "ok" | "error";
   traceId?: string | null;
   detail?: string | null;
+  /** Where the request came from (lib/security/proxy-trust.ts clientAddress). */
+  clientAddress?: string | null;
 };
 
 export async function recordAudit(entry: AuditInput): Promise<void> {
@@ -27,6 +29,7 @@ export async function recordAudit(entry: AuditInput): Promise<void> {
       outcome: entry.outcome,
       traceId: entry.traceId ?? null,
       detail: entry.detail?.slice(0, 2000) ?? null,
+      clientAddress: entry.clientAddress && entry.clientAddress !== "unknown" ? entry.clientAddress.slice(0, 64) : null,
     },
   });
 }

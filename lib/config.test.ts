@@ -40,7 +40,7 @@ describe("configProblems", () => {
       "ADMIN_PASSWORD: at least 10 characters",
       "NEXTAUTH_URL: must be the console's public URL, http:// or https://",
       "EMULATOR_ENABLED: true or false",
-      "TRUST_PROXY: true, false, or the number of proxies in front (0–9)",
+      "TRUST_PROXY: true, false, the number of proxies in front (0–9), or their addresses (10.0.0.1, 10.0.0.0/8, …)",
     ]);
     expect(configProblems({ ADMIN_EMAIL: "admin@example.test" })).toEqual(["ADMIN_PASSWORD: set ADMIN_EMAIL and ADMIN_PASSWORD together"]);
     expect(configProblems({ PASSWORD_SIGNIN: "perhaps" })).toEqual([expect.stringMatching(/^Sign-in settings: PASSWORD_SIGNIN must be true or false/)]);

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { readSignInSettings, SignInConfigError } from "@/lib/auth/oidc";
 import { log } from "@/lib/log";
+import { validTrustProxy } from "@/lib/security/proxy-trust";
 
 /** The documented development secret: the emulator accepts it only from loopback callers. */
 export const DOCUMENTED_EMULATOR_SECRET = "emulator-secret";
@@ -43,10 +44,12 @@ const RULES: Record<string, z.ZodType<string>> = {
   EMULATOR_INTERNAL_URL: httpUrl("must be an http:// or https:// URL ending in /emulator"),
   EMULATOR_WEBHOOKS_ALLOW_PRIVATE: z.string().refine((v) => /^(true|false)$/i.test(v.trim()), "true or false"),
   EMULATOR_EVENT_BACKOFF_MS: intIn(1, 3_600_000, "must be milliseconds, 1–3600000"),
-  TRUST_PROXY: z.string().refine((v) => /^(true|false|\d)$/i.test(v.trim()), "true, false, or the number of proxies in front (0–9)"),
+  TRUST_PROXY: z.string().refine(validTrustProxy, "true, false, the number of proxies in front (0–9), or their addresses (10.0.0.1, 10.0.0.0/8, …)"),
   MAX_BODY_BYTES: intIn(1024, 10 * 1024 * 1024, "must be bytes, 1024–10485760"),
   SIGNIN_MAX_FAILURES: intIn(1, 1000, "must be 1–1000"),
   SIGNIN_MAX_FAILURES_PER_ADDRESS: intIn(1, 10000, "must be 1–10000"),
+  SIGNIN_ACCOUNT_MAX_FAILURES: intIn(1, 100000, "must be 1–100000"),
+  SIGNIN_ACCOUNT_MIN_ADDRESSES: intIn(1, 1000, "must be 1–1000"),
   SIGNIN_WINDOW_MINUTES: intIn(1, 1440, "must be minutes, 1–1440"),
   SIGNIN_LOCKOUT_MINUTES: intIn(1, 1440, "must be minutes, 1–1440"),
   SESSION_MAX_HOURS: intIn(1, 720, "must be hours, 1–720"),

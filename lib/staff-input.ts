@@ -22,3 +22,12 @@ export type StaffCreateInput = z.infer<typeof staffCreateInput>;
 
 export const staffRoleInput = z.object({ role: roleInput, reason: reasonInput });
 export const staffReasonInput = z.object({ reason: reasonInput });
+
+const newPassword = z.string({ message: "Enter a new password." }).min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
+
+export const ownPasswordInput = z.object({
+  currentPassword: z.string({ message: "Enter your current password." }).min(1, "Enter your current password.").max(200),
+  newPassword,
+});
+
+export const passwordResetInput = z.object({ temporaryPassword: newPassword, reason: reasonInput });

@@ -3,6 +3,7 @@ import { db, serializableTransaction } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/crypto/password";
 import { isRole, type Role, type StaffSession } from "@/lib/auth/roles";
 import { ApiError, notFound } from "@/lib/http/api-error";
+import { endSessionsOfStaff } from "@/lib/auth/staff-sessions";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -79,8 +80,8 @@ export async function addStaffUser(input: { email: string; name: string; passwor
  * serializable transaction, so two admins demoting each other at once (on one or two console
  * processes) are serialised and the second sees the first's change.
  */
-export async function changeStaffUser(id: string, change: { role?: Role; active?: boolean }): Promise<{ before: StaffListItem; after: StaffListItem }> {
-  return serializableTransaction(async (tx) => {
+export async function changeStaffUser(id: string, change: { role?: Role; active?: boolean }): Promise<{ before: StaffListItem; after: StaffListItem; endedSessions: number }> {
+  const changed = await serializableTransaction(async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id } });
     if (!before) throw notFound("The staff user");
     if (change.role !== undefined && change.role === before.role) throw new ApiError(409, "no_change", `${before.email} already has the role ${before.role}.`);
@@ -97,4 +98,32 @@ export async function changeStaffUser(id: string, change: { role?: Role; active?
     }
     return { before: listItem(before), after: listItem(after) };
   });
+  // A cookie issued before the change must not carry the old role, or revive a deactivated user.
+  const why = change.role !== undefined ? `role changed to ${change.role}` : change.active ? "reactivated" : "deactivated";
+  return { ...changed, endedSessions: await endSessionsOfStaff(id, why) };
+}
+
+// ---------------------------------------------------------------- passwords
+
+/** A staff user changes their own password; their other sessions end, the one they use stays. */
+export async function changeOwnPassword(staffId: string, input: { currentPassword: string; newPassword: string }, keepSessionId: string): Promise<{ endedSessions: number }> {
+  const user = await db.staffUser.findUnique({ where: { id: staffId } });
+  if (!user) throw notFound("The staff user");
+  if (!user.passwordHash) throw new ApiError(409, "no_password", "You sign in with single sign-on: your password is your company's, changed there.");
+  if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+    throw new ApiError(400, "validation_failed", "Some fields are not valid.", { currentPassword: "This is not your current password." });
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw new ApiError(400, "validation_failed", "Some fields are not valid.", { newPassword: "Choose a password different from the current one." });
+  }
+  await db.staffUser.update({ where: { id: staffId }, data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false } });
+  return { endedSessions: await endSessionsOfStaff(staffId, "password changed", keepSessionId) };
+}
+
+/** An admin sets a one-time password for someone: their sessions end, and their next sign-in must choose a new one. */
+export async function resetStaffPassword(id: string, temporaryPassword: string): Promise<{ user: StaffListItem; endedSessions: number }> {
+  const before = await db.staffUser.findUnique({ where: { id } });
+  if (!before) throw notFound("The staff user");
+  const user = await db.staffUser.update({ where: { id }, data: { passwordHash: await hashPassword(temporaryPassword), mustChangePassword: true } });
+  return { user: listItem(user), endedSessions: await endSessionsOfStaff(id, "password reset by an admin") };
 }

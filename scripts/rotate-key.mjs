@@ -11,7 +11,7 @@
 // instance keeps sealing with the key it started with.
 import Database from "better-sqlite3";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { constants, copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { databaseProvider, databaseUrl, sqliteFile } from "./lib/database-url.mjs";
 
@@ -139,6 +139,12 @@ export async function rotateKey({ url = databaseUrl(), oldKey, newKey, log = () 
   return counts;
 }
 
+/** Where the new key is kept when the current one comes from CONSOLE_ENCRYPTION_KEY: NEW_KEY_FILE, or beside the key file. */
+function newKeyFile(env = process.env) {
+  if (env.NEW_KEY_FILE) return resolve(env.NEW_KEY_FILE);
+  return resolve(dirname(resolve(env.CONSOLE_KEY_FILE || ".data/encryption.key")), `new-encryption-key-${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}`);
+}
+
 function argument(name) {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -160,12 +166,20 @@ async function main() {
   // leaves secrets sealed with a key that exists nowhere.
   const usesFile = current.source === "file" && !process.env.CONSOLE_ENCRYPTION_KEY;
   const pending = usesFile ? `${current.file}.new` : null;
+  // With CONSOLE_ENCRYPTION_KEY the new key usually arrives as --new-key "$(openssl rand …)" and
+  // was never shown: it goes into a file only this user can read before anything commits.
+  const keptIn = usesFile ? null : newKeyFile();
   if (pending) writeFileSync(pending, hex + "\n", { mode: 0o600 });
-  else if (generated) console.log(`new key (keep it now): ${hex}`);
+  else {
+    mkdirSync(dirname(keptIn), { recursive: true });
+    writeFileSync(keptIn, hex + "\n", { mode: 0o600, flag: "wx" });
+    console.log(`the new key is in ${keptIn} (readable only by you)`);
+  }
   try {
     await rotateKey({ url, oldKey: current.key, newKey, log: console.log });
   } catch (error) {
     if (pending) rmSync(pending, { force: true }); // nothing was committed: the old key stays the key
+    if (keptIn) rmSync(keptIn, { force: true });
     throw error;
   }
   console.log("\nDone: every stored secret is now sealed with the new key. Next:");
@@ -177,7 +191,7 @@ async function main() {
     console.log("    Keep the old key with the backups taken before now (they need it), then delete that file.");
     console.log("  - Every instance with its own copy of the key file needs the new one.");
   } else {
-    console.log(`  - Set CONSOLE_ENCRYPTION_KEY=${generated ? hex : "<the new key>"} on every instance (your secret store, env file or unit).`);
+    console.log(`  - Set CONSOLE_ENCRYPTION_KEY to the key in ${keptIn} on every instance (your secret store, env file or unit), then delete that file.`);
     console.log("  - Keep the old key with the backups taken before now: they need it.");
   }
   console.log("  - Start the instances again. Until they restart they still seal new secrets with the old key.");

@@ -1,5 +1,9 @@
 // Key rotation on the test database (SQLite, or PostgreSQL in the TEST_DATABASE=postgresql run).
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { bootstrap } from "@/lib/bootstrap";
@@ -9,6 +13,9 @@ import { open as openTs, seal as sealTs } from "@/lib/crypto/secret-box";
 import { open, RotationRefused, rotateKey, seal, sealedColumns } from "./rotate-key.mjs";
 
 type Column = { table: string; column: string; id: string };
+
+/** The key the test database's secrets are sealed with after the in-process rotation below. */
+let sealedWith: Buffer;
 
 async function sealedValues(): Promise<Record<string, string>> {
   const values: Record<string, string> = {};
@@ -54,6 +61,7 @@ describe("rotate-key", () => {
     const before = await sealedValues();
     expect(Object.keys(before).length).toBeGreaterThanOrEqual(5);
     const counts = await rotateKey({ oldKey, newKey });
+    sealedWith = newKey;
     expect(Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(Object.keys(before).length);
     const after = await sealedValues();
     expect(Object.keys(after)).toEqual(Object.keys(before));
@@ -62,5 +70,22 @@ describe("rotate-key", () => {
       expect(openTs(value, newKey)).toBe(openTs(before[where], oldKey));
       expect(() => openTs(value, oldKey)).toThrow();
     }
+  });
+
+  it("keeps a --new-key given with CONSOLE_ENCRYPTION_KEY in a file only its user reads, and says where, instead of printing a placeholder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rotate-key-"));
+    const newKey = randomBytes(32).toString("hex");
+    const keptIn = join(dir, "new.key");
+    const run = spawnSync(process.execPath, ["scripts/rotate-key.mjs", "--new-key", newKey], {
+      env: { ...process.env, CONSOLE_ENCRYPTION_KEY: sealedWith.toString("hex"), NEW_KEY_FILE: keptIn, NEXTAUTH_SECRET: "x".repeat(40) },
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain("<the new key>");
+    expect(run.stdout).toContain(`the new key is in ${keptIn}`);
+    expect(run.stdout).toContain(`Set CONSOLE_ENCRYPTION_KEY to the key in ${keptIn}`);
+    expect(readFileSync(keptIn, "utf8").trim()).toBe(newKey);
+    expect(statSync(keptIn).mode & 0o777).toBe(0o600);
   });
 });

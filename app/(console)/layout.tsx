@@ -25,7 +25,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       <MaskingProvider initial={masked}>
       <div className="min-h-full">
         <ConsoleNav
-          staff={staff}
+          staff={{ id: staff.id, email: staff.email, name: staff.name, role: staff.role }} // not the session id
           environments={environments.map(publicEnvironment)}
           currentEnvironmentId={current?.id ?? null}
         />

@@ -79,6 +79,8 @@ const MATRIX: Record<string, Role[]> = {
   "PUT /api/staff/[id]/role": ADMIN,
   "POST /api/staff/[id]/deactivate": ADMIN,
   "POST /api/staff/[id]/reactivate": ADMIN,
+  "POST /api/staff/[id]/password": ADMIN,
+  "POST /api/account/password": ALL, // one's own password, the current one required
 };
 
 const apiDir = join(__dirname);

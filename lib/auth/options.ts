@@ -6,9 +6,12 @@ import { authSecret } from "./secret";
 import { isRole } from "./roles";
 import { oidcProvider, OIDC_PROVIDER_ID, readSignInSettings } from "./oidc";
 import { signInWithOidc } from "./oidc-sign-in";
+import { endStaffSession, staffForSession, startStaffSession } from "./staff-sessions";
+import { recordAudit } from "@/lib/audit";
+import { log } from "@/lib/log";
 
-// A session ends this long after sign-in: nothing in the console renews the cookie (no
-// session polling), so it is an absolute lifetime. Deactivation and role changes apply at once.
+// The cookie lives as long as the server-side session may (lib/auth/staff-sessions.ts), which
+// ends sooner on sign-out, idleness, deactivation, a role or password change.
 export const SESSION_MAX_AGE_SECONDS = (Number(process.env.SESSION_MAX_HOURS) || 8) * 60 * 60;
 
 // Without NEXTAUTH_URL next-auth would assume http://localhost:3000; the console serves
@@ -34,6 +37,22 @@ export function authOptions(): NextAuthOptions {
       }),
       ...(signInSettings.oidc ? [oidcProvider(signInSettings.oidc)] : []),
     ].filter((provider) => signInSettings.password || provider.id !== "credentials"),
+    logger: {
+      // An ended session reaching /api/auth/session is expected (signed out elsewhere, idle, revoked): one info line, not a stack.
+      error(code, metadata) {
+        if (code === "JWT_SESSION_ERROR") log.info("session refused: it has ended or is unknown");
+        else console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn: (code) => console.warn(`[next-auth][warn][${code}]`),
+      debug: () => {},
+    },
+    events: {
+      async signOut({ token }) {
+        const staff = token ? await staffForSession(token.sid, token.sub) : null;
+        await endStaffSession(token?.sid, "signed out");
+        if (staff) await recordAudit({ actor: staff, action: "staff.signout", target: staff.email, outcome: "ok", detail: "the session ended on the server" });
+      },
+    },
     callbacks: {
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
@@ -48,7 +67,16 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.sub = user.id;
           token.role = (user as { role?: string }).role;
+          token.sid = await startStaffSession(user.id);
+          return token;
         }
+        // Every later use (/api/auth/session included) asks the server-side session: an ended
+        // one throws, and next-auth then clears the cookie and answers no session.
+        const staff = await staffForSession(token.sid, token.sub);
+        if (!staff) throw new Error("The session has ended.");
+        token.role = staff.role;
+        token.name = staff.name;
+        token.email = staff.email;
         return token;
       },
       async session({ session, token }) {

@@ -1,16 +1,23 @@
 /**
- * Sign-in with a brake: after SIGNIN_MAX_FAILURES failed attempts for one account, or
- * SIGNIN_MAX_FAILURES_PER_ADDRESS from one client address, within SIGNIN_WINDOW_MINUTES, that
- * account or address is locked for SIGNIN_LOCKOUT_MINUTES: even the right password is refused.
+ * Sign-in with a brake that an attacker can neither dodge nor turn against the admin, after
+ * Keycloak's brute-force detection. Failures within SIGNIN_WINDOW_MINUTES count three ways:
+ *  - per account and address pair: SIGNIN_MAX_FAILURES (5) lock that pair, so a stranger's
+ *    wrong passwords do not lock the owner out from their own address;
+ *  - per address across accounts: SIGNIN_MAX_FAILURES_PER_ADDRESS (20) lock the address;
+ *  - per account: only SIGNIN_ACCOUNT_MAX_FAILURES (50) from at least
+ *    SIGNIN_ACCOUNT_MIN_ADDRESSES (5) different addresses lock the account everywhere.
+ * A lock lasts SIGNIN_LOCKOUT_MINUTES; even the right password is refused meanwhile.
  *
  * The count is the audit trail itself (append-only, shared by every console process): failed
- * `staff.signin` entries carry the normalized email as target and the address at the end of
- * the detail; a lock-out is a `staff.signin.locked` entry, so every process sees the same
- * state. Failures before a lock-out ended no longer count, so attempts refused while locked
- * do not extend it.
+ * `staff.signin` entries carry the normalized email as target and the address in their own
+ * column; a lock-out is a `staff.signin.locked` entry, so every process sees the same state.
+ * Failures before a lock-out ended no longer count, so attempts refused while locked do not
+ * extend it. The address comes from lib/security/proxy-trust.ts, so it cannot be forged.
  */
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { storableText } from "@/lib/http/text-safety";
+import { log } from "@/lib/log";
 import { authenticateStaff, normalizeEmail } from "@/lib/staff";
 import type { StaffSession } from "./roles";
 
@@ -20,27 +27,41 @@ const MINUTE = 60_000;
 
 export function signInLimits(env: Record<string, string | undefined> = process.env) {
   return {
-    maxPerAccount: Number(env.SIGNIN_MAX_FAILURES) || 5,
+    maxPerPair: Number(env.SIGNIN_MAX_FAILURES) || 5,
     maxPerAddress: Number(env.SIGNIN_MAX_FAILURES_PER_ADDRESS) || 20,
+    maxPerAccount: Number(env.SIGNIN_ACCOUNT_MAX_FAILURES) || 50,
+    minAccountAddresses: Number(env.SIGNIN_ACCOUNT_MIN_ADDRESSES) || 5,
     windowMs: (Number(env.SIGNIN_WINDOW_MINUTES) || 15) * MINUTE,
     lockoutMs: (Number(env.SIGNIN_LOCKOUT_MINUTES) || 15) * MINUTE,
   };
 }
+type Limits = ReturnType<typeof signInLimits>;
 
-type Key = { kind: "account" | "address"; lockTarget: string; failures: object; max: number };
+type Key = { kind: "pair" | "address" | "account"; label: string; lockTarget: string; failures: object; max: number; minAddresses?: number };
 
 const addressSuffix = (address: string) => `; from ${address}`;
 
-function keysFor(email: string, address: string, limits: ReturnType<typeof signInLimits>): Key[] {
-  const keys: Key[] = [{ kind: "account", lockTarget: email, failures: { target: email }, max: limits.maxPerAccount }];
+function keysFor(email: string, address: string, limits: Limits): Key[] {
+  const keys: Key[] = [];
   if (address !== "unknown") {
-    keys.push({ kind: "address", lockTarget: `address ${address}`, failures: { detail: { endsWith: addressSuffix(address) } }, max: limits.maxPerAddress });
+    keys.push({ kind: "pair", label: "account from this address", lockTarget: `${email} from ${address}`, failures: { target: email, clientAddress: address }, max: limits.maxPerPair });
+    keys.push({ kind: "address", label: "address", lockTarget: `address ${address}`, failures: { clientAddress: address }, max: limits.maxPerAddress });
   }
+  // Without a known address the account itself is the only key: the pair limit applies to it.
+  const unknownAddress = address === "unknown";
+  keys.push({
+    kind: "account",
+    label: "account",
+    lockTarget: email,
+    failures: { target: email },
+    max: unknownAddress ? limits.maxPerPair : limits.maxPerAccount,
+    minAddresses: unknownAddress ? 0 : limits.minAccountAddresses,
+  });
   return keys;
 }
 
 /** The lock on this key: when it ends if still running, and since when failures count. */
-async function lockState(key: Key, now: number, limits: ReturnType<typeof signInLimits>) {
+async function lockState(key: Key, now: number, limits: Limits) {
   const last = await db.auditEntry.findFirst({
     where: { action: LOCKED, target: key.lockTarget, createdAt: { gt: new Date(now - limits.windowMs - limits.lockoutMs) } },
     orderBy: { createdAt: "desc" },
@@ -49,47 +70,61 @@ async function lockState(key: Key, now: number, limits: ReturnType<typeof signIn
   return { lockedUntil: lockEnd > now ? new Date(lockEnd) : null, countFrom: new Date(Math.max(now - limits.windowMs, lockEnd)) };
 }
 
-async function recentFailures(key: Key, since: Date): Promise<number> {
-  return db.auditEntry.count({ where: { action: SIGNIN, outcome: "error", createdAt: { gte: since }, ...key.failures } });
+const failureWhere = (key: Key, since: Date) => ({ action: SIGNIN, outcome: "error", createdAt: { gte: since }, ...key.failures });
+
+/** Whether this key's failures reached its limit (and, for the account, came from enough addresses). */
+async function limitReached(key: Key, since: Date): Promise<number | null> {
+  const failures = await db.auditEntry.count({ where: failureWhere(key, since) });
+  if (failures < key.max) return null;
+  if (key.minAddresses) {
+    const addresses = await db.auditEntry.groupBy({ by: ["clientAddress"], where: { ...failureWhere(key, since), clientAddress: { not: null } } });
+    if (addresses.length < key.minAddresses) return null;
+  }
+  return failures;
 }
 
-/** Checks the password unless the account or the address is locked; records the attempt, and a lock-out when this failure starts one. */
+/** Checks the password unless the pair, the address or the account is locked; records the attempt, and a lock-out when this failure starts one. */
 export async function signInWithGuard(rawEmail: string, password: string, clientAddress: string): Promise<StaffSession | null> {
   const limits = signInLimits();
-  const email = normalizeEmail(rawEmail).slice(0, 200);
+  // A NUL or lone surrogate can match no account; made storable it is recorded like any wrong email.
+  const email = storableText(normalizeEmail(rawEmail)).slice(0, 200);
   const address = clientAddress.replace(/[^\w.:]/g, "").slice(0, 64) || "unknown";
   const actorFor = (staff: StaffSession | null) => staff ?? { id: null, email: email || "(empty)", role: "none" };
+  const record = (entry: Omit<Parameters<typeof recordAudit>[0], "actor" | "clientAddress"> & { staff?: StaffSession | null }) =>
+    recordAudit({ actor: actorFor(entry.staff ?? null), clientAddress: address, ...entry });
   const keys = keysFor(email, address, limits);
 
   const now = Date.now();
   const states = await Promise.all(keys.map((key) => lockState(key, now, limits)));
   const locked = states.findIndex((s) => s.lockedUntil);
   if (locked >= 0) {
-    const detail = `refused: ${keys[locked].kind} locked out until ${states[locked].lockedUntil!.toISOString()}${addressSuffix(address)}`;
-    await recordAudit({ actor: actorFor(null), action: SIGNIN, target: email, outcome: "error", detail });
+    const detail = `refused: ${keys[locked].label} locked out until ${states[locked].lockedUntil!.toISOString()}${addressSuffix(address)}`;
+    await record({ action: SIGNIN, target: email, outcome: "error", detail });
+    log.info("sign-in refused", { email, address, lock: keys[locked].kind });
     return null;
   }
 
-  const staff = await authenticateStaff(email, password);
-  await recordAudit({
-    actor: actorFor(staff),
+  const staff = storableText(password) === password ? await authenticateStaff(email, password) : null;
+  await record({
+    staff,
     action: SIGNIN,
     target: email,
     outcome: staff ? "ok" : "error",
     detail: `${staff ? "signed in" : "wrong email or password, or deactivated"}${addressSuffix(address)}`,
   });
+  // One line per sign-in, so a user's hop between console instances shows in their logs.
+  log.info(staff ? "signed in" : "sign-in failed", { email, address });
   if (staff) return staff;
 
   for (const [i, key] of keys.entries()) {
-    const failures = await recentFailures(key, states[i].countFrom);
-    if (failures < key.max) continue;
+    const failures = await limitReached(key, states[i].countFrom);
+    if (failures === null) continue;
     const until = new Date(Date.now() + limits.lockoutMs);
-    await recordAudit({
-      actor: actorFor(null),
+    await record({
       action: LOCKED,
       target: key.lockTarget,
       outcome: "error",
-      detail: `${failures} failed sign-ins in ${limits.windowMs / MINUTE} minutes: ${key.kind} locked until ${until.toISOString()}${addressSuffix(address)}`,
+      detail: `${failures} failed sign-ins in ${limits.windowMs / MINUTE} minutes: ${key.label} locked until ${until.toISOString()}${addressSuffix(address)}`,
     });
   }
   return null;

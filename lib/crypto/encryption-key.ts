@@ -6,6 +6,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { open, parseKey, seal } from "./secret-box";
 import { log } from "@/lib/log";
+import { SecretUnreadableError } from "./secret-unreadable";
+
+export { SecretUnreadableError };
 
 let cached: Buffer | undefined;
 
@@ -35,4 +38,10 @@ export function encryptionKey(): Buffer {
 }
 
 export const encryptSecret = (plaintext: string) => seal(plaintext, encryptionKey());
-export const decryptSecret = (sealed: string) => open(sealed, encryptionKey());
+export function decryptSecret(sealed: string): string {
+  try {
+    return open(sealed, encryptionKey());
+  } catch {
+    throw new SecretUnreadableError();
+  }
+}

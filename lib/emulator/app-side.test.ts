@@ -1,5 +1,5 @@
 import { createHash, webcrypto } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { answer, startEmulatorWithDefaults, type EmulatorCaller } from "@/lib/testing/emulator-fixtures";
 import type { EmulatorServer } from "@/lib/testing/emulator-server";
@@ -70,11 +70,15 @@ async function activate(device: Device, activationCode: string, signature?: stri
 }
 
 describe("configuration", () => {
-  it("gives the default account's app configuration for this origin, honouring forwarded headers", async () => {
+  it("gives the default account's app configuration for this origin, honouring forwarded headers only under TRUST_PROXY", async () => {
     const res = await answer<AppConfiguration>(await fetch(app("/configuration")));
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ applicationId, publicKey: expect.any(String), serverUrl: `${server.origin}/emulator/encore/encap` });
-    const proxied = await answer<AppConfiguration>(await fetch(app("/configuration"), { headers: { "X-Forwarded-Host": "console.example.org", "X-Forwarded-Proto": "https" } }));
+    const forwarded = { headers: { "X-Forwarded-Host": "console.example.org", "X-Forwarded-Proto": "https" } };
+    expect((await answer<AppConfiguration>(await fetch(app("/configuration"), forwarded))).body.serverUrl).toBe(`${server.origin}/emulator/encore/encap`);
+    vi.stubEnv("TRUST_PROXY", "1");
+    const proxied = await answer<AppConfiguration>(await fetch(app("/configuration"), forwarded));
+    vi.unstubAllEnvs();
     expect(proxied.body.serverUrl).toBe("https://console.example.org/emulator/encore/encap");
   });
 

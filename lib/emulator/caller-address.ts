@@ -4,11 +4,10 @@
  * TRUST_PROXY says how many reverse proxies to believe (then X-Forwarded-For, read from the right,
  * lib/security/proxy-trust.ts). IPv6 callers are counted per /64, the block one host is usually given.
  */
-import { clientAddress, trustedProxyHops } from "@/lib/security/proxy-trust";
-import { socketAddress } from "@/lib/security/socket-address";
+import { clientAddress } from "@/lib/security/proxy-trust";
 
 export function callerAddress(request: Request): string {
-  const address = (trustedProxyHops() > 0 ? null : socketAddress(request.headers)) ?? clientAddress(request.headers);
+  const address = clientAddress(request.headers);
   return address.includes(":") ? ipv6Prefix64(address) : address;
 }
 

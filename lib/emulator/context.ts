@@ -1,5 +1,7 @@
 // What a route handler of the emulator gets: the request, its parsed URL and path parameters,
 // the raw body, the trace id, and (on authenticated routes) the caller's account.
+import { requestHost, trustedProxyHops } from "@/lib/security/proxy-trust";
+
 export const EMULATOR_BASE_PATH = "/emulator";
 
 export type RequestContext = {
@@ -8,17 +10,31 @@ export type RequestContext = {
   params: Record<string, string>;
   body: string;
   traceId: string;
-  /** Origin the caller used, honouring X-Forwarded-Host/Proto (a reverse proxy in front). */
+  /** The console's public origin (publicOrigin): in discovery, token and JWKS URLs and tokens' iss. */
   origin: string;
   /** Set on bearer-authenticated routes. */
   accountId: string;
 };
 
-export function publicOrigin(request: Request): string {
+/**
+ * The origin the emulator names itself by. The configured public URL (NEXTAUTH_URL) wins, port
+ * included; without one, the Host the caller used, and a reverse proxy's X-Forwarded-Host and
+ * -Proto only under TRUST_PROXY (anyone can send them, and a proxy configured with nginx's
+ * `$host` drops the port: the issuer would then name a port nobody listens on).
+ */
+export function publicOrigin(request: Request, env: Record<string, string | undefined> = process.env): string {
+  const configured = env.NEXTAUTH_URL?.trim();
+  if (configured) {
+    try {
+      return new URL(configured).origin;
+    } catch {
+      // checked at start (lib/config.ts); fall through rather than fail a request
+    }
+  }
   const url = new URL(request.url);
-  const first = (value: string | null) => value?.split(",")[0]?.trim() || undefined;
-  const host = first(request.headers.get("x-forwarded-host")) ?? first(request.headers.get("host")) ?? url.host;
-  const proto = first(request.headers.get("x-forwarded-proto")) ?? url.protocol.replace(/:$/, "");
+  const host = requestHost(request.headers, env) ?? url.host;
+  const forwardedProto = trustedProxyHops(env) > 0 ? request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() : undefined;
+  const proto = forwardedProto === "https" || forwardedProto === "http" ? forwardedProto : url.protocol.replace(/:$/, "");
   return `${proto}://${host}`;
 }
 

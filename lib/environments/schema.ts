@@ -2,11 +2,17 @@
 import { z } from "zod";
 import { blockedHostReason } from "@/lib/security/blocked-hosts";
 
-/** The hostname, or "" when the text is no URL (zod 4 runs the refinements even after .url() failed). */
-const hostnameOf = (u: string) => (URL.canParse(u) ? new URL(u).hostname : "");
-
 /** signicat.com and its subdomains (not look-alikes such as signicat.com.example.net). */
 const isSignicatHost = (hostname: string) => /(^|\.)signicat\.com\.?$/i.test(hostname);
+
+/** The URL's host, or null when it is no URL: zod runs refinements after a failed .url(), and `new URL` would throw there. */
+function hostnameOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
 
 export const ENVIRONMENT_KINDS = ["embedded", "sandbox", "production"] as const;
 export type EnvironmentKind = (typeof ENVIRONMENT_KINDS)[number];
@@ -32,10 +38,10 @@ export const environmentInput = z.object({
     .trim()
     .url("Enter a full URL, e.g. https://api.signicat.com.")
     .refine((u) => /^https?:\/\//.test(u), "The URL must start with https:// (or http:// for a local emulator).")
-    .refine((u) => !isSignicatHost(hostnameOf(u)) || u.startsWith("https://"), "Signicat is only reached over https.")
+    .refine((u) => !isSignicatHost(hostnameOf(u) ?? "") || u.startsWith("https://"), "Signicat is only reached over https.")
     .superRefine((u, ctx) => {
-      const host = hostnameOf(u);
-      const blocked = host ? blockedHostReason(host) : null;
+      const hostname = hostnameOf(u);
+      const blocked = hostname === null ? null : blockedHostReason(hostname);
       if (blocked) ctx.addIssue({ code: "custom", message: `The console does not call this address: ${blocked}.` });
     })
     .transform((u) => u.replace(/\/+$/, "")),

@@ -7,6 +7,7 @@ import type { Environment, Flow } from "@/lib/generated/prisma/client";
 import type { StaffSession } from "@/lib/auth/roles";
 import type { SignicatClient } from "@/lib/signicat/client";
 import { SignicatError } from "@/lib/signicat/errors";
+import { settleInterruptedStart } from "./interrupted-start";
 import { isFinal, observe, type FlowStatus, type FlowStep, type FlowType } from "./state-machine";
 
 export class FlowStartError extends Error {
@@ -87,6 +88,7 @@ export type RefreshOutcome = { refreshed: boolean; upstreamError: string | null 
 
 export async function followFlow(flowId: string, followers: Record<FlowType, Follower>): Promise<RefreshOutcome> {
   const flow = await db.flow.findUnique({ where: { id: flowId }, include: { environment: true, events: true } });
+  if (flow && !flow.transactionId) return { refreshed: await settleInterruptedStart(flow), upstreamError: null };
   if (!flow || isFinal(flow.status) || !flow.transactionId) return { refreshed: false, upstreamError: null };
   if (Date.now() - flow.updatedAt.getTime() < REFRESH_INTERVAL_MS) return { refreshed: false, upstreamError: null };
   // Claim this refresh so concurrent viewers (or console processes) don't all call the API.

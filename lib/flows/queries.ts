@@ -2,6 +2,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicEnvironment, type PublicEnvironment } from "@/lib/environments";
+import { settleInterruptedStarts } from "./interrupted-start";
 
 export const FLOW_PAGE_SIZE = 25;
 
@@ -27,6 +28,7 @@ export type FlowListItem = {
 export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereInput; pageSize?: number }) {
   const pageSize = opts.pageSize ?? FLOW_PAGE_SIZE;
   const where = opts.where ?? {};
+  await settleInterruptedStarts(); // so History does not show a start that died as Pending forever
   const [rows, total] = await Promise.all([
     db.flow.findMany({
       where,

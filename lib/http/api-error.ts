@@ -1,6 +1,7 @@
 // The console's own API answers errors in one shape:
 //   { error: { code, message, fields?: {field: message}, upstream?: {...} } }
 import { z } from "zod";
+import { SecretUnreadableError } from "@/lib/crypto/secret-unreadable";
 import { SignicatError } from "@/lib/signicat/errors";
 
 export type ApiErrorBody = {
@@ -53,6 +54,10 @@ export function errorResponse(error: unknown, extra?: { flowId?: string }): Resp
       },
     };
     return Response.json(body, { status });
+  }
+  if (error instanceof SecretUnreadableError) {
+    console.error(error.message);
+    return Response.json({ error: { code: "secret_unreadable", message: error.message, ...extra } } satisfies ApiErrorBody, { status: 503 });
   }
   console.error(error);
   return Response.json({ error: { code: "internal_error", message: "Something went wrong in the console; the server log has the details.", ...extra } } satisfies ApiErrorBody, { status: 500 });

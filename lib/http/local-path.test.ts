@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localPath } from "./local-path";
+import { hasMalformedEncoding, localPath } from "./local-path";
 
 describe("localPath", () => {
   it("keeps the console's own paths", () => {
@@ -14,5 +14,12 @@ describe("localPath", () => {
     }
     expect(localPath("//evil.example")).toBe("/");
     expect(localPath("/\\evil.example")).toBe("/");
+  });
+});
+
+describe("hasMalformedEncoding", () => {
+  it("finds percent-encodings that do not decode, and only those", () => {
+    for (const bad of ["/api/flows/%FF", "/api/flows/%E0%A4", "/api/users/%", "/flows/a%zz"]) expect(hasMalformedEncoding(bad), bad).toBe(true);
+    for (const good of ["/api/flows/abc", "/api/flows/%20x", "/api/users/%C3%A9"]) expect(hasMalformedEncoding(good), good).toBe(false);
   });
 });

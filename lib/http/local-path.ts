@@ -12,3 +12,14 @@ export function localPath(target: string | undefined | null): string {
     return "/";
   }
 }
+
+/** True when a path segment's percent-encoding does not decode (`%FF`, `%E0%A4`, a lone `%`). */
+export function hasMalformedEncoding(pathname: string): boolean {
+  if (!pathname.includes("%")) return false;
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return false;
+  } catch {
+    return true;
+  }
+}

@@ -3,20 +3,23 @@
 // `{data}` or the one error shape, record every state-changing call in the audit trail with its
 // outcome, and log one line per request under its request id (echoed in X-Request-Id).
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit as recordAuditEntry, type AuditInput } from "@/lib/audit";
+import { clientAddress } from "@/lib/security/proxy-trust";
 import { sessionFromRequest } from "@/lib/auth/session";
-import type { Permission, StaffSession } from "@/lib/auth/roles";
+import type { Permission } from "@/lib/auth/roles";
+import type { SessionStaff } from "@/lib/auth/staff-sessions";
 import { withLogContext, type LogContext } from "@/lib/log";
 import { crossSiteReason } from "@/lib/security/cross-site";
 import { SignicatError } from "@/lib/signicat/errors";
 import { ApiError, errorResponse } from "./api-error";
-import { BodyTooLargeError, declaresTooLarge, maxBodyBytes, readTextCapped } from "./body";
+import { declaresTooLarge, maxBodyBytes } from "./body";
+import { readJsonBody, refuseUnsafeText } from "./json-input";
 import { requestIdFrom, traceIdFrom } from "./request-context";
 import { finishRequest } from "./request-log";
 
 type Ctx<B, Q, P> = {
   request: Request;
-  staff: StaffSession;
+  staff: SessionStaff;
   body: B;
   query: Q;
   params: P;
@@ -31,6 +34,8 @@ type Options<B, Q, P> = {
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
   params?: z.ZodType<P>;
+  /** Open to someone who must choose a new password first (an admin reset it): only the route that changes it. */
+  allowWhilePasswordChangeRequired?: boolean;
 };
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -45,6 +50,8 @@ export function route<B = undefined, Q = undefined, P = undefined>(
 ) {
   const handle = async (request: Request, context: RouteContext | undefined, ids: LogContext): Promise<Response> => {
     const staff = await sessionFromRequest(request);
+    const address = clientAddress(request.headers);
+    const recordAudit = (entry: AuditInput) => recordAuditEntry({ ...entry, clientAddress: address });
     const crossSite = crossSiteReason(request);
     if (crossSite) {
       const path = new URL(request.url).pathname;
@@ -53,25 +60,22 @@ export function route<B = undefined, Q = undefined, P = undefined>(
     }
     if (declaresTooLarge(request.headers, maxBodyBytes())) return errorResponse(new ApiError(413, "body_too_large", `The request body is larger than ${maxBodyBytes()} bytes.`));
     if (!staff) return errorResponse(new ApiError(401, "unauthenticated", "Sign in to use the console."));
+    if (staff.mustChangePassword && !options.allowWhilePasswordChangeRequired) {
+      return errorResponse(new ApiError(403, "password_change_required", "Choose a new password first: an admin reset yours."));
+    }
     if (!options.permission(staff)) {
       if (options.action) await recordAudit({ actor: staff, action: options.action, outcome: "error", detail: "refused: role lacks the permission" });
       return errorResponse(new ApiError(403, "forbidden", `Your role (${staff.role}) may not do this.`));
     }
     const auditFields: Parameters<Ctx<B, Q, P>["audit"]>[0] = {};
     try {
-      const params = (options.params ? options.params.parse(context ? await context.params : {}) : undefined) as P;
-      const query = (options.query ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined) as Q;
-      let body = undefined as B;
-      if (options.body) {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(await readTextCapped(request, maxBodyBytes()));
-        } catch (error) {
-          if (error instanceof BodyTooLargeError) throw new ApiError(413, "body_too_large", error.message);
-          throw new ApiError(400, "invalid_json", "The request body must be JSON.");
-        }
-        body = options.body.parse(raw);
-      }
+      const rawParams = context ? await context.params : {};
+      const rawQuery = Object.fromEntries(new URL(request.url).searchParams);
+      refuseUnsafeText(rawParams);
+      refuseUnsafeText(rawQuery);
+      const params = (options.params ? options.params.parse(rawParams) : undefined) as P;
+      const query = (options.query ? options.query.parse(rawQuery) : undefined) as Q;
+      const body = (options.body ? options.body.parse(await readJsonBody(request)) : undefined) as B;
       const response = await handler({ request, staff, body, query, params, audit: (f) => Object.assign(auditFields, f) });
       if (options.action) await recordAudit({ actor: staff, action: options.action, outcome: response.ok ? "ok" : "error", ...auditFields });
       ids.traceId ??= auditFields.traceId ?? undefined;

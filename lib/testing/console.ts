@@ -6,6 +6,7 @@ import { encode } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/secret";
 import type { Role, StaffSession } from "@/lib/auth/roles";
 import { createStaffUser } from "@/lib/staff";
+import { startStaffSession } from "@/lib/auth/staff-sessions";
 
 let counter = 0;
 
@@ -14,8 +15,10 @@ export async function staffWithRole(role: Role): Promise<StaffSession> {
   return { id: user.id, email: user.email, name: user.name, role };
 }
 
-export async function sessionCookie(staff: StaffSession): Promise<string> {
-  const token = await encode({ token: { sub: staff.id, email: staff.email, name: staff.name, role: staff.role }, secret: authSecret() });
+/** A session cookie as next-auth's sign-in issues it, with a live server-side session behind it. */
+export async function sessionCookie(staff: StaffSession, sessionId?: string): Promise<string> {
+  const sid = sessionId ?? (await startStaffSession(staff.id));
+  const token = await encode({ token: { sub: staff.id, email: staff.email, name: staff.name, role: staff.role, sid }, secret: authSecret() });
   return `next-auth.session-token=${token}`;
 }
 

@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { handleEmulatorRequest } from "@/lib/emulator/router";
-import { stampSocketAddresses } from "@/lib/security/socket-address";
+import { installPeerAddressHeader } from "@/lib/security/peer-address";
 
 export type EmulatorServer = { origin: string; baseUrl: string; close(): Promise<void> };
 
@@ -31,7 +31,7 @@ async function writeResponse(response: Response, outgoing: ServerResponse): Prom
 
 /** `host`: the address to listen on (a test of non-loopback callers listens on the machine's own LAN address). */
 export async function startEmulatorServer(host = "127.0.0.1"): Promise<EmulatorServer> {
-  stampSocketAddresses(); // as instrumentation.ts does in the console: the peer address, unforgeable
+  installPeerAddressHeader(); // as instrumentation.ts does in the console: the peer address, unforgeable
   let origin = "";
   const server = createServer((incoming, outgoing) => {
     toRequest(incoming, origin)

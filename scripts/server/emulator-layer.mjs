@@ -9,8 +9,8 @@ import { Readable } from "node:stream";
 const require = createRequire(import.meta.url);
 
 export const EMULATOR_PREFIX = "/emulator";
-// Must match SOCKET_ADDRESS_HEADER in lib/security/socket-address.ts.
-const SOCKET_ADDRESS_HEADER = "x-reuseid-socket-address";
+// Must match PEER_ADDRESS_HEADER in lib/security/proxy-trust.ts.
+const PEER_ADDRESS_HEADER = "x-console-peer-address";
 
 export const isEmulatorPath = (url) => url === EMULATOR_PREFIX || url.startsWith(EMULATOR_PREFIX + "/") || url.startsWith(EMULATOR_PREFIX + "?");
 
@@ -42,8 +42,8 @@ function toWebRequest(req) {
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
   forwardedHeaders(req, headers);
-  // The socket's own address (lib/security/socket-address.ts): replaced, never taken from the caller.
-  headers.set(SOCKET_ADDRESS_HEADER, (req.socket.remoteAddress ?? "unknown").replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1"));
+  // The socket's own address (lib/security/peer-address.ts): replaced, never taken from the caller.
+  headers.set(PEER_ADDRESS_HEADER, req.socket.remoteAddress ?? "");
   const url = `http://${req.headers.host || "localhost"}${req.url}`;
   const hasBody = req.method !== "GET" && req.method !== "HEAD" && (req.headers["content-length"] !== "0" || req.headers["transfer-encoding"]);
   // The body stays a stream: the pipeline reads it with its own size cap (lib/http/body.ts).

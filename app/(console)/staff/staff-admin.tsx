@@ -51,6 +51,11 @@ export function StaffAdmin({ users, currentStaffId }: { users: StaffListItem[]; 
                     <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setChange({ kind: "role", user })} aria-label={`Change role of ${user.email}`}>
                       Change role
                     </Button>
+                    {user.active && user.id !== currentStaffId ? (
+                      <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setChange({ kind: "password", user })} aria-label={`Reset password of ${user.email}`}>
+                        Reset password
+                      </Button>
+                    ) : null}
                     {user.active ? (
                       <Button variant="secondary" className="px-2.5 py-1.5 text-rose-700" onClick={() => setChange({ kind: "deactivate", user })} aria-label={`Deactivate ${user.email}`}>
                         Deactivate

@@ -9,15 +9,16 @@ import { ROLES } from "@/lib/auth/roles";
 import { fieldErrors } from "@/lib/http/api-error";
 import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
 import type { StaffListItem } from "@/lib/staff";
-import { staffReasonInput, staffRoleInput } from "@/lib/staff-input";
+import { passwordResetInput, staffReasonInput, staffRoleInput } from "@/lib/staff-input";
 import { ROLE_DESCRIPTIONS, roleLabel } from "./staff-format";
 
-export type StaffChange = { kind: "role" | "deactivate" | "reactivate"; user: StaffListItem };
+export type StaffChange = { kind: "role" | "deactivate" | "reactivate" | "password"; user: StaffListItem };
 
 const COPY = {
   role: { title: "Change role", confirm: "Save role", hint: "Why the role changes. Kept in the audit trail." },
   deactivate: { title: "Deactivate", confirm: "Deactivate", hint: "Their session ends at once and they can no longer sign in. Kept in the audit trail." },
   reactivate: { title: "Reactivate", confirm: "Reactivate", hint: "They can sign in again with their password. Kept in the audit trail." },
+  password: { title: "Reset password", confirm: "Reset password", hint: "Their sessions end at once; after signing in with this password they must choose their own. Kept in the audit trail." },
 };
 
 /** Asks for the reason (and the new role) of a change to a staff user, and makes it. */
@@ -51,7 +52,8 @@ function ChangeForm({ change, onClose }: { change: StaffChange; onClose: () => v
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = Object.fromEntries(new FormData(event.currentTarget));
-    const parsed = change.kind === "role" ? staffRoleInput.safeParse(values) : staffReasonInput.safeParse(values);
+    const schema = change.kind === "role" ? staffRoleInput : change.kind === "password" ? passwordResetInput : staffReasonInput;
+    const parsed = schema.safeParse(values);
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors({});
     setFailure(null);
@@ -90,6 +92,11 @@ function ChangeForm({ change, onClose }: { change: StaffChange; onClose: () => v
               </option>
             ))}
           </select>
+        </Field>
+      ) : null}
+      {change.kind === "password" ? (
+        <Field label="One-time password" htmlFor="change-password" error={errors.temporaryPassword} hint="At least 10 characters. Tell them over a channel you trust.">
+          <TextInput id="change-password" name="temporaryPassword" type="password" autoComplete="new-password" error={errors.temporaryPassword} />
         </Field>
       ) : null}
       <Field label="Reason" htmlFor="change-reason" error={errors.reason} hint={copy.hint}>

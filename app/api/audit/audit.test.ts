@@ -91,7 +91,7 @@ describe("audit API", () => {
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="audit-\d{14}\.csv"$/);
     const rows = parseCsv((await response.text()).replace(/^\uFEFF/, ""));
-    expect(rows[0]).toEqual(["time", "actor_email", "actor_role", "action", "target", "environment_id", "environment_name", "reason", "outcome", "trace_id", "detail", "id"]);
+    expect(rows[0]).toEqual(["time", "actor_email", "actor_role", "action", "target", "environment_id", "environment_name", "reason", "outcome", "trace_id", "detail", "client_address", "id"]);
     expect(rows).toHaveLength(2);
     const row = Object.fromEntries(rows[0].map((k, i) => [k, rows[1][i]]));
     expect(row).toMatchObject({ actor_email: support.email, actor_role: "support", action: "fixture.tricky", reason: "support's, reason", outcome: "ok" });

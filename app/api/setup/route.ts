@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { readSignInSettings } from "@/lib/auth/oidc";
 import { firstAdminInput } from "@/lib/first-run";
 import { ApiError, errorResponse } from "@/lib/http/api-error";
-import { BodyTooLargeError, maxBodyBytes, readTextCapped } from "@/lib/http/body";
+import { readJsonBody } from "@/lib/http/json-input";
 import { crossSiteReason } from "@/lib/security/cross-site";
 import { data } from "@/lib/http/route";
 import { countStaff, createFirstAdmin } from "@/lib/staff";
@@ -20,13 +20,7 @@ export async function POST(request: Request) {
     if (!readSignInSettings().password) {
       throw new ApiError(409, "password_sign_in_off", "Password sign-in is switched off: the first single sign-on user with an admin role becomes the admin.");
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readTextCapped(request, maxBodyBytes()));
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) throw new ApiError(413, "body_too_large", error.message);
-      throw new ApiError(400, "invalid_json", "The request body must be JSON.");
-    }
+    const raw = await readJsonBody(request);
     const input = firstAdminInput.parse(raw);
     const admin = await createFirstAdmin(input);
     if (!admin) throw new ApiError(409, "already_set_up", "The console already has staff users. Sign in instead.");

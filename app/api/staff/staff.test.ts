@@ -89,7 +89,7 @@ describe("staff admin API", () => {
     expect((await setRole("no-such-id", { role: "support", reason: "who?" })).status).toBe(404);
   });
 
-  it("ends a deactivated user's session at once and lets it work again after reactivation", async () => {
+  it("ends a deactivated user's session at once and lets them sign in again after reactivation", async () => {
     const user = await staffWithRole("tester");
     const asUser = async () => (await flows.GET(await apiRequest("/api/flows", { staff: user }))).status;
     expect(await asUser()).toBe(200);

@@ -17,7 +17,7 @@ import { ErrorNotice, Notice } from "@/components/ui/states";
 import type { FlowDetail } from "@/lib/flows/queries";
 import { fetchJson } from "@/lib/http/fetch-json";
 
-type Live = FlowDetail & { upstreamError: string | null };
+type Live = FlowDetail & { upstreamError: string | null; activationCodeHidden?: boolean };
 
 const ACTIVATION_LIFETIME_MS = 10 * 60_000;
 
@@ -113,6 +113,9 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
         <div className="space-y-6 lg:col-span-2">
           {flow.status === "Pending" && flow.activationCode && !flow.events.some((e) => e.name === "device_activated") ? (
             <ActivationCodeQr code={flow.activationCode} environment={flow.environment} expiresAt={new Date(new Date(flow.createdAt).getTime() + ACTIVATION_LIFETIME_MS)} />
+          ) : null}
+          {flow.status === "Pending" && flow.activationCodeHidden && !flow.events.some((e) => e.name === "device_activated") ? (
+            <Notice>An activation code was issued and is waiting to be used. Only testers and admins see it: it would let anyone activate a device for this user.</Notice>
           ) : null}
           {flow.status === "Pending" && flow.type === "onboarding" && deviceStepDone ? (
             <Notice>The device is activated. Waiting for the identity proofing in the app: document, then selfie.</Notice>

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFlowDetail } from "@/lib/flows/queries";
+import { flowForViewer } from "@/lib/flows/redaction";
 import { FlowView } from "./flow-view";
 import { requireStaff } from "@/lib/auth/session";
 import { canRunFlows } from "@/lib/auth/roles";
@@ -11,5 +12,5 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const flow = await getFlowDetail(id);
   if (!flow) notFound();
-  return <FlowView initial={{ ...flow, upstreamError: null }} canRun={canRunFlows(staff)} />;
+  return <FlowView initial={{ ...flowForViewer(flow, staff), upstreamError: null }} canRun={canRunFlows(staff)} />;
 }

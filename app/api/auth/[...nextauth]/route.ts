@@ -1,7 +1,13 @@
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import { authOptions } from "@/lib/auth/options";
+import { untrustedForwardingReplaced } from "@/lib/security/proxy-trust";
 
-const handler = (request: Request, context: { params: Promise<{ nextauth: string[] }> }) =>
-  NextAuth(request as never, context as never, authOptions());
+const handler = (request: NextRequest, context: { params: Promise<{ nextauth: string[] }> }) => {
+  const headers = untrustedForwardingReplaced(request.headers);
+  // next-auth reads NextRequest's own fields (nextUrl), so the copy must be one too.
+  const seen = headers ? new NextRequest(request, { headers }) : request;
+  return NextAuth(seen as never, context as never, authOptions());
+};
 
 export { handler as GET, handler as POST };

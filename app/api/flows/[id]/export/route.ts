@@ -2,6 +2,7 @@ import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
 import { getFlowDetail } from "@/lib/flows/queries";
 import { flowReplayCollection, flowReplayScript } from "@/lib/flows/replay/export";
+import { flowForViewer } from "@/lib/flows/redaction";
 import { notFound } from "@/lib/http/api-error";
 import { route } from "@/lib/http/route";
 
@@ -15,9 +16,10 @@ const attachment = (body: string, type: string, filename: string) => new Respons
  */
 export const GET = route(
   { permission: canRead, params: z.object({ id: z.string() }), query: z.object({ format: z.enum(["sh", "json", "postman"]).default("json") }) },
-  async ({ params, query, request }) => {
-    const flow = await getFlowDetail(params.id);
-    if (!flow) throw notFound("The flow");
+  async ({ params, query, request, staff }) => {
+    const stored = await getFlowDetail(params.id);
+    if (!stored) throw notFound("The flow");
+    const flow = flowForViewer(stored, staff);
     const name = `flow-${flow.type}-${flow.id.slice(0, 8)}`;
     const origin = new URL(request.url).origin;
     if (query.format === "sh") return attachment(flowReplayScript(flow, origin), "text/x-shellscript; charset=utf-8", `${name}.sh`);
