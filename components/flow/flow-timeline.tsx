@@ -1,8 +1,8 @@
+import { DateTime } from "@/components/ui/date-time";
 import { STEP_LABELS, stepsOf, type FlowStep } from "@/lib/flows/state-machine";
+import { statusLabel } from "@/lib/ui/labels";
 
 type Event = { kind: string; name: string; detail: string | null; at: string };
-
-const time = (iso: string) => new Date(iso).toLocaleTimeString();
 
 /** The flow's steps, each done (with its time), current, or still to come. */
 export function FlowTimeline({ type, status, events }: { type: string; status: string; events: Event[] }) {
@@ -26,12 +26,12 @@ export function FlowTimeline({ type, status, events }: { type: string; status: s
             <div className="min-w-0 pb-1">
               <p className={`text-sm font-medium ${event ? "text-slate-900" : current ? "text-indigo-700" : stopped ? "text-rose-700" : "text-slate-500"}`}>
                 {STEP_LABELS[step]}
-                {current ? <span className="ml-2 text-xs font-normal text-slate-500">waiting…</span> : null}
-                {stopped ? <span className="ml-2 text-xs font-normal">not reached ({status.toLowerCase()})</span> : null}
+                {current ? <span className="ml-2 text-xs font-normal text-slate-600">waiting…</span> : null}
+                {stopped ? <span className="ml-2 text-xs font-normal">not reached ({statusLabel(status).toLowerCase()})</span> : null}
               </p>
               {event ? (
-                <p className="truncate text-xs text-slate-500">
-                  {time(event.at)}
+                <p className="truncate text-xs text-slate-600">
+                  <DateTime value={event.at} style="time" />
                   {event.detail ? ` · ${event.detail}` : ""}
                 </p>
               ) : null}

@@ -10,11 +10,13 @@ import { ProofingRecord } from "@/components/flow/proofing-record";
 import { CopyButton } from "@/components/copy-button";
 import { AttributeChanges } from "@/components/flow/attribute-changes";
 import { ButtonLink } from "@/components/ui/button";
-import { StatusBadge } from "@/components/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { Card } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
 import { ErrorNotice, Notice } from "@/components/ui/states";
 import type { FlowDetail } from "@/lib/flows/queries";
 import { fetchJson } from "@/lib/http/fetch-json";
+import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
 
 type Live = FlowDetail & { upstreamError: string | null };
 
@@ -31,8 +33,6 @@ const REASONS: Record<string, string> = {
   authentication_expired: "The device did not answer before the authentication expired.",
   authentication_cancelled: "The authentication was cancelled.",
 };
-
-const TITLES: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
 
 export function FlowView({ initial }: { initial: Live }) {
   const query = useQuery({
@@ -58,26 +58,26 @@ export function FlowView({ initial }: { initial: Live }) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <p className="text-sm text-slate-500">
+        <div className="min-w-0">
+          <p className="text-sm text-slate-600">
             <Link href="/flows" className="hover:underline">
               History
             </Link>{" "}
-            / {TITLES[flow.type] ?? flow.type}
+            / {flowTypeLabel(flow.type)}
           </p>
           <h1 className="mt-1 flex items-center gap-3 text-2xl font-semibold tracking-tight text-slate-900">
-            <span>{TITLES[flow.type] ?? flow.type}</span>
+            <span>{flowTypeLabel(flow.type)}</span>
             <span data-testid="flow-status">
               <StatusBadge status={flow.status} />
             </span>
           </h1>
           <p className="mt-1 text-sm text-slate-600">
-            Started {new Date(flow.createdAt).toLocaleString()} by {flow.startedBy.name} in <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} />
+            Started <DateTime value={flow.createdAt} /> by {flow.startedBy.name} in <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} />
             {flow.externalRef ? <> · externalRef <span className="font-mono">{flow.externalRef}</span></> : null}
           </p>
         </div>
         {flow.userId && flow.deviceId && flow.status === "Completed" ? (
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <ButtonLink variant="secondary" href={reuseLink("/stepup")}>
               Step up this user
             </ButtonLink>
@@ -96,7 +96,7 @@ export function FlowView({ initial }: { initial: Live }) {
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           {flow.status === "Pending" && flow.activationCode && !flow.events.some((e) => e.name === "device_activated") ? (
             <ActivationCodeQr code={flow.activationCode} environment={flow.environment} expiresAt={new Date(new Date(flow.createdAt).getTime() + ACTIVATION_LIFETIME_MS)} />
           ) : null}
@@ -127,7 +127,7 @@ export function FlowView({ initial }: { initial: Live }) {
           ) : null}
 
           {flow.status !== "Pending" && flow.status !== "Completed" ? (
-            <Card title={flow.status === "Error" ? "The flow could not be started" : `The flow ended: ${flow.status}`}>
+            <Card title={flow.status === "Error" ? "The flow could not be started" : `The flow ended: ${statusLabel(flow.status)}`}>
               <div role="alert" data-testid="flow-reason" className="space-y-1 text-sm">
                 <p className="font-medium text-slate-900">{(flow.errorCode && REASONS[flow.errorCode]) ?? flow.errorMessage ?? "No reason was given."}</p>
                 {flow.errorCode ? (
@@ -181,7 +181,7 @@ export function FlowView({ initial }: { initial: Live }) {
           <Card
             title={`Timeline · ${flow.exchanges.length} API exchange${flow.exchanges.length === 1 ? "" : "s"}`}
             actions={
-              <div className="flex gap-3 text-xs font-medium">
+              <div className="flex flex-wrap gap-3 text-xs font-medium">
                 <a href={`/api/flows/${flow.id}/export?format=sh`} className="text-indigo-700 hover:underline">
                   Export as shell script
                 </a>
@@ -195,7 +195,7 @@ export function FlowView({ initial }: { initial: Live }) {
           </Card>
         </div>
 
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card title="Progress">
             <FlowTimeline type={flow.type} status={flow.status} events={flow.events} />
           </Card>
