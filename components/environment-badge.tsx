@@ -1,17 +1,18 @@
+import { cn } from "@/components/ui/cn";
 import { KIND_LABELS, type EnvironmentKind } from "@/lib/environments/schema";
 
 const tones: Record<EnvironmentKind, string> = {
   embedded: "bg-sky-50 text-sky-800 ring-sky-600/30",
   sandbox: "bg-violet-50 text-violet-800 ring-violet-600/30",
-  production: "bg-rose-600 text-white ring-rose-700",
+  production: "bg-rose-700 text-white ring-rose-800",
 };
 
 /** Which Signicat the page acts on, impossible to miss for production. */
-export function EnvironmentBadge({ kind, name }: { kind: EnvironmentKind; name?: string }) {
+export function EnvironmentBadge({ kind, name, className }: { kind: EnvironmentKind; name?: string; className?: string }) {
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${tones[kind]}`}>
+    <span className={cn("inline-flex items-center gap-1.5 rounded-md px-2 py-0.5 text-xs font-semibold ring-1 ring-inset", tones[kind], className)}>
       {KIND_LABELS[kind]}
-      {name ? <span className="font-normal opacity-80">· {name}</span> : null}
+      {name ? <span className="font-normal">· {name}</span> : null}
     </span>
   );
 }

@@ -63,7 +63,7 @@ export function FlowStatsChart({ stats }: { stats: TypeStats }) {
           );
         })}
       </svg>
-      <div className="mt-2 flex justify-between text-[10px] text-slate-400">
+      <div className="mt-2 flex justify-between text-[10px] text-slate-500">
         <span>{stats.days[0]?.day}</span>
         <span>{stats.days.at(-1)?.day}</span>
       </div>

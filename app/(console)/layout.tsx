@@ -1,4 +1,4 @@
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { ConsoleNav } from "@/components/console-nav";
@@ -7,6 +7,7 @@ import { currentStaff } from "@/lib/auth/session";
 import { listEnvironments, publicEnvironment } from "@/lib/environments";
 import { currentEnvironment } from "@/lib/environments/current";
 import { countStaff } from "@/lib/staff";
+import { parseTheme, THEME_COOKIE } from "@/lib/ui/theme";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     const path = (await headers()).get("x-console-path");
     redirect(path && path !== "/" ? `/signin?callbackUrl=${encodeURIComponent(path)}` : "/signin");
   }
-  const [environments, current] = await Promise.all([listEnvironments(), currentEnvironment()]);
+  const [environments, current, cookieStore] = await Promise.all([listEnvironments(), currentEnvironment(), cookies()]);
   return (
     <Providers>
       <div className="min-h-full">
@@ -25,8 +26,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           staff={staff}
           environments={environments.map(publicEnvironment)}
           currentEnvironmentId={current?.id ?? null}
+          theme={parseTheme(cookieStore.get(THEME_COOKIE)?.value)}
         />
-        <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">{children}</main>
+        <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8 lg:px-8">{children}</main>
       </div>
     </Providers>
   );

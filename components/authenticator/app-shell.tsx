@@ -26,7 +26,7 @@ export function AppShell({ step, children }: { step: AppStep | null; children: R
           </div>
         ) : null}
         <main className="flex-1 px-5 py-6">{children}</main>
-        <footer className="px-5 pb-5 text-center text-xs text-slate-400">A stand-in for Signicat&apos;s Authenticator App, for testing only.</footer>
+        <footer className="px-5 pb-5 text-center text-xs text-slate-500">A stand-in for Signicat&apos;s Authenticator App, for testing only.</footer>
       </div>
     </div>
   );

@@ -53,7 +53,7 @@ export function DocumentTypeChoice({
               <span className="block font-medium text-slate-900">{option.name}</span>
               <span className="block text-xs text-slate-500">{option.countryName}</span>
             </span>
-            <span className="shrink-0 font-mono text-xs text-slate-400">{option.country}</span>
+            <span className="shrink-0 font-mono text-xs text-slate-500">{option.country}</span>
           </label>
         ))}
       </div>

@@ -77,7 +77,7 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
                   </span>
                 ) : null}
                 <span className="w-16 text-right text-slate-500">{item.exchange.durationMs} ms</span>
-                <span className="hidden w-44 truncate font-mono text-slate-400 md:inline" title={item.exchange.traceId ?? ""}>
+                <span className="hidden w-44 truncate font-mono text-slate-500 md:inline" title={item.exchange.traceId ?? ""}>
                   {item.exchange.traceId ?? ""}
                 </span>
               </summary>

@@ -86,7 +86,7 @@ export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl
         <span className="text-slate-500">
           {process.provider} · {process.processType}
         </span>
-        {query.data.traceId ? <span className="font-mono text-xs text-slate-400">trace {query.data.traceId}</span> : null}
+        {query.data.traceId ? <span className="font-mono text-xs text-slate-500">trace {query.data.traceId}</span> : null}
       </div>
       {process.failReason ? (
         <div className="mb-4">

@@ -60,7 +60,7 @@ export function Dialog({
       onClick={(event) => {
         if (closeOnBackdrop && event.target === ref.current) onCloseRef.current();
       }}
-      className={cn("m-auto w-full max-w-lg rounded-xl bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/50", className)}
+      className={cn("m-auto w-full max-w-lg rounded-xl bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-200 backdrop:bg-black/60", className)}
     >
       {open ? (
         <div className="p-6">

@@ -151,7 +151,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
                     <span className="font-medium text-slate-900">{d.deviceName ?? UNNAMED_DEVICE}</span>
                     <StatusBadge status={d.state} />
                     <span className="text-xs text-slate-500">{d.platform}</span>
-                    <span className="font-mono text-xs text-slate-400">{d.deviceId}</span>
+                    <span className="font-mono text-xs text-slate-500">{d.deviceId}</span>
                   </div>
                   <p className="mt-1 text-xs text-slate-500">
                     Created <DateTime value={d.createdAt} /> · last used {d.lastUsedAt ? <DateTime value={d.lastUsedAt} style="relative" /> : "never"}
@@ -196,7 +196,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
                   <DateTime value={p.createdAt} className="font-medium text-slate-900" />
                   <span className="text-slate-600">{p.provider}</span>
                   <StatusBadge status={p.status} />
-                  <span className="font-mono text-xs text-slate-400">{p.proofingId}</span>
+                  <span className="font-mono text-xs text-slate-500">{p.proofingId}</span>
                   <span className="ml-auto text-xs font-medium text-indigo-700">{openProofing === p.proofingId ? "Close" : "Open the full record"}</span>
                 </button>
                 {openProofing === p.proofingId ? (
@@ -224,7 +224,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
                   <DateTime value={t.createdAt} className="w-40 shrink-0 text-xs text-slate-600" />
                   <span className="font-medium text-slate-800">{t.type === "REGISTRATION" ? "Registration" : "Authentication"}</span>
                   <StatusBadge status={t.state} />
-                  <span className="ml-auto min-w-0 truncate font-mono text-xs text-slate-400" title={t.deviceId ?? ""}>{t.deviceId ?? ""}</span>
+                  <span className="ml-auto min-w-0 truncate font-mono text-xs text-slate-500" title={t.deviceId ?? ""}>{t.deviceId ?? ""}</span>
                 </li>
               ))}
             </ul>
