@@ -69,7 +69,7 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
               <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-xs hover:bg-slate-50">
                 <DateTime value={item.at} style="time" className="w-20 shrink-0 text-slate-600" />
                 <span className="w-12 font-mono font-semibold text-slate-700">{item.exchange.method}</span>
-                <span className="min-w-0 flex-1 truncate font-mono text-slate-800">{relativePath(item.exchange.url)}</span>
+                <span className="min-w-0 flex-1 basis-48 truncate font-mono text-slate-800">{relativePath(item.exchange.url)}</span>
                 <span className={`w-10 font-mono font-semibold ${statusTone(item.exchange.status)}`}>{item.exchange.status ?? "—"}</span>
                 {item.repeats.length ? (
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600" title={`asked again until ${formatDateTime(item.repeats.at(-1)!.createdAt, "time")}`}>

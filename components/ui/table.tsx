@@ -9,7 +9,8 @@ export function Table({ label, children, className, footer, bare = false }: { la
   return (
     // `bare` sits flush inside a Card's padding instead of being a card of its own.
     <div className={cn(bare ? "-mx-5 -my-5" : "overflow-hidden rounded-xl bg-white shadow-sm ring-1 ring-slate-200", className)}>
-      <div className="overflow-x-auto" role="region" aria-label={label} tabIndex={0}>
+      {/* relative: an sr-only label in the last column would otherwise widen the page from outside the scroller */}
+      <div className="relative overflow-x-auto" role="region" aria-label={label} tabIndex={0}>
         <table aria-label={label} className="min-w-full divide-y divide-slate-200 text-sm">
           {children}
         </table>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
@@ -120,15 +121,11 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
         <Table
           label="Flows"
           footer={
-            <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 px-4 py-3 text-sm text-slate-600">
-              <span>
-                {total} flow{total === 1 ? "" : "s"} · page {filters.page} of {pages}
-              </span>
-              <div className="flex gap-2">
-                {filters.page > 1 ? <ButtonLink variant="secondary" href={link({ status: filters.status, page: filters.page - 1 })}>Previous</ButtonLink> : null}
-                {filters.page < pages ? <ButtonLink variant="secondary" href={link({ status: filters.status, page: filters.page + 1 })}>Next</ButtonLink> : null}
-              </div>
-            </div>
+            <Pager
+              summary={`${total} flow${total === 1 ? "" : "s"} · page ${filters.page} of ${pages}`}
+              previous={filters.page > 1 ? { href: link({ status: filters.status, page: filters.page - 1 }), label: "Previous" } : null}
+              next={filters.page < pages ? { href: link({ status: filters.status, page: filters.page + 1 }), label: "Next" } : null}
+            />
           }
         >
           <THead>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
 import { cn } from "@/components/ui/cn";
 import { DateTime } from "@/components/ui/date-time";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
@@ -83,15 +84,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <Table
           label="Known users"
           footer={
-            <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 px-4 py-3 text-sm text-slate-600">
-              <span>
-                {known.total} user{known.total === 1 ? "" : "s"} · page {page} of {pages}
-              </span>
-              <div className="flex gap-2">
-                {page > 1 ? <ButtonLink variant="secondary" href={link(page - 1)}>Previous</ButtonLink> : null}
-                {page < pages ? <ButtonLink variant="secondary" href={link(page + 1)}>Next</ButtonLink> : null}
-              </div>
-            </div>
+            <Pager
+              summary={`${known.total} user${known.total === 1 ? "" : "s"} · page ${page} of ${pages}`}
+              previous={page > 1 ? { href: link(page - 1), label: "Previous" } : null}
+              next={page < pages ? { href: link(page + 1), label: "Next" } : null}
+            />
           }
         >
           <THead>

@@ -220,8 +220,8 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
           ) : (
             <ul className="divide-y divide-slate-100 text-sm" aria-label="Transactions">
               {transactionItems.map((t) => (
-                <li key={t.transactionId} className="flex items-center gap-3 py-2">
-                  <DateTime value={t.createdAt} className="w-40 shrink-0 text-xs text-slate-600" />
+                <li key={t.transactionId} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
+                  <DateTime value={t.createdAt} className="shrink-0 text-xs text-slate-600 sm:w-40" />
                   <span className="font-medium text-slate-800">{t.type === "REGISTRATION" ? "Registration" : "Authentication"}</span>
                   <StatusBadge status={t.state} />
                   <span className="ml-auto min-w-0 truncate font-mono text-xs text-slate-500" title={t.deviceId ?? ""}>{t.deviceId ?? ""}</span>
