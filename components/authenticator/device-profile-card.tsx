@@ -69,12 +69,13 @@ export function DeviceProfileCard({
         <DefinitionRow term="User id" mono>
           {profile.userId || "—"}
         </DefinitionRow>
-        <div className="grid grid-cols-2 gap-x-4">
+      </dl>
+      {/* Its own list: a dl may hold only dt/dd groups, not a grid wrapped around them. */}
+      <dl className="grid grid-cols-2 gap-x-4 border-t border-slate-100">
           <DefinitionRow term="Created">
             <DateTime value={serverDevice?.createdAt ?? profile.activatedAt} />
           </DefinitionRow>
           <DefinitionRow term="Last used">{serverDevice ? serverDevice.lastUsedAt ? <DateTime value={serverDevice.lastUsedAt} style="relative" /> : "Never" : "Unknown"}</DefinitionRow>
-        </div>
       </dl>
 
       {mode.kind === "rename" && device ? (
