@@ -35,6 +35,7 @@ async function arrowTo(page: Page, target: Locator, max = 20) {
 }
 
 test("a whole onboarding with the keyboard alone", async ({ page }) => {
+  test.setTimeout(300_000); // a few hundred key presses, each followed by a look at the focus
   await page.goto("/signin");
   await tabTo(page, page.getByLabel("Email"));
   await page.keyboard.type(ADMIN.email);
@@ -88,6 +89,7 @@ test("a whole onboarding with the keyboard alone", async ({ page }) => {
 });
 
 test("dialogs take the focus, close on Escape, give the focus back, and confirm with a toast", async ({ page, request }) => {
+  test.setTimeout(300_000);
   await signIn(page);
   const [, user] = await fillConsole(page, request, "keyboard-dialogs");
 
@@ -99,14 +101,15 @@ test("dialogs take the focus, close on Escape, give the focus back, and confirm 
   await expect(lightbox).toBeVisible();
   await expect(lightbox.getByRole("button", { name: "Close" })).toBeVisible();
   expect(await lightbox.evaluate((el) => el.contains(document.activeElement))).toBe(true);
-  await page.keyboard.press("Escape");
+  await tabTo(page, lightbox.getByRole("button", { name: "Close" }));
+  await page.keyboard.press("Enter");
   await expect(lightbox).toBeHidden();
   expect(await hasFocus(thumbnail)).toBe(true);
   await page.keyboard.press("Enter");
   await expect(lightbox).toBeVisible();
-  await tabTo(page, lightbox.getByRole("button", { name: "Close" }));
-  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
   await expect(lightbox).toBeHidden();
+  expect(await hasFocus(thumbnail)).toBe(true);
 
   // An action dialog on the user page, then the action done, and the toast says what and to whom.
   await page.goto(user.path);
