@@ -1,6 +1,6 @@
 import type { TypeStats } from "@/lib/flows/stats";
+import { flowTypeLabel } from "@/lib/ui/labels";
 
-const TYPE_LABELS: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
 const fmtSeconds = (s: number | null) => (s === null ? "—" : s < 90 ? `${Math.round(s)} s` : `${(s / 60).toFixed(1)} min`);
 
 /** One flow type over the last days: runs per day (completed, ended otherwise, still pending) and the median completion time. */
@@ -11,7 +11,7 @@ export function FlowStatsChart({ stats }: { stats: TypeStats }) {
   const barWidth = (width - gap * (stats.days.length - 1)) / stats.days.length;
   const maxRuns = Math.max(1, ...stats.days.map((d) => d.total));
   const maxMedian = Math.max(1, ...stats.days.map((d) => d.medianSeconds ?? 0));
-  const label = TYPE_LABELS[stats.type] ?? stats.type;
+  const label = flowTypeLabel(stats.type);
 
   return (
     <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200" aria-label={`${label} statistics`}>
@@ -63,7 +63,7 @@ export function FlowStatsChart({ stats }: { stats: TypeStats }) {
           );
         })}
       </svg>
-      <div className="mt-2 flex justify-between text-[10px] text-slate-400">
+      <div className="mt-2 flex justify-between text-[10px] text-slate-500">
         <span>{stats.days[0]?.day}</span>
         <span>{stats.days.at(-1)?.day}</span>
       </div>

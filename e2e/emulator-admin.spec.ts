@@ -154,7 +154,7 @@ test("expire-now ends a pending onboarding as Expired, and the delivery log show
   const delivery = log.getByRole("row", { name: /reuseid.onboarding.expired/ }).first(); // other suites' pending onboardings expire too
   await expect(delivery).toContainText("#2", { timeout: 20_000 }); // the log refreshes itself while a delivery is pending
   await expect(delivery).toContainText("HTTP 405");
-  await expect(delivery).toContainText(/pending|failed/);
+  await expect(delivery).toContainText(/Pending|Failed/);
   await delivery.getByRole("button", { name: "Show body" }).click();
   await expect(log).toContainText('"eventName": "reuseid.onboarding.expired"');
   await page.screenshot({ path: "test-results/screens/emulator-admin-events.png", fullPage: true });

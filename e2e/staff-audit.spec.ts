@@ -24,6 +24,7 @@ test("an admin manages staff, the last admin stays, and the audit trail shows wh
   await page.getByLabel("Role", { exact: true }).selectOption("tester");
   await page.getByLabel("Reason", { exact: true }).fill("joins QA for the demo");
   await page.getByRole("button", { name: "Add staff user" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Added ${TESTER.name} (${TESTER.email}) as Tester` })).toBeVisible();
   const testerRow = page.getByRole("row").filter({ hasText: TESTER.email });
   await expect(testerRow).toContainText("Tester");
   await expect(testerRow).toContainText("Active");
@@ -67,6 +68,7 @@ test("an admin manages staff, the last admin stays, and the audit trail shows wh
   await dialog.getByLabel("Reason").fill("covers the help desk this week");
   await dialog.getByRole("button", { name: "Save role" }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: `${TESTER.name} (${TESTER.email}) is now Support` })).toBeVisible();
   await expect(testerRow).toContainText("Support");
   await page.screenshot({ path: "test-results/screens/staff.png", fullPage: true });
 
@@ -77,6 +79,8 @@ test("an admin manages staff, the last admin stays, and the audit trail shows wh
   await expect(change).toContainText("Admin");
   await expect(change).toContainText(TESTER.email);
   await expect(change).toContainText("tester → support");
+  await expect(change).toContainText("Changed staff role"); // the action with its verb
+  await expect(change.getByRole("link", { name: TESTER.name })).toHaveAttribute("href", "/staff"); // the target by name, with a link
   const refused = page.getByRole("row").filter({ hasText: "trying to step down" });
   await expect(refused).toContainText("error");
   await expect(refused).toContainText("last active admin");

@@ -39,7 +39,7 @@ test("support finds a user by externalRef and name, locks and unlocks the device
   await support.getByRole("link", { name: "AINO VIRTANEN" }).first().click();
   await expect(support.getByRole("heading", { name: /AINO VIRTANEN/ })).toBeVisible();
   const device = support.getByRole("listitem", { name: "Device Kari's iPhone" });
-  await expect(device).toContainText("ACTIVE");
+  await expect(device).toContainText("Active");
 
   await device.getByRole("button", { name: "Lock" }).click();
   const dialog = support.getByRole("dialog", { name: "Lock device" });
@@ -48,14 +48,15 @@ test("support finds a user by externalRef and name, locks and unlocks the device
   await expect(dialog.getByText("Say why, in at least 3 characters.")).toBeVisible();
   await dialog.getByLabel("Reason").fill("Customer called: phone stolen");
   await dialog.getByRole("button", { name: "Lock device" }).click();
-  await expect(device).toContainText("LOCKED");
+  await expect(device).toContainText("Locked");
+  await expect(support.getByRole("status").filter({ hasText: "Locked device Kari's iPhone of AINO VIRTANEN" })).toBeVisible();
   await expect(device).toContainText("lock reason: Customer called: phone stolen");
   await support.screenshot({ path: "test-results/screens/user-device-locked.png", fullPage: true });
 
   await device.getByRole("button", { name: "Unlock" }).click();
   await support.getByRole("dialog", { name: "Unlock device" }).getByLabel("Reason").fill("Phone found");
   await support.getByRole("dialog", { name: "Unlock device" }).getByRole("button", { name: "Unlock device" }).click();
-  await expect(device).toContainText("ACTIVE");
+  await expect(device).toContainText("Active");
 
   // The same user is found by name now that the console has met them.
   await support.goto("/users?q=aino");
@@ -102,7 +103,7 @@ test("support renames, deactivates and deletes a device, then deletes the user, 
   await expect(dialog).toContainText("Oliver's Pixel");
   await dialog.getByLabel("Reason").fill("Phone replaced");
   await dialog.getByRole("button", { name: "Yes, deactivate device" }).click();
-  await expect(device).toContainText("DEACTIVATED");
+  await expect(device).toContainText("Deactivated");
   await expect(device.getByRole("button", { name: "Lock" })).toHaveCount(0);
 
   await device.getByRole("button", { name: "Delete" }).click();

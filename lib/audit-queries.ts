@@ -5,6 +5,8 @@ import { z } from "zod";
 import { toCsv } from "@/lib/csv";
 import { containsText, db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { auditActionLabel, parseAuditTarget, type AuditTarget } from "@/lib/audit-labels";
+import { flowTypeLabel, MISSING_NAME } from "@/lib/ui/labels";
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export holds at most this many entries (the newest); narrow the filters for older ones. */
@@ -73,15 +75,70 @@ export type AuditListItem = {
   traceId: string | null;
   detail: string | null;
   clientAddress: string | null;
+  /** The action as a verb phrase ("Locked device"). */
+  actionLabel: string;
+  /** Who or what the target is, in words: the person's name or externalRef, a flow's type. */
+  targetLabel: string | null;
+  /** Where the target can be seen, when the console has a page for it. */
+  targetHref: string | null;
 };
 
 type AuditRow = Prisma.AuditEntryGetPayload<object>;
 
+const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
+
+/** The names the targets stand for, in a few queries for the whole page (never one per row). */
+async function targetNames(targets: (AuditTarget | null)[]) {
+  const flowIds = unique(targets.map((t) => (t?.kind === "flow" ? t.flowId : null)));
+  const flows = flowIds.length ? await db.flow.findMany({ where: { id: { in: flowIds } }, select: { id: true, type: true, externalRef: true, userId: true, environmentId: true } }) : [];
+  const userIds = unique([...targets.map((t) => (t?.kind === "user" || t?.kind === "device" ? t.userId : null)), ...flows.map((f) => f.userId)]);
+  const emails = unique(targets.map((t) => (t?.kind === "staff" ? t.email : null)));
+  const [people, staff] = await Promise.all([
+    userIds.length ? db.endUser.findMany({ where: { userId: { in: userIds } }, select: { userId: true, environmentId: true, firstName: true, lastName: true, externalRef: true } }) : [],
+    emails.length ? db.staffUser.findMany({ where: { email: { in: emails } }, select: { email: true, name: true } }) : [],
+  ]);
+  const person = (userId: string | null, environmentId: string | null) => {
+    const candidates = people.filter((p) => p.userId === userId);
+    const found = candidates.find((p) => p.environmentId === environmentId) ?? candidates[0];
+    if (!found) return null;
+    return [found.firstName, found.lastName].filter(Boolean).join(" ") || found.externalRef || null;
+  };
+  return { flows: new Map(flows.map((f) => [f.id, f])), person, staff: new Map(staff.map((s) => [s.email, s.name])) };
+}
+
+function describeTarget(target: AuditTarget | null, environmentId: string | null, names: Awaited<ReturnType<typeof targetNames>>): { targetLabel: string | null; targetHref: string | null } {
+  const envQuery = environmentId ? `?environmentId=${encodeURIComponent(environmentId)}` : "";
+  switch (target?.kind) {
+    case "user":
+      return { targetLabel: names.person(target.userId, environmentId) ?? MISSING_NAME, targetHref: `/users/${encodeURIComponent(target.userId)}${envQuery}` };
+    case "device": {
+      const who = names.person(target.userId, environmentId) ?? MISSING_NAME;
+      return { targetLabel: `device of ${who}`, targetHref: `/users/${encodeURIComponent(target.userId)}${envQuery}` };
+    }
+    case "flow": {
+      const flow = names.flows.get(target.flowId);
+      if (!flow) return { targetLabel: "flow", targetHref: null };
+      const who = names.person(flow.userId, flow.environmentId) ?? flow.externalRef;
+      return { targetLabel: `${flowTypeLabel(flow.type)}${who ? ` of ${who}` : ""}`, targetHref: `/flows/${encodeURIComponent(flow.id)}` };
+    }
+    case "staff":
+      return { targetLabel: names.staff.get(target.email) ?? null, targetHref: "/staff" };
+    default:
+      return { targetLabel: null, targetHref: null };
+  }
+}
+
 async function withEnvironmentNames(rows: AuditRow[]): Promise<AuditListItem[]> {
   const ids = [...new Set(rows.map((r) => r.environmentId).filter((id): id is string => !!id))];
-  const environments = ids.length ? await db.environment.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  const targets = rows.map((r) => parseAuditTarget(r.target, r.action));
+  const [environments, targetNameLookup] = await Promise.all([
+    ids.length ? db.environment.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [],
+    targetNames(targets),
+  ]);
   const names = new Map(environments.map((e) => [e.id, e.name]));
-  return rows.map((r) => ({
+  return rows.map((r, i) => ({
+    actionLabel: auditActionLabel(r.action, r.detail),
+    ...describeTarget(targets[i], r.environmentId, targetNameLookup),
     id: r.id,
     createdAt: r.createdAt.toISOString(),
     actorEmail: r.actorEmail,

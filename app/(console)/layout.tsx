@@ -1,4 +1,4 @@
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { ConsoleNav } from "@/components/console-nav";
@@ -9,6 +9,7 @@ import { currentStaff } from "@/lib/auth/session";
 import { listEnvironments, publicEnvironment } from "@/lib/environments";
 import { currentEnvironment } from "@/lib/environments/current";
 import { countStaff } from "@/lib/staff";
+import { parseTheme, THEME_COOKIE } from "@/lib/ui/theme";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     const path = (await headers()).get("x-console-path");
     redirect(path && path !== "/" ? `/signin?callbackUrl=${encodeURIComponent(path)}` : "/signin");
   }
-  const [environments, current, masked] = await Promise.all([listEnvironments(), currentEnvironment(), maskingRequested()]);
+  const [environments, current, masked, cookieStore] = await Promise.all([listEnvironments(), currentEnvironment(), maskingRequested(), cookies()]);
   return (
     <Providers>
       <MaskingProvider initial={masked}>
@@ -28,8 +29,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           staff={{ id: staff.id, email: staff.email, name: staff.name, role: staff.role }} // not the session id
           environments={environments.map(publicEnvironment)}
           currentEnvironmentId={current?.id ?? null}
+          theme={parseTheme(cookieStore.get(THEME_COOKIE)?.value)}
         />
-        <main className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-8">{children}</main>
+        <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8 lg:px-8">{children}</main>
       </div>
       </MaskingProvider>
     </Providers>

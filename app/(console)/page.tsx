@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/status-badge";
+import { DateTime } from "@/components/ui/date-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { flowTypeLabel } from "@/lib/ui/labels";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
@@ -82,12 +84,12 @@ export default async function OverviewPage() {
         <ul className="divide-y divide-slate-100 rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
           {recent.items.slice(0, 8).map((f) => (
             <li key={f.id}>
-              <Link href={`/flows/${f.id}`} className="flex items-center gap-4 px-4 py-3 text-sm hover:bg-slate-50">
+              <Link href={`/flows/${f.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 text-sm hover:bg-slate-50">
                 <StatusBadge status={f.status} />
-                <span className="capitalize text-slate-800">{f.type}</span>
-                <span data-pii="" className="truncate font-mono text-xs text-slate-500">{f.externalRef ?? f.userId ?? ""}</span>
-                <span className="ml-auto whitespace-nowrap text-xs text-slate-500">
-                  {new Date(f.createdAt).toLocaleString()} · {f.startedBy.name}
+                <span className="text-slate-800">{flowTypeLabel(f.type)}</span>
+                <span data-pii="" className="min-w-0 truncate font-mono text-xs text-slate-600">{f.externalRef ?? f.userId ?? ""}</span>
+                <span className="ml-auto text-xs text-slate-600">
+                  <DateTime value={f.createdAt} style="relative" /> · {f.startedBy.name}
                 </span>
               </Link>
             </li>

@@ -49,7 +49,7 @@ export function AppShell({ step, announcement, children }: { step: AppStep | nul
           {announcement}
           {children}
         </main>
-        <footer className="px-5 pb-5 text-center text-xs text-slate-400">A stand-in for Signicat&apos;s Authenticator App, for testing only.</footer>
+        <footer className="px-5 pb-5 text-center text-xs text-slate-500">A stand-in for Signicat&apos;s Authenticator App, for testing only.</footer>
       </div>
     </div>
   );

@@ -42,7 +42,7 @@ export function TypedDocumentCard({ identity, document }: { identity: IdentityIn
       <p className="text-[11px] font-semibold text-indigo-900">{document?.name ?? "Identity document"}</p>
       <div className="mt-2 flex flex-1 gap-3">
         <div className="flex w-1/4 shrink-0 items-end justify-center rounded bg-slate-300" aria-hidden="true">
-          <FaceSilhouette className="w-full text-slate-400" />
+          <FaceSilhouette className="w-full text-slate-500" />
         </div>
         <dl className="grid flex-1 grid-cols-2 content-start gap-x-2 gap-y-1 text-[9px] leading-tight">
           <Field term="Surname" value={identity.lastName} wide />

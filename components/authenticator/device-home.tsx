@@ -2,6 +2,8 @@
 
 /** Home: this browser's current device, what it is, and what is waiting for it. */
 import { useCallback, useEffect, useState } from "react";
+import { DateTime } from "@/components/ui/date-time";
+import { flowTypeLabel } from "@/lib/ui/labels";
 import type { PendingOperation } from "@/lib/emulator/app-protocol";
 import type { AuthenticationAnswerResult } from "@/lib/authenticator/app-client";
 import { describeDeviceState } from "@/lib/authenticator/device-state";
@@ -161,7 +163,11 @@ export function DeviceHome({
             ))}
           </ul>
         ) : null}
-        {status.updatedAt ? <p className="text-xs text-slate-400">Updated {status.updatedAt.toLocaleTimeString()} · refreshes every 3 seconds</p> : null}
+        {status.updatedAt ? (
+          <p className="text-xs text-slate-600">
+            Updated <DateTime value={status.updatedAt} style="time" /> · refreshes every 3 seconds
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="about-heading" className="space-y-3">
@@ -205,9 +211,8 @@ function ProofingCard({ operation, disabled, onStart }: { operation: ProofingOpe
       <div>
         <h3 className="font-semibold text-slate-900">Identity verification</h3>
         <p className="text-sm text-slate-600">
-          {operation.flow === "stepup" ? "Step-up" : "Onboarding"} · {operation.provider === "readid" ? "ReadID" : "VideoID"} ·{" "}
-          {operation.documentTypes.length} document type{operation.documentTypes.length === 1 ? "" : "s"} · expires{" "}
-          {new Date(operation.expiresAt).toLocaleTimeString()}
+          {flowTypeLabel(operation.flow)} · {operation.provider === "readid" ? "ReadID" : "VideoID"} ·{" "}
+          {operation.documentTypes.length} document type{operation.documentTypes.length === 1 ? "" : "s"} · expires <DateTime value={operation.expiresAt} style="relative" />
         </p>
       </div>
       <Button className="w-full" onClick={onStart} disabled={disabled}>

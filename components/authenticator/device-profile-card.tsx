@@ -2,6 +2,7 @@
 
 /** Who this device is (id, name, state and what it means, user, dates), with rename and remove. */
 import { useState } from "react";
+import { DateTime } from "@/components/ui/date-time";
 import type { DeviceResponse } from "@/lib/emulator/app-protocol";
 import { removeDevice, renameDevice } from "@/lib/authenticator/app-client";
 import type { DeviceStateView } from "@/lib/authenticator/device-state";
@@ -68,10 +69,13 @@ export function DeviceProfileCard({
         <DefinitionRow term="User id" mono>
           {profile.userId || "—"}
         </DefinitionRow>
-        <div className="grid grid-cols-2 gap-x-4">
-          <DefinitionRow term="Created">{formatDate(serverDevice?.createdAt ?? profile.activatedAt)}</DefinitionRow>
-          <DefinitionRow term="Last used">{serverDevice ? (serverDevice.lastUsedAt ? formatDate(serverDevice.lastUsedAt) : "Never") : "Unknown"}</DefinitionRow>
-        </div>
+      </dl>
+      {/* Its own list: a dl may hold only dt/dd groups, not a grid wrapped around them. */}
+      <dl className="grid grid-cols-2 gap-x-4 border-t border-slate-100">
+          <DefinitionRow term="Created">
+            <DateTime value={serverDevice?.createdAt ?? profile.activatedAt} />
+          </DefinitionRow>
+          <DefinitionRow term="Last used">{serverDevice ? serverDevice.lastUsedAt ? <DateTime value={serverDevice.lastUsedAt} style="relative" /> : "Never" : "Unknown"}</DefinitionRow>
       </dl>
 
       {mode.kind === "rename" && device ? (
@@ -218,11 +222,6 @@ function RemoveConfirmation({
       </div>
     </div>
   );
-}
-
-function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "—" : date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 }
 
 function hostOf(url: string): string {

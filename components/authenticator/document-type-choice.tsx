@@ -51,9 +51,9 @@ export function DocumentTypeChoice({
             <DocumentIcon type={option.type} />
             <span className="min-w-0 flex-1 leading-tight">
               <span className="block font-medium text-slate-900">{option.name}</span>
-              <span className="block text-xs text-slate-500">{option.countryName}</span>
+              <span className="block text-xs text-slate-600">{option.countryName}</span>
             </span>
-            <span className="shrink-0 font-mono text-xs text-slate-400">{option.country}</span>
+            <span className="shrink-0 font-mono text-xs text-slate-600">{option.country}</span>
           </label>
         ))}
       </div>

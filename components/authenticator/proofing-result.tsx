@@ -1,6 +1,8 @@
 /** The answer of POST /proofings: the heading the tests look for, statuses, checks and what to do next. */
 import type { ProofingOutcome, ProofingResponse } from "@/lib/emulator/app-protocol";
 import { proofingResultHeading } from "@/lib/authenticator/proofing-outcomes";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { securityCheckLabel, statusLabel } from "@/lib/ui/labels";
 import { Button, Card, DefinitionRow } from "./ui";
 
 export function ProofingResult({ result, outcome, onDone }: { result: ProofingResponse; outcome: ProofingOutcome; onDone: () => void }) {
@@ -24,10 +26,10 @@ export function ProofingResult({ result, outcome, onDone }: { result: ProofingRe
       <Card>
         <dl className="divide-y divide-slate-100">
           <DefinitionRow term="Process">
-            <StatusBadge value={result.status} positive={positive} />
+            <StatusBadge status={result.status} className="text-sm" />
           </DefinitionRow>
           <DefinitionRow term="Flow">
-            <StatusBadge value={result.flowStatus} positive={result.flowStatus.toLowerCase() === "completed"} />
+            <StatusBadge status={result.flowStatus} className="text-sm" />
           </DefinitionRow>
           <DefinitionRow term="Process id" mono>
             {result.processId}
@@ -50,7 +52,9 @@ export function ProofingResult({ result, outcome, onDone }: { result: ProofingRe
           <ul className="mt-2 grid gap-1.5">
             {checks.map(([name, check]) => (
               <li key={name} className="flex items-center justify-between rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm">
-                <span className="font-mono text-slate-800">{name}</span>
+                <span className="text-slate-800" title={name}>
+                  {securityCheckLabel(name)}
+                </span>
                 <span className={`font-semibold ${check.valid ? "text-emerald-700" : "text-red-700"}`}>{check.valid ? "✓ Pass" : "✗ Fail"}</span>
               </li>
             ))}
@@ -61,22 +65,12 @@ export function ProofingResult({ result, outcome, onDone }: { result: ProofingRe
       {/* Plainly a message, not a button: no fill, no button shape; the one action is the button below. */}
       <div role="status" className="rounded-xl border-l-4 border-indigo-500 bg-slate-50 px-4 py-3 text-left">
         <p className="font-semibold text-slate-900">All done on the phone</p>
-        <p className="mt-1 text-sm text-slate-700">Go back to the console: it now shows the {result.flowStatus.toLowerCase()} flow and its results.</p>
+        <p className="mt-1 text-sm text-slate-700">Go back to the console: it now shows the {statusLabel(result.flowStatus).toLowerCase()} flow and its results.</p>
       </div>
 
       <Button variant="secondary" className="w-full" onClick={onDone}>
         Back to my device
       </Button>
     </div>
-  );
-}
-
-function StatusBadge({ value, positive }: { value: string; positive: boolean }) {
-  return (
-    <span
-      className={`inline-flex rounded-full px-2.5 py-0.5 text-sm font-semibold ${positive ? "bg-emerald-100 text-emerald-800" : "bg-slate-100 text-slate-800"}`}
-    >
-      {value}
-    </span>
   );
 }

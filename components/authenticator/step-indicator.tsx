@@ -17,13 +17,13 @@ export function StepIndicator({ current }: { current: AppStep }) {
                     ? "bg-indigo-600 text-white"
                     : state === "current"
                       ? "bg-white text-indigo-700 ring-2 ring-indigo-600"
-                      : "bg-slate-100 text-slate-400 ring-1 ring-slate-200"
+                      : "bg-slate-100 text-slate-500 ring-1 ring-slate-200"
                 }`}
                 aria-hidden="true"
               >
                 {state === "done" ? "✓" : index + 1}
               </span>
-              <span className={`text-[11px] font-medium ${state === "todo" ? "text-slate-400" : "text-slate-700"}`}>
+              <span className={`text-[11px] font-medium ${state === "todo" ? "text-slate-500" : "text-slate-700"}`}>
                 {step}
                 <span className="sr-only">{state === "done" ? " (done)" : state === "current" ? " (current step)" : ""}</span>
               </span>

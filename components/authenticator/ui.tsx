@@ -1,6 +1,7 @@
 /** Small UI primitives of the virtual app: large tap targets, one look for buttons, fields and notices. */
 import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode } from "react";
 import { useId } from "react";
+import { cn } from "@/components/ui/cn";
 
 type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "destructive";
 
@@ -16,7 +17,7 @@ export function Button({
   variant = "primary",
   busy = false,
   busyLabel,
-  className = "",
+  className,
   children,
   disabled,
   ...rest
@@ -27,7 +28,7 @@ export function Button({
       {...rest}
       disabled={disabled || busy}
       aria-busy={busy || undefined}
-      className={`inline-flex min-h-12 items-center justify-center gap-2 rounded-xl px-4 text-base font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed ${BUTTON_STYLES[variant]} ${className}`}
+      className={cn("inline-flex min-h-12 items-center justify-center gap-2 rounded-xl px-4 text-base font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed", BUTTON_STYLES[variant], className)}
     >
       {busy ? <Spinner /> : null}
       {busy && busyLabel ? <span aria-hidden="true">{busyLabel}</span> : null}
@@ -37,9 +38,9 @@ export function Button({
   );
 }
 
-export function Spinner({ className = "size-5" }: { className?: string }) {
+export function Spinner({ className }: { className?: string }) {
   return (
-    <svg className={`animate-spin ${className}`} viewBox="0 0 24 24" fill="none" aria-hidden="true">
+    <svg className={cn("size-5 animate-spin", className)} viewBox="0 0 24 24" fill="none" aria-hidden="true">
       <circle cx="12" cy="12" r="10" stroke="currentColor" strokeOpacity="0.25" strokeWidth="4" />
       <path d="M22 12a10 10 0 0 0-10-10" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
     </svg>
@@ -50,7 +51,7 @@ export function TextField({
   label,
   error,
   hint,
-  className = "",
+  className,
   ...input
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | null; hint?: ReactNode }) {
   const id = useId();
@@ -124,8 +125,8 @@ export function SectionTitle({ children, description }: { children: ReactNode; d
   );
 }
 
-export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <div className={`rounded-2xl border border-slate-200 bg-white p-4 shadow-xs ${className}`}>{children}</div>;
+export function Card({ children, className }: { children: ReactNode; className?: string }) {
+  return <div className={cn("rounded-2xl border border-slate-200 bg-white p-4 shadow-xs", className)}>{children}</div>;
 }
 
 export function DefinitionRow({ term, children, mono = false }: { term: string; children: ReactNode; mono?: boolean }) {

@@ -8,7 +8,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { QRCodeSVG } from "qrcode.react";
 import { Sensitive } from "@/components/masking/masking";
-import { StatusBadge } from "@/components/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import type { DemoFlow } from "@/lib/demo/story";
 import { stepsOf, STEP_LABELS, type FlowStep } from "@/lib/flows/state-machine";
 import { fetchJson } from "@/lib/http/fetch-json";

@@ -7,7 +7,10 @@ import { Card } from "@/components/ui/card";
 import { EmptyState, Notice } from "@/components/ui/states";
 import type { EmulatorAccountView } from "@/lib/emulator/admin";
 import type { ConsoleEmulatorClient } from "@/lib/emulator-admin/accounts";
-import { formatLifetime, formatTime } from "@/lib/emulator-admin/format";
+import { formatLifetime } from "@/lib/emulator-admin/format";
+import { DateTime } from "@/components/ui/date-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { useEmulatorAccounts } from "./account-picker";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -116,35 +119,36 @@ function AccountClients({ account, clients, canManage, onRevoke }: { account: Em
       {clients.length === 0 ? (
         <p className="text-sm text-slate-500">No clients in this account.</p>
       ) : (
-        <div className="-mx-5 -my-5 overflow-x-auto">
-          <table className="min-w-full table-fixed divide-y divide-slate-200 text-sm" aria-label={`Clients of ${account.name}`}>
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-              <tr>
-                <th className="w-[18%] px-5 py-2.5">Name</th>
-                <th className="w-[22%] px-5 py-2.5">Client id</th>
-                <th className="w-36 whitespace-nowrap px-5 py-2.5">Token lifetime</th>
-                <th className="w-40 px-5 py-2.5">Created</th>
-                <th className="w-44 px-5 py-2.5">Status</th>
-                <th className="px-5 py-2.5 text-right">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+        <Table bare label={`Clients of ${account.name}`}>
+          <THead>
+            <Th className="px-5 py-2.5">Name</Th>
+            <Th className="px-5 py-2.5">Client id</Th>
+            <Th className="px-5 py-2.5">Token lifetime</Th>
+            <Th className="px-5 py-2.5">Created</Th>
+            <Th className="px-5 py-2.5">Status</Th>
+            <Th className="px-5 py-2.5 text-right">
+              <span className="sr-only">Actions</span>
+            </Th>
+          </THead>
+          <TBody>
               {clients.map((client) => (
                 <tr key={client.clientId} className={client.revokedAt ? "bg-slate-50 text-slate-500" : ""}>
                   <td className="break-words px-5 py-3 font-medium text-slate-900">{client.name}</td>
-                  <td className="break-all px-5 py-3 font-mono text-xs">{client.clientId}</td>
+                  <td className="px-5 py-3 font-mono text-xs [overflow-wrap:anywhere]">{client.clientId}</td>
                   <td className="whitespace-nowrap px-5 py-3">{formatLifetime(client.tokenLifetimeSeconds)}</td>
-                  <td className="whitespace-nowrap px-5 py-3 text-slate-600">{formatTime(client.createdAt)}</td>
+                  <td className="whitespace-nowrap px-5 py-3 text-slate-600">
+                    <DateTime value={client.createdAt} />
+                  </td>
                   <td className="whitespace-nowrap px-5 py-3">
                     {client.revokedAt ? (
                       <>
-                        <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700" title={`Revoked ${formatTime(client.revokedAt)}`}>Revoked</span>
-                        <div className="mt-1 text-xs text-slate-500">{formatTime(client.revokedAt)}</div>
+                        <StatusBadge status="revoked" label="Revoked" />
+                        <div className="mt-1 text-xs text-slate-600">
+                          <DateTime value={client.revokedAt} />
+                        </div>
                       </>
                     ) : (
-                      <span className="text-emerald-700">Active</span>
+                      <StatusBadge status="active" />
                     )}
                   </td>
                   <td className="px-5 py-3 text-right">
@@ -158,9 +162,8 @@ function AccountClients({ account, clients, canManage, onRevoke }: { account: Em
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+          </TBody>
+        </Table>
       )}
     </Card>
   );

@@ -5,16 +5,13 @@ import { Fragment, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/states";
 import type { DeliveryAttempt, DeliveryView } from "@/lib/emulator/events";
-import { formatIn, formatTime } from "@/lib/emulator-admin/format";
+import { formatIn } from "@/lib/emulator-admin/format";
+import { DateTime } from "@/components/ui/date-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { accountUrl, emulatorKeys } from "./query-keys";
 import { QueryState } from "./query-state";
-
-const STATE_TONES: Record<DeliveryView["state"], string> = {
-  pending: "bg-amber-50 text-amber-800 ring-amber-600/20",
-  delivered: "bg-emerald-50 text-emerald-800 ring-emerald-600/20",
-  failed: "bg-rose-50 text-rose-800 ring-rose-600/20",
-};
 
 /** Refreshes every 2 s while a delivery is pending, so retries show up as they happen. */
 export function DeliveryLog({ accountId }: { accountId: string }) {
@@ -44,32 +41,31 @@ export function DeliveryLog({ accountId }: { accountId: string }) {
 function DeliveryTable({ deliveries }: { deliveries: DeliveryView[] }) {
   const [open, setOpen] = useState<string | null>(null);
   return (
-    <div className="-mx-5 -my-5 overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label="Event deliveries">
-        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-          <tr>
-            <th className="px-5 py-2.5">Time</th>
-            <th className="px-5 py-2.5">Event</th>
-            <th className="px-5 py-2.5">URL</th>
-            <th className="px-5 py-2.5">Attempts</th>
-            <th className="px-5 py-2.5">State</th>
-            <th className="px-5 py-2.5 text-right">
-              <span className="sr-only">Body</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+    <Table bare label="Event deliveries">
+      <THead>
+        <Th className="px-5 py-2.5">Time</Th>
+        <Th className="px-5 py-2.5">Event</Th>
+        <Th className="px-5 py-2.5">URL</Th>
+        <Th className="px-5 py-2.5">Attempts</Th>
+        <Th className="px-5 py-2.5">State</Th>
+        <Th className="px-5 py-2.5 text-right">
+          <span className="sr-only">Body</span>
+        </Th>
+      </THead>
+      <TBody>
           {deliveries.map((d) => (
             <Fragment key={d.deliveryId}>
               <tr className="align-top">
-                <td className="whitespace-nowrap px-5 py-3 text-slate-600">{formatTime(d.createdAt)}</td>
+                <td className="whitespace-nowrap px-5 py-3 text-slate-600">
+                  <DateTime value={d.createdAt} style="relative" />
+                </td>
                 <td className="px-5 py-3 font-mono text-xs text-slate-900">{d.eventName}</td>
                 <td className="max-w-64 break-all px-5 py-3 text-xs text-slate-700">{d.url}</td>
                 <td className="px-5 py-3">
                   {d.attemptLog.length === 0 ? <span className="text-xs text-slate-500">not tried yet</span> : <AttemptList attempts={d.attemptLog} />}
                 </td>
                 <td className="whitespace-nowrap px-5 py-3">
-                  <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${STATE_TONES[d.state]}`}>{d.state}</span>
+                  <StatusBadge status={d.state} />
                   {d.nextAttemptAt ? <div className="mt-1 text-xs text-slate-500">next attempt {formatIn(d.nextAttemptAt)}</div> : null}
                 </td>
                 <td className="px-5 py-3 text-right">
@@ -93,9 +89,8 @@ function DeliveryTable({ deliveries }: { deliveries: DeliveryView[] }) {
               ) : null}
             </Fragment>
           ))}
-        </tbody>
-      </table>
-    </div>
+      </TBody>
+    </Table>
   );
 }
 

@@ -22,7 +22,7 @@ export function EmulatorTabs({ tab, accountId }: { tab: EmulatorAdminTab; accoun
             className={`-mb-px border-b-2 px-4 py-2.5 text-sm ${active ? "border-indigo-600 font-semibold text-indigo-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"}`}
           >
             {LABELS[key].label}
-            <span className="ml-2 hidden text-xs font-normal text-slate-400 lg:inline">{LABELS[key].hint}</span>
+            <span className="ml-2 hidden text-xs font-normal text-slate-500 lg:inline">{LABELS[key].hint}</span>
           </Link>
         );
       })}

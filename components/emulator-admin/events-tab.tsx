@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState, Notice } from "@/components/ui/states";
 import type { SubscriptionView } from "@/lib/emulator/events";
-import { formatTime } from "@/lib/emulator-admin/format";
+import { DateTime } from "@/components/ui/date-time";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { ConfirmDialog } from "./confirm-dialog";
 import { DeliveryLog } from "./delivery-log";
@@ -79,7 +79,7 @@ export function EventsTab({ accountId, canConfigure, eventNames }: { accountId: 
                         ))}
                       </div>
                       <p className="text-xs text-slate-500">
-                        Created {formatTime(s.createdAt)} · <span className="font-mono">{s.subscriptionId}</span>
+                        Created <DateTime value={s.createdAt} /> · <span className="font-mono">{s.subscriptionId}</span>
                       </p>
                     </div>
                     {canConfigure ? (

@@ -47,7 +47,7 @@ export function SubscriptionForm({ accountId, eventNames, onCreated, onCancel }:
           </label>
           <div className="mt-2 grid gap-x-6 gap-y-1.5 sm:grid-cols-2 lg:grid-cols-3">
             {eventNames.map((name) => (
-              <label key={name} className={`flex items-center gap-2 text-sm ${all ? "text-slate-400" : "text-slate-800"}`}>
+              <label key={name} className={`flex items-center gap-2 text-sm ${all ? "text-slate-500" : "text-slate-800"}`}>
                 <input type="checkbox" name="events" value={name} disabled={all} className="h-4 w-4 rounded border-slate-300 text-indigo-600" />
                 <span className="font-mono text-xs">{name}</span>
               </label>

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
 import { QRCodeSVG } from "qrcode.react";
 import { useEffect, useState } from "react";
 import { CopyButton } from "@/components/copy-button";
@@ -34,7 +35,9 @@ export function ActivationCodeQr({ code, environment, expiresAt }: { code: strin
               </output>
               <CopyButton value={code} />
             </div>
-            <p className="mt-1 text-xs text-slate-500">Expires at {expiresAt.toLocaleTimeString()} (10 minutes after the start).</p>
+            <p className="mt-1 text-xs text-slate-600">
+              Expires at <DateTime value={expiresAt} style="time" /> (<DateTime value={expiresAt} style="relative" />; 10 minutes after the start).
+            </p>
           </div>
           {link ? (
             <div className="flex items-start gap-4 rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200">

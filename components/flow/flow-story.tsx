@@ -1,5 +1,7 @@
 "use client";
 
+import { DateTime } from "@/components/ui/date-time";
+import { formatDateTime } from "@/lib/ui/date-time";
 import { CopyButton } from "@/components/copy-button";
 import { curlFor, relativePath } from "@/lib/flows/curl";
 import type { FlowDetail } from "@/lib/flows/queries";
@@ -67,7 +69,7 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
       {items.map((item) =>
         item.kind === "event" ? (
           <li key={`e-${item.event.id}`} className="flex items-center gap-3 bg-slate-50/60 px-3 py-2 text-xs">
-            <span className="w-20 shrink-0 whitespace-nowrap text-slate-400">{new Date(item.at).toLocaleTimeString()}</span>
+            <DateTime value={item.at} style="time" className="w-20 shrink-0 text-slate-600" />
             <span className={`rounded px-1.5 py-0.5 font-semibold ${item.event.kind === "status" ? "bg-indigo-100 text-indigo-800" : "bg-emerald-100 text-emerald-800"}`}>
               {item.event.kind === "status" ? "status" : "step"}
             </span>
@@ -78,17 +80,17 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
           <li key={`x-${item.exchange.id}`}>
             <details className="group">
               <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-xs hover:bg-slate-50">
-                <span className="w-20 shrink-0 whitespace-nowrap text-slate-400">{new Date(item.at).toLocaleTimeString()}</span>
+                <DateTime value={item.at} style="time" className="w-20 shrink-0 text-slate-600" />
                 <span className="w-12 font-mono font-semibold text-slate-700">{item.exchange.method}</span>
-                <span data-pii="" className="min-w-0 flex-1 truncate font-mono text-slate-800">{relativePath(item.exchange.url)}</span>
+                <span data-pii="" className="min-w-0 flex-1 basis-48 truncate font-mono text-slate-800">{relativePath(item.exchange.url)}</span>
                 <span className={`w-10 font-mono font-semibold ${statusTone(item.exchange.status)}`}>{item.exchange.status ?? "—"}</span>
                 {item.repeats.length ? (
-                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600" title={`asked again until ${new Date(item.repeats.at(-1)!.createdAt).toLocaleTimeString()}`}>
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600" title={`asked again until ${formatDateTime(item.repeats.at(-1)!.createdAt, "time")}`}>
                     ×{item.repeats.length + 1}
                   </span>
                 ) : null}
                 <span className="w-16 text-right text-slate-500">{item.exchange.durationMs} ms</span>
-                <span className="hidden w-44 truncate font-mono text-slate-400 md:inline" title={item.exchange.traceId ?? ""}>
+                <span className="hidden w-44 truncate font-mono text-slate-500 md:inline" title={item.exchange.traceId ?? ""}>
                   {item.exchange.traceId ?? ""}
                 </span>
               </summary>

@@ -1,8 +1,8 @@
+import { DateTime } from "@/components/ui/date-time";
 import { STEP_LABELS, stepsOf, type FlowStep } from "@/lib/flows/state-machine";
+import { statusLabel } from "@/lib/ui/labels";
 
 type Event = { kind: string; name: string; detail: string | null; at: string };
-
-const time = (iso: string) => new Date(iso).toLocaleTimeString();
 
 /** The flow's steps, each done (with its time), current, or still to come. */
 export function FlowTimeline({ type, status, events }: { type: string; status: string; events: Event[] }) {
@@ -16,7 +16,7 @@ export function FlowTimeline({ type, status, events }: { type: string; status: s
         const event = done.get(step);
         const current = !ended && step === firstOpen;
         const stopped = ended && !event && step === firstOpen && status !== "Completed";
-        const dot = event ? "bg-emerald-500 text-white" : stopped ? "bg-rose-500 text-white" : current ? "bg-white ring-2 ring-indigo-500 text-indigo-600" : "bg-white ring-1 ring-slate-300 text-slate-400";
+        const dot = event ? "bg-emerald-500 text-white" : stopped ? "bg-rose-500 text-white" : current ? "bg-white ring-2 ring-indigo-500 text-indigo-600" : "bg-white ring-1 ring-slate-300 text-slate-500";
         return (
           <li key={step} className="relative flex gap-3" data-state={event ? "done" : current ? "current" : stopped ? "stopped" : "todo"}>
             {index < steps.length - 1 ? <span className={`absolute left-3 top-7 h-[calc(100%-4px)] w-px ${event ? "bg-emerald-300" : "bg-slate-200"}`} aria-hidden /> : null}
@@ -26,12 +26,12 @@ export function FlowTimeline({ type, status, events }: { type: string; status: s
             <div className="min-w-0 pb-1">
               <p className={`text-sm font-medium ${event ? "text-slate-900" : current ? "text-indigo-700" : stopped ? "text-rose-700" : "text-slate-500"}`}>
                 {STEP_LABELS[step]}
-                {current ? <span className="ml-2 text-xs font-normal text-slate-500">waiting…</span> : null}
-                {stopped ? <span className="ml-2 text-xs font-normal">not reached ({status.toLowerCase()})</span> : null}
+                {current ? <span className="ml-2 text-xs font-normal text-slate-600">waiting…</span> : null}
+                {stopped ? <span className="ml-2 text-xs font-normal">not reached ({statusLabel(status).toLowerCase()})</span> : null}
               </p>
               {event ? (
-                <p className="truncate text-xs text-slate-500">
-                  {time(event.at)}
+                <p className="truncate text-xs text-slate-600">
+                  <DateTime value={event.at} style="time" />
                   {event.detail ? ` · ${event.detail}` : ""}
                 </p>
               ) : null}

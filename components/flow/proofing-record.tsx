@@ -3,8 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Card } from "@/components/ui/card";
+import { Dialog } from "@/components/ui/dialog";
 import { ErrorNotice, Skeleton } from "@/components/ui/states";
 import { fetchJson } from "@/lib/http/fetch-json";
+import { securityCheckLabel } from "@/lib/ui/labels";
 
 type Process = {
   processId?: string;
@@ -33,16 +35,6 @@ const FIELD_LABELS: [string, string][] = [
   ["livenessDetected", "Liveness detected"],
 ];
 
-const CHECK_LABELS: Record<string, string> = {
-  nonExpired: "Document not expired",
-  notUnderage: "Not under age",
-  dataIntegrity: "Data integrity",
-  livenessDetected: "Liveness detected",
-  notFaceSpoofing: "No face spoofing",
-  notBWCopy: "Not a black-and-white copy",
-  sidesMatch: "Document sides match",
-  untamperedDocument: "Document not tampered",
-};
 
 /** The proofing record from the Assure API: extracted fields, security checks, images, raw JSON. */
 export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl: string; imageUrl: (depiction: string) => string; refreshKey?: string }) {
@@ -94,7 +86,7 @@ export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl
         <span className="text-slate-500">
           {process.provider} · {process.processType}
         </span>
-        {query.data.traceId ? <span className="font-mono text-xs text-slate-400">trace {query.data.traceId}</span> : null}
+        {query.data.traceId ? <span className="font-mono text-xs text-slate-500">trace {query.data.traceId}</span> : null}
       </div>
       {process.failReason ? (
         <div className="mb-4">
@@ -119,7 +111,7 @@ export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl
             <ul className="divide-y divide-slate-100 rounded-lg ring-1 ring-slate-200">
               {checks.map(([name, check]) => (
                 <li key={name} className="flex items-center justify-between px-3 py-1.5 text-sm">
-                  <span className="text-slate-700">{CHECK_LABELS[name] ?? name}</span>
+                  <span className="text-slate-700">{securityCheckLabel(name)}</span>
                   <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${check.valid ? "bg-emerald-50 text-emerald-700" : "bg-rose-50 text-rose-700"}`}>{check.valid ? "Pass" : "Fail"}</span>
                 </li>
               ))}
@@ -134,22 +126,22 @@ export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl
           <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">Images</h3>
           <div className="flex flex-wrap gap-4">
             {images.map((d) => (
-              <button key={d} type="button" onClick={() => setEnlarged(d)} className="group text-left">
+              <button key={d} id={`enlarge-${d}`} type="button" onClick={() => setEnlarged(d)} className="group text-left">
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 <img data-pii="" src={imageUrl(d)} alt={`Proofing image: ${d}`} className="h-40 rounded-lg bg-slate-100 object-contain ring-1 ring-slate-200 group-hover:ring-indigo-400" />
-                <span className="mt-1 block text-xs text-slate-500"><span className="capitalize">{d}</span> · click to enlarge</span>
+                <span className="mt-1 block text-xs text-slate-600"><span className="capitalize">{d}</span> · click to enlarge</span>
               </button>
             ))}
           </div>
         </div>
       ) : null}
       {raw ? <pre data-pii="" className="mt-6 max-h-[32rem] overflow-auto rounded-lg bg-slate-900 p-4 text-xs text-slate-100">{JSON.stringify(process, null, 2)}</pre> : null}
-      {enlarged ? (
-        <div role="dialog" aria-label={`Image ${enlarged}`} className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/70 p-6" onClick={() => setEnlarged(null)}>
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img data-pii="" src={imageUrl(enlarged)} alt={`Proofing image: ${enlarged}, enlarged`} className="max-h-full max-w-full rounded-lg bg-white" />
-        </div>
-      ) : null}
+      <Dialog open={!!enlarged} onClose={() => setEnlarged(null)} title={enlarged ? `Proofing image: ${enlarged}` : ""} showClose closeOnBackdrop className="max-w-4xl">
+        {enlarged ? (
+          // eslint-disable-next-line @next/next/no-img-element
+          <img data-pii="" src={imageUrl(enlarged)} alt={`Proofing image: ${enlarged}, enlarged`} className="mx-auto max-h-[75vh] max-w-full rounded-lg bg-white object-contain" />
+        ) : null}
+      </Dialog>
     </Card>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
+import { cn } from "@/components/ui/cn";
 
 const variants = {
   primary: "bg-indigo-600 text-white hover:bg-indigo-700 disabled:bg-indigo-300 shadow-sm",
@@ -13,10 +14,10 @@ const base =
 
 export type Variant = keyof typeof variants;
 
-export function Button({ variant = "primary", className = "", ...props }: ComponentProps<"button"> & { variant?: Variant }) {
-  return <button type="button" {...props} className={`${base} ${variants[variant]} ${className}`} />;
+export function Button({ variant = "primary", className, ...props }: ComponentProps<"button"> & { variant?: Variant }) {
+  return <button type="button" {...props} className={cn(base, variants[variant], className)} />;
 }
 
-export function ButtonLink({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
-  return <Link {...props} className={`${base} ${variants[variant]} ${className}`} />;
+export function ButtonLink({ variant = "primary", className, ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
+  return <Link {...props} className={cn(base, variants[variant], className)} />;
 }

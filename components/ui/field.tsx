@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
 
 export const inputClass =
   "block w-full rounded-md border-0 px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-inset focus:ring-indigo-600 aria-[invalid=true]:ring-rose-500";
@@ -23,5 +24,5 @@ export function Field({ label, htmlFor, hint, error, children }: { label: string
 }
 
 export function TextInput({ error, ...props }: ComponentProps<"input"> & { error?: string }) {
-  return <input {...props} aria-invalid={!!error} aria-describedby={error ? `${props.id}-error` : undefined} className={`${inputClass} ${props.className ?? ""}`} />;
+  return <input {...props} aria-invalid={!!error} aria-describedby={error ? `${props.id}-error` : undefined} className={cn(inputClass, props.className)} />;
 }

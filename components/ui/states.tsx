@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
 
 export function Spinner({ label = "Loading" }: { label?: string }) {
   return (
@@ -9,8 +10,8 @@ export function Spinner({ label = "Loading" }: { label?: string }) {
   );
 }
 
-export function Skeleton({ className = "h-4 w-full" }: { className?: string }) {
-  return <div className={`animate-pulse rounded bg-slate-200 ${className}`} aria-hidden />;
+export function Skeleton({ className }: { className?: string }) {
+  return <div className={cn("h-4 w-full animate-pulse rounded bg-slate-200", className)} aria-hidden />;
 }
 
 export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
@@ -39,5 +40,5 @@ export function Notice({ tone = "info", children }: { tone?: "info" | "warning" 
     warning: "border-amber-200 bg-amber-50 text-amber-900",
     success: "border-emerald-200 bg-emerald-50 text-emerald-900",
   };
-  return <div className={`rounded-lg border px-4 py-3 text-sm ${tones[tone]}`}>{children}</div>;
+  return <div className={cn("rounded-lg border px-4 py-3 text-sm", tones[tone])}>{children}</div>;
 }

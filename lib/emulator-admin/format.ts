@@ -1,6 +1,3 @@
-/** Times as the emulator admin page shows them (in the browser's time zone; the page renders there). */
-export const formatTime = (iso: string) => new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-
 export function formatIn(iso: string, now = Date.now()): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   if (seconds <= 0) return "due now";

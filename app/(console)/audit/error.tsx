@@ -1,13 +1,7 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
-import { ErrorNotice } from "@/components/ui/states";
+import { RouteError } from "@/components/ui/page-states";
 
 export default function AuditError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return (
-    <ErrorNotice title="The audit trail could not be loaded" action={<Button variant="secondary" onClick={reset}>Try again</Button>}>
-      {error.message || "An unexpected error happened."}
-      {error.digest ? <span className="block font-mono text-xs">reference {error.digest}</span> : null}
-    </ErrorNotice>
-  );
+  return <RouteError title="The audit trail could not be loaded" error={error} reset={reset} />;
 }

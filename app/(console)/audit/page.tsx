@@ -1,4 +1,5 @@
 import { ButtonLink } from "@/components/ui/button";
+import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState, ErrorNotice } from "@/components/ui/states";
 import { fieldErrors } from "@/lib/http/api-error";
@@ -58,7 +59,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
           <p>
             {result.total} entr{result.total === 1 ? "y" : "ies"}
-            {filtered ? " match these filters" : ""}, newest first · times in UTC
+            {filtered ? " match these filters" : ""}, newest first · times in your time zone (hover for the exact moment)
           </p>
           <div className="flex items-center gap-2">
             <span className="text-xs text-slate-500" title={`An export holds the newest ${AUDIT_EXPORT_MAX_ROWS.toLocaleString("en")} matching entries; narrow the filters for older ones.`}>
@@ -81,15 +82,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </EmptyState>
         ) : (
           <AuditTable items={result.items}>
-            <div className="flex items-center justify-between border-t border-slate-100 px-4 py-3 text-sm text-slate-600">
-              <span>
-                Page {page} of {pages}
-              </span>
-              <div className="flex gap-2">
-                {page > 1 ? <ButtonLink variant="secondary" href={pageHref(page - 1)}>Newer</ButtonLink> : null}
-                {page < pages ? <ButtonLink variant="secondary" href={pageHref(page + 1)}>Older</ButtonLink> : null}
-              </div>
-            </div>
+            <Pager
+              summary={`Page ${page} of ${pages}`}
+              previous={page > 1 ? { href: pageHref(page - 1), label: "Newer" } : null}
+              next={page < pages ? { href: pageHref(page + 1), label: "Older" } : null}
+            />
           </AuditTable>
         )}
       </div>

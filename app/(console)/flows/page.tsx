@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { EnvironmentBadge } from "@/components/environment-badge";
-import { StatusBadge } from "@/components/status-badge";
-import { ButtonLink } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
+import { DateTime } from "@/components/ui/date-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { inputClass } from "@/components/ui/field";
 import { EmptyState, Notice } from "@/components/ui/states";
 import { listEnvironmentsWithDeleted } from "@/lib/environments";
@@ -11,10 +14,9 @@ import { filterQuery, FLOW_TYPES, flowWhere, parseFlowFilters } from "@/lib/flow
 import { countFlowsByStatus, listFlows, listFlowStarters } from "@/lib/flows/queries";
 import { FLOW_STATUSES } from "@/lib/flows/state-machine";
 import { requireStaff } from "@/lib/auth/session";
+import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
 
 export const metadata = { title: "History" };
-
-const TYPE_LABELS: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
 
 export default async function FlowsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireStaff();
@@ -69,7 +71,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
           <span>Search externalRef, userId or transactionId</span>
           <input name="q" type="search" defaultValue={filters.q ?? ""} placeholder="e.g. customer-1234" className={inputClass} />
         </label>
-        {select("type", "Flow type", filters.type, FLOW_TYPES.map((t) => [t, TYPE_LABELS[t]]))}
+        {select("type", "Flow type", filters.type, FLOW_TYPES.map((t) => [t, flowTypeLabel(t)]))}
         {select("environment", "Environment", filters.environment, environments.map((e) => [e.id, e.deletedAt ? `${e.name} (deleted)` : e.name]))}
         {select("by", "Started by", filters.by, starters.map((s) => [s.id, s.name]))}
         <label className="space-y-1 text-xs font-medium text-slate-600">
@@ -82,9 +84,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
         </label>
         {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
         <div className="flex items-end gap-2 lg:col-span-7">
-          <button type="submit" className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-indigo-700">
-            Apply filters
-          </button>
+          <Button type="submit">Apply filters</Button>
           {filtered ? (
             <Link href="/flows" className="rounded-md px-3 py-2 text-sm text-slate-600 hover:bg-slate-100">
               Clear
@@ -105,7 +105,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
         </Link>
         {FLOW_STATUSES.filter((s) => counts[s]).map((s) => (
           <Link key={s} href={link({ status: s })} aria-current={filters.status === s ? "true" : undefined} className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ${filters.status === s ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}>
-            {s} {counts[s]}
+            {statusLabel(s)} {counts[s]}
           </Link>
         ))}
       </nav>
@@ -118,51 +118,47 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
           {filtered ? "Try a wider date range or another status." : "Flows you start appear here with their status, their steps and every API call."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-              <tr>
-                <th className="px-4 py-3">Started</th>
-                <th className="px-4 py-3">Type</th>
-                <th className="px-4 py-3">Status</th>
-                <th className="px-4 py-3">Person</th>
-                <th className="px-4 py-3">Environment</th>
-                <th className="px-4 py-3">By</th>
+        <Table
+          label="Flows"
+          footer={
+            <Pager
+              summary={`${total} flow${total === 1 ? "" : "s"} · page ${filters.page} of ${pages}`}
+              previous={filters.page > 1 ? { href: link({ status: filters.status, page: filters.page - 1 }), label: "Previous" } : null}
+              next={filters.page < pages ? { href: link({ status: filters.status, page: filters.page + 1 }), label: "Next" } : null}
+            />
+          }
+        >
+          <THead>
+            <Th>Started</Th>
+            <Th>Type</Th>
+            <Th>Status</Th>
+            <Th>Person</Th>
+            <Th>Environment</Th>
+            <Th>By</Th>
+          </THead>
+          <TBody>
+            {items.map((f) => (
+              <tr key={f.id} className="hover:bg-slate-50">
+                <Td className="whitespace-nowrap">
+                  <Link href={`/flows/${f.id}`} className="font-medium text-indigo-700 hover:underline">
+                    <DateTime value={f.createdAt} />
+                  </Link>
+                </Td>
+                <Td>{flowTypeLabel(f.type)}</Td>
+                <Td>
+                  <StatusBadge status={f.status} />
+                </Td>
+                <Td className="max-w-xs text-slate-700" data-testid="flow-person" data-pii="">
+                  <FlowPerson flow={f} />
+                </Td>
+                <Td>
+                  <EnvironmentBadge kind={f.environment.kind as EnvironmentKind} name={f.environment.name} deleted={f.environment.deleted} />
+                </Td>
+                <Td className="text-slate-600">{f.startedBy.name}</Td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {items.map((f) => (
-                <tr key={f.id} className="hover:bg-slate-50">
-                  <td className="whitespace-nowrap px-4 py-3">
-                    <Link href={`/flows/${f.id}`} className="font-medium text-indigo-700 hover:underline">
-                      {new Date(f.createdAt).toLocaleString()}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3">{TYPE_LABELS[f.type] ?? f.type}</td>
-                  <td className="px-4 py-3">
-                    <StatusBadge status={f.status} />
-                  </td>
-                  <td className="max-w-xs px-4 py-3 text-slate-700" data-testid="flow-person" data-pii="">
-                    <FlowPerson flow={f} />
-                  </td>
-                  <td className="px-4 py-3">
-                    <EnvironmentBadge kind={f.environment.kind as EnvironmentKind} name={f.environment.name} deleted={f.environment.deleted} />
-                  </td>
-                  <td className="px-4 py-3 text-slate-600">{f.startedBy.name}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="flex items-center justify-between border-t border-slate-100 px-4 py-3 text-sm text-slate-600">
-            <span>
-              {total} flow{total === 1 ? "" : "s"} · page {filters.page} of {pages}
-            </span>
-            <div className="flex gap-2">
-              {filters.page > 1 ? <ButtonLink variant="secondary" href={link({ status: filters.status, page: filters.page - 1 })}>Previous</ButtonLink> : null}
-              {filters.page < pages ? <ButtonLink variant="secondary" href={link({ status: filters.status, page: filters.page + 1 })}>Next</ButtonLink> : null}
-            </div>
-          </div>
-        </div>
+            ))}
+          </TBody>
+        </Table>
       )}
     </>
   );

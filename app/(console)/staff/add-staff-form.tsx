@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
+import { useToast } from "@/components/ui/toast";
 import { ROLES } from "@/lib/auth/roles";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { staffCreateInput } from "@/lib/staff-input";
@@ -13,11 +14,13 @@ import { ROLE_DESCRIPTIONS, roleLabel } from "./staff-format";
 
 export function AddStaffForm({ onDone }: { onDone: () => void }) {
   const router = useRouter();
+  const toast = useToast();
   const { submit, errors, failure, busy, hydrated } = useApiForm(
     staffCreateInput,
     (data) => fetchJson("/api/staff", { method: "POST", json: data }),
-    () => {
+    (_created, data) => {
       router.refresh();
+      toast(`Added ${data.name} (${data.email}) as ${roleLabel(data.role)}`);
       onDone();
     },
   );
@@ -57,7 +60,7 @@ export function AddStaffForm({ onDone }: { onDone: () => void }) {
         <Field label="Reason" htmlFor="reason" error={errors.reason} hint="Why this person needs access. Kept in the audit trail.">
           <TextInput id="reason" name="reason" autoComplete="off" placeholder="e.g. joins the QA team" error={errors.reason} />
         </Field>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={!hydrated || busy}>
             {busy ? "Adding…" : "Add staff user"}
           </Button>

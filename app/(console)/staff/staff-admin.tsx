@@ -2,10 +2,13 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateTime } from "@/components/ui/date-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import type { StaffListItem } from "@/lib/staff";
 import { AddStaffForm } from "./add-staff-form";
 import { StaffChangeDialog, type StaffChange } from "./staff-change-dialog";
-import { formatDay, roleLabel } from "./staff-format";
+import { roleLabel } from "./staff-format";
 
 export function StaffAdmin({ users, currentStaffId }: { users: StaffListItem[]; currentStaffId: string }) {
   const [adding, setAdding] = useState(false);
@@ -13,65 +16,59 @@ export function StaffAdmin({ users, currentStaffId }: { users: StaffListItem[]; 
   return (
     <div className="space-y-6">
       {adding ? <AddStaffForm onDone={() => setAdding(false)} /> : <Button onClick={() => setAdding(true)}>Add staff user</Button>}
-      <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-            <tr>
-              <th className="px-4 py-3">Name</th>
-              <th className="px-4 py-3">Email</th>
-              <th className="px-4 py-3">Role</th>
-              <th className="px-4 py-3">Status</th>
-              <th className="px-4 py-3">Created</th>
-              <th className="px-4 py-3 text-right">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {users.map((user) => (
-              <tr key={user.id} className={user.active ? "" : "bg-slate-50 text-slate-500"}>
-                <td className="px-4 py-3 font-medium text-slate-900">
-                  {user.name}
-                  {user.id === currentStaffId ? <span className="ml-2 text-xs font-normal text-slate-500">(you)</span> : null}
-                </td>
-                <td className="px-4 py-3">{user.email}</td>
-                <td className="px-4 py-3">
-                  <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200">{roleLabel(user.role)}</span>
-                </td>
-                <td className="px-4 py-3">
+      <Table label="Staff users">
+        <THead>
+          <Th>Name</Th>
+          <Th>Email</Th>
+          <Th>Role</Th>
+          <Th>Status</Th>
+          <Th>Created</Th>
+          <Th className="text-right">
+            <span className="sr-only">Actions</span>
+          </Th>
+        </THead>
+        <TBody>
+          {users.map((user) => (
+            <tr key={user.id} className={user.active ? "" : "bg-slate-50 text-slate-600"}>
+              <Td className="font-medium text-slate-900">
+                {user.name}
+                {user.id === currentStaffId ? <span className="ml-2 text-xs font-normal text-slate-600">(you)</span> : null}
+              </Td>
+              <Td className="[overflow-wrap:anywhere]">{user.email}</Td>
+              <Td>
+                <span className="whitespace-nowrap rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200">{roleLabel(user.role)}</span>
+              </Td>
+              <Td>
+                <StatusBadge status={user.active ? "active" : "deactivated"} />
+              </Td>
+              <Td>
+                <DateTime value={user.createdAt} style="date" />
+              </Td>
+              <Td className="whitespace-nowrap text-right">
+                <div className="flex justify-end gap-2">
+                  <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setChange({ kind: "role", user })} aria-label={`Change role of ${user.email}`}>
+                    Change role
+                  </Button>
                   {user.active ? (
-                    <span className="text-emerald-700">Active</span>
-                  ) : (
-                    <span className="rounded-full bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-700">Deactivated</span>
-                  )}
-                </td>
-                <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDay(user.createdAt)}</td>
-                <td className="whitespace-nowrap px-4 py-3 text-right">
-                  <div className="flex justify-end gap-2">
-                    <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setChange({ kind: "role", user })} aria-label={`Change role of ${user.email}`}>
-                      Change role
+                    <Button variant="secondary" className="px-2.5 py-1.5 text-rose-700" onClick={() => setChange({ kind: "deactivate", user })} aria-label={`Deactivate ${user.email}`}>
+                      Deactivate
                     </Button>
-                    {user.active && user.id !== currentStaffId ? (
-                      <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setChange({ kind: "password", user })} aria-label={`Reset password of ${user.email}`}>
-                        Reset password
-                      </Button>
-                    ) : null}
-                    {user.active ? (
-                      <Button variant="secondary" className="px-2.5 py-1.5 text-rose-700" onClick={() => setChange({ kind: "deactivate", user })} aria-label={`Deactivate ${user.email}`}>
-                        Deactivate
-                      </Button>
-                    ) : (
-                      <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setChange({ kind: "reactivate", user })} aria-label={`Reactivate ${user.email}`}>
-                        Reactivate
-                      </Button>
-                    )}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  ) : (
+                    <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setChange({ kind: "reactivate", user })} aria-label={`Reactivate ${user.email}`}>
+                      Reactivate
+                    </Button>
+                  )}
+                  {user.active && user.id !== currentStaffId ? (
+                    <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setChange({ kind: "password", user })} aria-label={`Reset password of ${user.email}`}>
+                      Reset password
+                    </Button>
+                  ) : null}
+                </div>
+              </Td>
+            </tr>
+          ))}
+        </TBody>
+      </Table>
       <StaffChangeDialog change={change} onClose={() => setChange(null)} />
     </div>
   );

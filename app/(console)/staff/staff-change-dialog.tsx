@@ -1,8 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { useToast } from "@/components/ui/toast";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
 import { ROLES } from "@/lib/auth/roles";
@@ -21,23 +23,33 @@ const COPY = {
   password: { title: "Reset password", confirm: "Reset password", hint: "Their sessions end at once; after signing in with this password they must choose their own. Kept in the audit trail." },
 };
 
+/** What the toast says: what happened to whom. */
+const DONE: Record<StaffChange["kind"], (user: StaffListItem, role: string) => string> = {
+  role: (user, role) => `${user.name} (${user.email}) is now ${role}`,
+  deactivate: (user) => `Deactivated ${user.name} (${user.email}): they can no longer sign in`,
+  reactivate: (user) => `Reactivated ${user.name} (${user.email}): they can sign in again`,
+  password: (user) => `Reset the password of ${user.name} (${user.email}): they choose a new one at their next sign-in`,
+};
+
 /** Asks for the reason (and the new role) of a change to a staff user, and makes it. */
 export function StaffChangeDialog({ change, onClose }: { change: StaffChange | null; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (change && !dialog?.open) dialog?.showModal();
-    if (!change && dialog?.open) dialog.close();
-  }, [change]);
+  const copy = change ? COPY[change.kind] : null;
   return (
-    <dialog
-      ref={ref}
+    <Dialog
+      open={!!change}
       onClose={onClose}
-      aria-labelledby="staff-change-title"
-      className="m-auto w-full max-w-lg rounded-xl bg-white p-0 shadow-xl ring-1 ring-slate-200 backdrop:bg-slate-900/40"
+      title={change && copy ? `${copy.title}: ${change.user.name}` : ""}
+      description={
+        change ? (
+          <>
+            {change.user.email} · now {roleLabel(change.user.role)}
+            {change.user.active ? "" : ", deactivated"}
+          </>
+        ) : null
+      }
     >
       {change ? <ChangeForm key={`${change.kind}-${change.user.id}`} change={change} onClose={onClose} /> : null}
-    </dialog>
+    </Dialog>
   );
 }
 
@@ -46,6 +58,7 @@ function ChangeForm({ change, onClose }: { change: StaffChange; onClose: () => v
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const toast = useToast();
   const copy = COPY[change.kind];
   const { user } = change;
 
@@ -62,6 +75,7 @@ function ChangeForm({ change, onClose }: { change: StaffChange; onClose: () => v
       const url = change.kind === "role" ? `/api/staff/${user.id}/role` : `/api/staff/${user.id}/${change.kind}`;
       await fetchJson(url, { method: change.kind === "role" ? "PUT" : "POST", json: parsed.data });
       router.refresh();
+      toast(DONE[change.kind](user, change.kind === "role" ? roleLabel(String(values.role)) : ""));
       onClose();
     } catch (error) {
       if (error instanceof ConsoleApiError && error.body.fields) setErrors(error.body.fields);
@@ -72,16 +86,7 @@ function ChangeForm({ change, onClose }: { change: StaffChange; onClose: () => v
   }
 
   return (
-    <form method="dialog" onSubmit={submit} noValidate className="space-y-5 p-6">
-      <div>
-        <h2 id="staff-change-title" className="text-lg font-semibold text-slate-900">
-          {copy.title}: {user.name}
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          {user.email} · now {roleLabel(user.role)}
-          {user.active ? "" : ", deactivated"}
-        </p>
-      </div>
+    <form method="dialog" onSubmit={submit} noValidate className="space-y-5">
       {failure ? <ErrorNotice title="Not changed">{failure}</ErrorNotice> : null}
       {change.kind === "role" ? (
         <Field label="New role" htmlFor="change-role" error={errors.role}>

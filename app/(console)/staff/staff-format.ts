@@ -1,8 +1,5 @@
 import { isRole, ROLE_LABELS } from "@/lib/auth/roles";
 
-/** The same text on the server and in the browser, whatever their time zones. */
-export const formatDay = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric" });
-
 export const roleLabel = (role: string) => (isRole(role) ? ROLE_LABELS[role] : role);
 
 export const ROLE_DESCRIPTIONS = {

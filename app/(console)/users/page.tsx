@@ -1,6 +1,10 @@
 import Link from "next/link";
-import { ButtonLink } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { Pager } from "@/components/ui/pager";
+import { cn } from "@/components/ui/cn";
+import { DateTime } from "@/components/ui/date-time";
+import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorNotice } from "@/components/ui/states";
 import { EnvironmentBadge } from "@/components/environment-badge";
@@ -11,6 +15,7 @@ import { describeError } from "@/lib/flows/lifecycle";
 import { requireStaff } from "@/lib/auth/session";
 import { canRunFlows } from "@/lib/auth/roles";
 import { DeletedUserNotice } from "@/components/end-users/deleted-user-notice";
+import { personName, statusLabel } from "@/lib/ui/labels";
 
 export const metadata = { title: "Users" };
 
@@ -50,10 +55,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <label htmlFor="q" className="sr-only">
           Search users
         </label>
-        <input id="q" name="q" type="search" defaultValue={q} placeholder="userId, externalRef or name" className={`${inputClass} max-w-lg`} />
-        <button type="submit" className="rounded-md bg-indigo-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-indigo-700">
-          Search
-        </button>
+        <input id="q" name="q" type="search" defaultValue={q} placeholder="userId, externalRef or name" className={cn(inputClass, "min-w-0 max-w-lg")} />
+        <Button type="submit">Search</Button>
       </form>
 
       {lookupError ? (
@@ -67,9 +70,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <Link href={`/users/${encodeURIComponent(exact.userId)}`} data-pii="" className="mt-1 block text-lg font-semibold text-slate-900 hover:underline">
             {[exact.attributes?.firstName, exact.attributes?.lastName].filter(Boolean).join(" ") || exact.userId}
           </Link>
-          <p data-pii="" className="font-mono text-xs text-slate-500">
+          <p data-pii="" className="font-mono text-xs text-slate-600 [overflow-wrap:anywhere]">
             {exact.userId}
-            {exact.externalRef ? ` · externalRef ${exact.externalRef}` : ""} · {exact.state}
+            {exact.externalRef ? ` · externalRef ${exact.externalRef}` : ""} · {statusLabel(exact.state)}
           </p>
         </div>
       ) : q && !lookupError && known.items.length === 0 && /^[\w.:@+-]{3,}$/.test(q) ? (
@@ -86,41 +89,39 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             : "Users appear here once a tester onboarded them, or when you look one up by userId or externalRef above."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-              <tr>
-                <th className="px-4 py-3">Name</th>
-                <th className="px-4 py-3">External ref</th>
-                <th className="px-4 py-3">User id</th>
-                <th className="px-4 py-3">Last seen</th>
+        <Table
+          label="Known users"
+          footer={
+            <Pager
+              summary={`${known.total} user${known.total === 1 ? "" : "s"} · page ${page} of ${pages}`}
+              previous={page > 1 ? { href: link(page - 1), label: "Previous" } : null}
+              next={page < pages ? { href: link(page + 1), label: "Next" } : null}
+            />
+          }
+        >
+          <THead>
+            <Th>Name</Th>
+            <Th>External ref</Th>
+            <Th>User id</Th>
+            <Th>Last seen</Th>
+          </THead>
+          <TBody>
+            {known.items.map((u) => (
+              <tr key={u.id} className="hover:bg-slate-50">
+                <Td>
+                  <Link href={`/users/${encodeURIComponent(u.userId)}`} data-pii="" className="font-medium text-indigo-700 hover:underline">
+                    {personName(u)}
+                  </Link>
+                </Td>
+                <Td className="font-mono text-xs text-slate-600"><span data-pii="">{u.externalRef ?? "—"}</span></Td>
+                <Td className="font-mono text-xs text-slate-600"><span data-pii="">{u.userId}</span></Td>
+                <Td className="text-slate-600">
+                  <DateTime value={u.lastSeenAt} style="relative" />
+                </Td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {known.items.map((u) => (
-                <tr key={u.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-3">
-                    <Link href={`/users/${encodeURIComponent(u.userId)}`} data-pii="" className="font-medium text-indigo-700 hover:underline">
-                      {[u.firstName, u.lastName].filter(Boolean).join(" ") || "No name yet"}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3 font-mono text-xs text-slate-600"><span data-pii="">{u.externalRef ?? "—"}</span></td>
-                  <td className="px-4 py-3 font-mono text-xs text-slate-600"><span data-pii="">{u.userId}</span></td>
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{new Date(u.lastSeenAt).toLocaleString()}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="flex items-center justify-between border-t border-slate-100 px-4 py-3 text-sm text-slate-600">
-            <span>
-              {known.total} user{known.total === 1 ? "" : "s"} · page {page} of {pages}
-            </span>
-            <div className="flex gap-2">
-              {page > 1 ? <ButtonLink variant="secondary" href={link(page - 1)}>Previous</ButtonLink> : null}
-              {page < pages ? <ButtonLink variant="secondary" href={link(page + 1)}>Next</ButtonLink> : null}
-            </div>
-          </div>
-        </div>
+            ))}
+          </TBody>
+        </Table>
       )}
     </>
   );

@@ -51,6 +51,18 @@ function parseCsv(text: string): string[][] {
 }
 
 describe("audit API", () => {
+  it("names the action with its verb and the target with the person and a link", async () => {
+    const env = { id: "env-audit-names" }; // EndUser and AuditEntry keep the id as text: no environment row is needed
+    await db.endUser.create({ data: { environmentId: env.id, userId: "audit-user-1", firstName: "JANE", lastName: "SMITH", externalRef: "cust-77" } });
+    await db.endUser.create({ data: { environmentId: env.id, userId: "audit-user-2", externalRef: "cust-78" } });
+    await recordAudit({ actor: support, action: "device.action", target: "device audit-dev-1 of user audit-user-1", environmentId: env.id, reason: "stolen", outcome: "ok", detail: "lock" });
+    await recordAudit({ actor: support, action: "user.action", target: "user audit-user-2", environmentId: env.id, reason: "asked", outcome: "ok", detail: "delete" });
+    const { body } = await get("?target=audit-user");
+    const [deleted, locked] = body.data.items;
+    expect(locked).toMatchObject({ actionLabel: "Locked device", targetLabel: "device of JANE SMITH", targetHref: `/users/audit-user-1?environmentId=${env.id}` });
+    expect(deleted).toMatchObject({ actionLabel: "Deleted user", targetLabel: "cust-78", targetHref: `/users/audit-user-2?environmentId=${env.id}` });
+  });
+
   it("is for admins and support", async () => {
     expect((await get("")).status).toBe(200);
     expect((await get("", support)).status).toBe(200);

@@ -10,12 +10,14 @@ import { ProofingRecord } from "@/components/flow/proofing-record";
 import { CopyButton } from "@/components/copy-button";
 import { AttributeChanges } from "@/components/flow/attribute-changes";
 import { ButtonLink } from "@/components/ui/button";
-import { StatusBadge } from "@/components/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { TryAgainButton } from "@/components/flow/try-again-button";
 import { Card } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
 import { ErrorNotice, Notice } from "@/components/ui/states";
 import type { FlowDetail } from "@/lib/flows/queries";
 import { fetchJson } from "@/lib/http/fetch-json";
+import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
 
 type Live = FlowDetail & { upstreamError: string | null; activationCodeHidden?: boolean };
 
@@ -36,8 +38,6 @@ const REASONS: Record<string, string> = {
   identity_mismatch: "The document belongs to another person than this user: the step-up failed and the user's identity was left unchanged.",
   environment_deleted: "The environment was deleted while this flow was pending.",
 };
-
-const TITLES: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
 
 export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }) {
   const query = useQuery({
@@ -66,21 +66,21 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <p className="text-sm text-slate-500">
+        <div className="min-w-0">
+          <p className="text-sm text-slate-600">
             <Link href="/flows" className="hover:underline">
               History
             </Link>{" "}
-            / {TITLES[flow.type] ?? flow.type}
+            / {flowTypeLabel(flow.type)}
           </p>
           <h1 className="mt-1 flex items-center gap-3 text-2xl font-semibold tracking-tight text-slate-900">
-            <span>{TITLES[flow.type] ?? flow.type}</span>
+            <span>{flowTypeLabel(flow.type)}</span>
             <span data-testid="flow-status">
               <StatusBadge status={flow.status} />
             </span>
           </h1>
           <p className="mt-1 text-sm text-slate-600">
-            Started {new Date(flow.createdAt).toLocaleString()} by {flow.startedBy.name} in{" "}
+            Started <DateTime value={flow.createdAt} /> by {flow.startedBy.name} in{" "}
             <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} deleted={flow.environment.deleted} />
             {flow.personName ? (
               <>
@@ -91,7 +91,7 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
           </p>
         </div>
         {flow.userId && flow.deviceId && flow.status === "Completed" ? (
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <ButtonLink variant="secondary" href={reuseLink("/stepup")}>
               Step up this user
             </ButtonLink>
@@ -110,7 +110,7 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           {flow.status === "Pending" && flow.activationCode && !flow.events.some((e) => e.name === "device_activated") ? (
             <ActivationCodeQr code={flow.activationCode} environment={flow.environment} expiresAt={new Date(new Date(flow.createdAt).getTime() + ACTIVATION_LIFETIME_MS)} />
           ) : null}
@@ -151,7 +151,7 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
           ) : null}
 
           {flow.status !== "Pending" && flow.status !== "Completed" ? (
-            <Card title={flow.status === "Error" ? "The flow could not be started" : `The flow ended: ${flow.status}`}>
+            <Card title={flow.status === "Error" ? "The flow could not be started" : `The flow ended: ${statusLabel(flow.status)}`}>
               <div role="alert" data-testid="flow-reason" className="space-y-1 text-sm">
                 <p className="font-medium text-slate-900">{(flow.errorCode && REASONS[flow.errorCode]) ?? flow.errorMessage ?? "No reason was given."}</p>
                 {flow.errorCode ? (
@@ -210,7 +210,7 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
           <Card
             title={`Timeline · ${flow.exchanges.length} API exchange${flow.exchanges.length === 1 ? "" : "s"}`}
             actions={
-              <div className="flex gap-3 text-xs font-medium">
+              <div className="flex flex-wrap gap-3 text-xs font-medium">
                 <a href={`/api/flows/${flow.id}/export?format=sh`} className="text-indigo-700 hover:underline" title="A script that runs this flow again as a new flow and waits for it to end">
                   Export as shell script
                 </a>
@@ -227,7 +227,7 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
           </Card>
         </div>
 
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <Card title="Progress">
             <FlowTimeline type={flow.type} status={flow.status} events={flow.events} />
           </Card>

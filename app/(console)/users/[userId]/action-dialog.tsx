@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput } from "@/components/ui/field";
+import { Dialog } from "@/components/ui/dialog";
+import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
 import { ConsoleApiError } from "@/lib/http/fetch-json";
 
@@ -10,6 +11,8 @@ export type PendingAction = {
   title: string;
   /** Names the target, e.g. "device “iPhone” (d-123) of JANE SMITH". */
   target: string;
+  /** What the toast says once it is done, e.g. "Locked device iPhone of JANE SMITH". */
+  done: (input: { deviceName?: string }) => string;
   destructive: boolean;
   rename?: string;
   run: (input: { reason: string; deviceName?: string }) => Promise<unknown>;
@@ -35,7 +38,7 @@ export function ActionDialog({ action, onClose, onDone }: { action: PendingActio
     setFailure(null);
     try {
       await action.run({ reason, deviceName });
-      onDone(`${action.title}: done.`);
+      onDone(action.done({ deviceName }));
     } catch (error) {
       if (error instanceof ConsoleApiError && error.body.fields) setErrors(error.body.fields);
       setFailure(error instanceof Error ? error.message : String(error));
@@ -44,14 +47,17 @@ export function ActionDialog({ action, onClose, onDone }: { action: PendingActio
   }
 
   return (
-    <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/50 p-4" role="presentation">
-      <form method="post" onSubmit={submit} role="dialog" aria-modal="true" aria-label={action.title} className="w-full max-w-md space-y-4 rounded-xl bg-white p-6 shadow-xl" noValidate>
-        <div>
-          <h2 className="text-base font-semibold text-slate-900">{action.title}</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            {action.destructive ? "This cannot be undone. " : ""}Target: <strong>{action.target}</strong>
-          </p>
-        </div>
+    <Dialog
+      open
+      onClose={busy ? () => {} : onClose}
+      title={action.title}
+      description={
+        <>
+          {action.destructive ? "This cannot be undone. " : ""}Target: <strong>{action.target}</strong>
+        </>
+      }
+    >
+      <form method="post" onSubmit={submit} className="space-y-4" noValidate>
         {failure ? <ErrorNotice title="It did not work">{failure}</ErrorNotice> : null}
         {action.rename !== undefined ? (
           <Field label="New device name" htmlFor="deviceName" error={errors.deviceName}>
@@ -59,9 +65,9 @@ export function ActionDialog({ action, onClose, onDone }: { action: PendingActio
           </Field>
         ) : null}
         <Field label="Reason" htmlFor="reason" error={errors.reason} hint="Recorded in the audit trail with your name.">
-          <textarea id="reason" name="reason" rows={3} className="block w-full rounded-md border-0 px-3 py-2 text-sm shadow-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600" aria-invalid={!!errors.reason} />
+          <textarea id="reason" name="reason" rows={3} autoFocus={action.rename === undefined} className={inputClass} aria-invalid={!!errors.reason} aria-describedby={errors.reason ? "reason-error" : undefined} />
         </Field>
-        <div className="flex justify-end gap-2">
+        <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={onClose} disabled={busy}>
             Cancel
           </Button>
@@ -70,6 +76,6 @@ export function ActionDialog({ action, onClose, onDone }: { action: PendingActio
           </Button>
         </div>
       </form>
-    </div>
+    </Dialog>
   );
 }

@@ -7,31 +7,26 @@ import { useRef, useState } from "react";
 import { rememberDeletedUser } from "@/components/end-users/deleted-user-notice";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { ProofingRecord } from "@/components/flow/proofing-record";
-import { StatusBadge } from "@/components/status-badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState, ErrorNotice, Notice, Skeleton } from "@/components/ui/states";
+import { DateTime } from "@/components/ui/date-time";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { useToast } from "@/components/ui/toast";
+import { EmptyState, ErrorNotice, Skeleton } from "@/components/ui/states";
 import type { ApiDevice, ApiProofing, ApiTransaction, ApiUser } from "@/lib/end-users";
 import type { PublicEnvironment } from "@/lib/environments";
 import type { FlowListItem } from "@/lib/flows/queries";
 import { fetchJson } from "@/lib/http/fetch-json";
+import { flowTypeLabel, personName, UNNAMED_DEVICE } from "@/lib/ui/labels";
 import { ActionDialog, type PendingAction } from "./action-dialog";
 
-const FLOW_TITLES: Record<string, string> = { onboarding: "Onboarding", stepup: "Step-up", authentication: "Authentication" };
+const USER_DONE = { lock: "Locked", unlock: "Unlocked", delete: "Deleted" } as const;
+const DEVICE_DONE = { rename: "Renamed", lock: "Locked", unlock: "Unlocked", deactivate: "Deactivated", delete: "Deleted" } as const;
 
 const FAILED_STATUSES = new Set(["Failed", "Expired", "Cancelled", "Error"]);
 
 type Overview = { user: ApiUser; devices: ApiDevice[]; proofings: ApiProofing[]; transactions: { items: ApiTransaction[]; nextCursor: string | null } };
 
-const when = (iso?: string | null) => (iso ? new Date(iso).toLocaleString() : "—");
-const stateTone: Record<string, string> = {
-  ACTIVE: "bg-emerald-50 text-emerald-800 ring-emerald-600/20",
-  LOCKED: "bg-amber-50 text-amber-800 ring-amber-600/20",
-  DEACTIVATED: "bg-slate-100 text-slate-700 ring-slate-500/20",
-};
-const State = ({ state }: { state?: string }) => (
-  <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${stateTone[state ?? ""] ?? stateTone.DEACTIVATED}`}>{state ?? "?"}</span>
-);
 
 export function UserView({ userId, environment, flows, canManage, canRunFlows }: { userId: string; environment: PublicEnvironment; flows: FlowListItem[]; canManage: boolean; canRunFlows: boolean }) {
   const queryClient = useQueryClient();
@@ -46,7 +41,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
     enabled: false,
   });
   const [pending, setPending] = useState<PendingAction | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const toast = useToast();
   const [openProofing, setOpenProofing] = useState<string | null>(null);
   const deleted = useRef<string | null>(null);
   const router = useRouter();
@@ -69,17 +64,18 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
   }
 
   const { user, devices, proofings, transactions } = overview.data;
-  const fullName = [user.attributes?.firstName, user.attributes?.lastName].filter(Boolean).join(" ") || "No name on record";
+  const fullName = personName(user.attributes);
   const post = (path: string, body: Record<string, unknown>) => fetchJson(`${path}?environmentId=${env}`, { method: "POST", json: body });
   const done = (text: string) => {
     setPending(null);
-    setMessage(text);
+    toast(text);
     void queryClient.invalidateQueries({ queryKey: ["user-overview", environment.id, userId] });
   };
   const userAction = (action: "lock" | "unlock" | "delete", title: string): PendingAction => ({
     title,
     target: `${fullName} (${userId})`,
     destructive: action === "delete",
+    done: () => `${USER_DONE[action]} user ${fullName}`,
     run: async ({ reason }) => {
       await post(`${base}/actions`, { action, reason, ...(action === "delete" ? { confirm: userId } : {}) });
       if (action === "delete") deleted.current = `${fullName} (${userId})`;
@@ -97,6 +93,7 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
     target: `device “${d.deviceName ?? d.deviceId}” (${d.deviceId}) of ${fullName}`,
     destructive: action === "delete" || action === "deactivate",
     rename: action === "rename" ? (d.deviceName ?? "") : undefined,
+    done: ({ deviceName }) => `${DEVICE_DONE[action]} device ${d.deviceName ?? d.deviceId} of ${fullName}${action === "rename" ? ` to ${deviceName}` : ""}`,
     run: ({ reason, deviceName }) =>
       post(`${base}/devices/${encodeURIComponent(d.deviceId)}/actions`, { action, reason, ...(action === "rename" ? { deviceName } : {}), ...(action === "delete" || action === "deactivate" ? { confirm: d.deviceId } : {}) }),
   });
@@ -118,11 +115,11 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
             / <span data-pii="">{userId}</span>
           </p>
           <h1 className="mt-1 flex items-center gap-3 text-2xl font-semibold tracking-tight text-slate-900">
-            <span data-pii="">{fullName}</span> <State state={user.state} />
+            <span data-pii="">{fullName}</span> <StatusBadge status={user.state} />
           </h1>
           <p className="mt-1 text-sm text-slate-600">
             <span data-pii="" className="font-mono">{user.userId}</span>
-            {user.externalRef ? <> · externalRef <span data-pii="" className="font-mono">{user.externalRef}</span></> : null} · created {when(user.createdAt)} · in <EnvironmentBadge kind={environment.kind} name={environment.name} />
+            {user.externalRef ? <> · externalRef <span data-pii="" className="font-mono">{user.externalRef}</span></> : null} · created <DateTime value={user.createdAt} /> · in <EnvironmentBadge kind={environment.kind} name={environment.name} />
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
@@ -144,12 +141,6 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
           ) : null}
         </div>
       </div>
-
-      {message ? (
-        <div role="status">
-          <Notice tone="success">{message}</Notice>
-        </div>
-      ) : null}
 
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card title="Attributes">
@@ -175,13 +166,13 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
               {devices.map((d) => (
                 <li key={d.deviceId} className="py-3 first:pt-0 last:pb-0" aria-label={`Device ${d.deviceName ?? d.deviceId}`}>
                   <div className="flex flex-wrap items-center gap-3">
-                    <span className="font-medium text-slate-900">{d.deviceName ?? "Unnamed device"}</span>
-                    <State state={d.state} />
+                    <span className="font-medium text-slate-900">{d.deviceName ?? UNNAMED_DEVICE}</span>
+                    <StatusBadge status={d.state} />
                     <span className="text-xs text-slate-500">{d.platform}</span>
-                    <span data-pii="" className="font-mono text-xs text-slate-400">{d.deviceId}</span>
+                    <span data-pii="" className="font-mono text-xs text-slate-500">{d.deviceId}</span>
                   </div>
                   <p className="mt-1 text-xs text-slate-500">
-                    Created {when(d.createdAt)} · last used {when(d.lastUsedAt)}
+                    Created <DateTime value={d.createdAt} /> · last used {d.lastUsedAt ? <DateTime value={d.lastUsedAt} style="relative" /> : "never"}
                     {d.deviceDetails?.lockReason ? <> · lock reason: <span className="font-medium text-amber-800">{d.deviceDetails.lockReason}</span></> : null}
                   </p>
                   {canManage && d.state !== "DEACTIVATED" ? (
@@ -220,10 +211,10 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
                   aria-expanded={openProofing === p.proofingId}
                   className="flex w-full flex-wrap items-center gap-3 rounded-lg px-3 py-2 text-left text-sm ring-1 ring-slate-200 hover:bg-slate-50"
                 >
-                  <span className="font-medium text-slate-900">{when(p.createdAt)}</span>
+                  <DateTime value={p.createdAt} className="font-medium text-slate-900" />
                   <span className="text-slate-600">{p.provider}</span>
-                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{p.status}</span>
-                  <span data-pii="" className="font-mono text-xs text-slate-400">{p.proofingId}</span>
+                  <StatusBadge status={p.status} />
+                  <span data-pii="" className="font-mono text-xs text-slate-500">{p.proofingId}</span>
                   <span className="ml-auto text-xs font-medium text-indigo-700">{openProofing === p.proofingId ? "Close" : "Open the full record"}</span>
                 </button>
                 {openProofing === p.proofingId ? (
@@ -248,11 +239,11 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
           ) : (
             <ul className="divide-y divide-slate-100 text-sm" aria-label="Transactions">
               {transactionItems.map((t) => (
-                <li key={t.transactionId} className="flex items-center gap-3 py-2">
-                  <span className="w-40 shrink-0 whitespace-nowrap text-xs text-slate-500">{when(t.createdAt)}</span>
+                <li key={t.transactionId} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2">
+                  <DateTime value={t.createdAt} className="shrink-0 text-xs text-slate-600 sm:w-40" />
                   <span className="font-medium text-slate-800">{t.type === "REGISTRATION" ? "Registration" : "Authentication"}</span>
-                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700">{t.state}</span>
-                  <span className="ml-auto min-w-0 truncate font-mono text-xs text-slate-400" title={t.deviceId ?? ""}>{t.deviceId ?? ""}</span>
+                  <StatusBadge status={t.state} />
+                  <span className="ml-auto min-w-0 truncate font-mono text-xs text-slate-500" title={t.deviceId ?? ""}>{t.deviceId ?? ""}</span>
                 </li>
               ))}
             </ul>
@@ -273,9 +264,9 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
                 <li key={f.id}>
                   <Link href={`/flows/${f.id}`} className="flex items-center gap-3 py-2 hover:bg-slate-50">
                     <StatusBadge status={f.status} />
-                    <span className="text-slate-800">{FLOW_TITLES[f.type] ?? f.type}</span>
-                    <span className="ml-auto text-xs text-slate-500">
-                      {when(f.createdAt)} · {f.startedBy.name}
+                    <span className="text-slate-800">{flowTypeLabel(f.type)}</span>
+                    <span className="ml-auto text-right text-xs text-slate-600">
+                      <DateTime value={f.createdAt} style="relative" /> · {f.startedBy.name}
                     </span>
                   </Link>
                 </li>
@@ -299,8 +290,8 @@ function FailedAttempts({ flows }: { flows: FlowListItem[] }) {
         {flows.map((f) => (
           <li key={f.id}>
             <Link href={`/flows/${f.id}`} className="flex flex-wrap items-center gap-3 rounded-lg px-3 py-2 text-sm ring-1 ring-rose-200 hover:bg-rose-50">
-              <span className="font-medium text-slate-900">{when(f.createdAt)}</span>
-              <span className="text-slate-700">{FLOW_TITLES[f.type] ?? f.type}</span>
+              <DateTime value={f.createdAt} className="font-medium text-slate-900" />
+              <span className="text-slate-700">{flowTypeLabel(f.type)}</span>
               <StatusBadge status={f.status} />
               <span className="min-w-0 flex-1 text-slate-600">{f.errorMessage ?? f.errorCode ?? "No reason was given."}</span>
               <span className="text-xs font-medium text-indigo-700">Open the flow</span>
