@@ -39,6 +39,15 @@ import * as deviceActions from "../users/[userId]/devices/[deviceId]/actions/rou
 import * as user from "../users/[userId]/route";
 import * as userTransactions from "../users/[userId]/transactions/route";
 import * as users from "../users/route";
+import * as accountPassword from "../account/password/route";
+import * as staffPassword from "../staff/[id]/password/route";
+import * as demoBrand from "../demo/brands/[id]/route";
+import * as demoBrands from "../demo/brands/route";
+import * as demoFlowImage from "../demo/flows/[id]/images/[depiction]/route";
+import * as demoFlowProofing from "../demo/flows/[id]/proofing/route";
+import * as demoFlow from "../demo/flows/[id]/route";
+import * as demoFlows from "../demo/flows/route";
+import * as demoReset from "../demo/reset/route";
 
 const op = (tag: string, path: string, module: object, summaries: Record<string, string>): ConsoleOperation => ({ tag, path, module, summaries });
 
@@ -78,6 +87,15 @@ export const CONSOLE_OPERATIONS: ConsoleOperation[] = [
   op("Staff and audit", "/api/staff/{id}/role", staffRole, { PUT: "Change a staff user's role" }),
   op("Staff and audit", "/api/staff/{id}/deactivate", staffDeactivate, { POST: "Deactivate a staff user" }),
   op("Staff and audit", "/api/staff/{id}/reactivate", staffReactivate, { POST: "Reactivate a staff user" }),
+  op("Staff and audit", "/api/staff/{id}/password", staffPassword, { POST: "Reset a staff user's password (they choose a new one at their next sign-in)" }),
+  op("Staff and audit", "/api/account/password", accountPassword, { POST: "Change your own password (the current one required)" }),
+  op("Demo", "/api/demo/brands", demoBrands, { GET: "The saved demo brands", POST: "Save a demo brand (name, colour, logo)" }),
+  op("Demo", "/api/demo/brands/{id}", demoBrand, { DELETE: "Delete a demo brand" }),
+  op("Demo", "/api/demo/flows", demoFlows, { POST: "Start the demo story's next flow in the Demo environment" }),
+  op("Demo", "/api/demo/flows/{id}", demoFlow, { GET: "A demo flow as the audience sees it" }),
+  op("Demo", "/api/demo/flows/{id}/proofing", demoFlowProofing, { GET: "A demo flow's proofing record" }),
+  op("Demo", "/api/demo/flows/{id}/images/{depiction}", demoFlowImage, { GET: "An image of a demo flow's proofing" }),
+  op("Demo", "/api/demo/reset", demoReset, { POST: "Reset the demo account to its baseline" }),
   op("Staff and audit", "/api/audit", audit, { GET: "The audit trail (filters as on the Audit page)" }),
   op("Staff and audit", "/api/audit/export", auditExport, { GET: "Export the audit trail as CSV or JSON" }),
 ];

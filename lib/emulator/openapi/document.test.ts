@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { answer, startEmulatorWithDefaults } from "@/lib/testing/emulator-fixtures";
 import type { EmulatorServer } from "@/lib/testing/emulator-server";
 import { API_ROUTES } from "../routes";
@@ -23,10 +23,12 @@ describe("the emulator's OpenAPI documents", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers).toEqual([expect.objectContaining({ url: `${server.origin}/emulator` })]);
     expect(doc.components.securitySchemes.oauth2.flows.clientCredentials).toEqual({ tokenUrl: `${server.origin}/emulator/auth/open/connect/token`, scopes: { "signicat-api": expect.any(String) } });
-    // behind a proxy, the URLs follow the origin the caller used
+    // behind a trusted proxy (TRUST_PROXY), the URLs follow the origin the caller used
+    vi.stubEnv("TRUST_PROXY", "1");
     const proxied = await fetchDocument("/reuseid/api-docs", { "x-forwarded-host": "console.example", "x-forwarded-proto": "https" });
     expect(proxied.body.servers[0].url).toBe("https://console.example/emulator");
     expect(proxied.body.components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl).toBe("https://console.example/emulator/auth/open/connect/token");
+    vi.unstubAllEnvs();
   });
 
   it("gives the onboarding operation a tag, a summary, the quick start's two request examples, a response example and its errors", async () => {
