@@ -1,23 +1,22 @@
-// The --lan https front, for real: a generated certificate, TLS verified against it by an https
-// client on loopback, requests handed to the server behind it, and pages sent to the LAN origin.
+// The --lan https server, for real: a generated certificate, TLS verified against it by an https
+// client on loopback, requests handed to the console's handler, and pages sent to the LAN origin.
 import { X509Certificate } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { request } from "node:https";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain ES module without types
-import { lanHttpsOptions, lanRequested, serveHttpsInFrontOf } from "./lib/lan-https.mjs";
+import { lanHttpsOptions, lanRequested, serveLan } from "./lib/lan-https.mjs";
 
 type Tls = { key: string; cert: string; host: string; origin: string; generated: boolean };
 const dir = mkdtempSync(join(tmpdir(), "lan-https-"));
 const env = { LAN_HOST: "192.0.2.10", LAN_CERT_DIR: dir } as Record<string, string>;
 let tls: Tls;
-let behind: Server;
 let front: Server;
 let frontPort: number;
-const seen: { url?: string; proto?: string }[] = [];
+const seen: { url?: string; encrypted: boolean; peer?: string }[] = [];
 
 function get(path: string, headers: Record<string, string> = {}, trust = true): Promise<{ status: number; location?: string; body: string }> {
   return new Promise((resolve, reject) => {
@@ -32,19 +31,16 @@ function get(path: string, headers: Record<string, string> = {}, trust = true): 
 }
 
 beforeAll(async () => {
-  behind = createServer((req, res) => {
-    seen.push({ url: req.url, proto: req.headers["x-forwarded-proto"] as string });
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    seen.push({ url: req.url, encrypted: Boolean((req.socket as { encrypted?: boolean }).encrypted), peer: req.socket.remoteAddress });
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, path: req.url }));
-  });
-  await new Promise<void>((r) => behind.listen(0, "127.0.0.1", r));
-  const targetPort = (behind.address() as { port: number }).port;
+  };
   tls = await lanHttpsOptions({ env, port: 3443 });
-  front = await serveHttpsInFrontOf(tls, { port: 0, targetPort, listenHost: "127.0.0.1" });
+  front = await serveLan(tls, handler, { port: 0, listenHost: "127.0.0.1" });
   frontPort = (front.address() as { port: number }).port;
 });
 afterAll(() => {
   front?.close();
-  behind?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -75,11 +71,11 @@ describe("https on the LAN address", () => {
     tls = { ...tls }; // the server keeps the first one
   });
 
-  it("answers an https client that trusts the certificate, handing the request on with X-Forwarded-Proto", async () => {
+  it("answers an https client that trusts the certificate, on the caller's own socket", async () => {
     const answer = await get("/api/health");
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toEqual({ ok: true, path: "/api/health" });
-    expect(seen.at(-1)).toEqual({ url: "/api/health", proto: "https" });
+    expect(seen.at(-1)).toEqual({ url: "/api/health", encrypted: true, peer: "127.0.0.1" });
   });
 
   it("is refused by a client that does not trust the certificate", async () => {

@@ -3,9 +3,8 @@
 // Next's own request handler (pages, the console API, proxy.ts and its CSP nonce).
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
-import { createServer as createHttpsServer } from "node:https";
 import next from "next";
-import { lanHttpsOptions, lanRequested, redirectLoopbackPages } from "./lib/lan-https.mjs";
+import { lanHttpsOptions, lanRequested, serveLan } from "./lib/lan-https.mjs";
 import { announceWhereNext } from "./lib/where-next.mjs";
 import { isEmulatorPath, loadCompiledRoute, nodeListener } from "./server/emulator-layer.mjs";
 
@@ -29,13 +28,15 @@ const nextHandler = app.getRequestHandler();
 const emulator = nodeListener(await loadCompiledRoute(distDir, "emulator/[...path]"));
 
 const dispatch = (req, res) => (isEmulatorPath(req.url) ? emulator(req, res) : nextHandler(req, res));
-const server = lan ? createHttpsServer({ key: lan.key, cert: lan.cert }, redirectLoopbackPages(lan.origin, dispatch)) : createServer(dispatch);
-server.listen(port, hostname, () => {
-  if (lan) {
-    console.log(`Serving https on ${lan.origin} (${lan.generated ? "a new self-signed certificate, kept for the next starts" : "the certificate from before"}): open that address on this computer and on the phone.`);
-  } else {
+let server;
+if (lan) {
+  server = await serveLan(lan, dispatch, { port });
+  console.log(`Serving https on ${lan.origin} (${lan.generated ? "a new self-signed certificate, kept for the next starts" : "the certificate from before"}): open that address on this computer and on the phone.`);
+} else {
+  server = createServer(dispatch);
+  server.listen(port, hostname, () => {
     console.log(`ReuseID Console ready on http://${hostname ?? "localhost"}:${port} (emulator at /emulator)`);
     void announceWhereNext({ port: String(port), host: hostname });
-  }
-});
+  });
+}
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)).closeAllConnections());

@@ -1,12 +1,10 @@
 // Serving the console over https on the machine's LAN address, so a phone on the same network can
 // run the virtual app (browsers give WebCrypto only to secure pages) without a proxy set up by
-// hand. Self-contained on purpose: whichever server runs the console (`next start` spawned by
-// scripts/start.mjs, or a custom server) asks this module for the TLS options and the origin.
+// hand. scripts/start.mjs asks this module for the TLS options and the origin, and serves with serveLan().
 //
 // The certificate is the one given (LAN_CERT_FILE and LAN_KEY_FILE, PEM), else one generated on
 // the first start into .data/lan-https/ and kept, so a phone accepts it once and not every start.
 // It names the LAN address, localhost and 127.0.0.1; a new LAN address gets a new certificate.
-import { request as httpRequest } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { networkInterfaces } from "node:os";
@@ -96,26 +94,12 @@ export function lanRequested(argv = process.argv, env = process.env) {
 }
 
 /**
- * For a console served by `next start` on a loopback port: an https server on every interface at
- * `port` that hands each request to it unchanged (bodies and server-sent events streamed), with
- * X-Forwarded-Proto so the console knows the browser came over https.
+ * The console's own server for --lan: https on `port` of every interface (or `listenHost`) with
+ * the certificate, pages at a loopback name sent to the LAN origin, everything else to `handler`.
+ * The socket stays the caller's, so loopback-only rules and the client address hold as over http.
  */
-export function serveHttpsInFrontOf(tls, { port, targetPort, listenHost = "0.0.0.0" }) {
-  const forward = (request, response) => {
-    const upstream = httpRequest(
-      { host: "127.0.0.1", port: targetPort, method: request.method, path: request.url, headers: { ...request.headers, "x-forwarded-proto": "https", "x-forwarded-host": request.headers.host ?? "", "x-forwarded-for": [request.headers["x-forwarded-for"], request.socket.remoteAddress].filter(Boolean).join(", ") } },
-      (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.rawHeaders);
-        answer.pipe(response);
-      },
-    );
-    upstream.on("error", () => {
-      if (!response.headersSent) response.writeHead(502, { "content-type": "text/plain" });
-      response.end("The console is not answering yet.");
-    });
-    request.pipe(upstream);
-  };
-  const server = createHttpsServer({ key: tls.key, cert: tls.cert }, redirectLoopbackPages(tls.origin, forward));
+export function serveLan(tls, handler, { port, listenHost = "0.0.0.0" }) {
+  const server = createHttpsServer({ key: tls.key, cert: tls.cert }, redirectLoopbackPages(tls.origin, handler));
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, listenHost, () => resolve(server));
