@@ -128,8 +128,8 @@ test("support renames, deactivates and deletes a device, then deletes the user, 
 
 test("support sees a rejected proofing attempt beside the bound proofings, and an empty state without a tester's button", async ({ browser, request }) => {
   const admin = await as(browser, { email: "admin@example.test", password: "admin-password-e2e" });
-  const environments = (await (await admin.request.get("/api/environments")).json()).data as { id: string; kind: string }[];
-  const started = await admin.request.post("/api/flows/onboarding", { data: { environmentId: environments.find((e) => e.kind === "embedded")!.id, externalRef: "cust-rejected-1" } });
+  const environments = (await (await admin.request.get("/api/environments")).json()).data as { id: string; kind: string; name: string }[];
+  const started = await admin.request.post("/api/flows/onboarding", { data: { environmentId: environments.find((e) => e.name === "Local emulator")!.id, externalRef: "cust-rejected-1" } });
   const flowId = (await started.json()).data.id as string;
   const flow = (await (await admin.request.get(`/api/flows/${flowId}`)).json()).data;
   const emulator = await emulatorApi(request);

@@ -71,7 +71,7 @@ test.describe("two instances on one PostgreSQL database", () => {
 
     const onB = await b.get("/api/environments", { headers: cookie });
     expect(onB.status()).toBe(200);
-    const environment = ((await onB.json()).data as { id: string; kind: string }[]).find((e) => e.kind === "embedded")!;
+    const environment = ((await onB.json()).data as { id: string; kind: string; name: string }[]).find((e) => e.name === "Local emulator")!;
     expect((await b.get("/api/environments")).status(), "B refuses without the cookie").toBe(401);
 
     // An emulator token issued by A is accepted by B.
