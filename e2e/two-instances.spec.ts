@@ -44,6 +44,8 @@ test.describe("two instances on one PostgreSQL database", () => {
       ADMIN_EMAIL: admin.email,
       ADMIN_PASSWORD: admin.password,
       NEXT_TELEMETRY_DISABLED: "1",
+      // The requests carry a reverse proxy's X-Forwarded-Host; the console believes it only when told a proxy is there.
+      TRUST_PROXY: "1",
     };
     for (const port of ports) {
       servers.push(spawn("node", ["scripts/start.mjs"], { env: { ...env, PORT: String(port), HOST: "127.0.0.1" }, stdio: "ignore", detached: true }));

@@ -107,7 +107,7 @@ export async function exchangeClientCredentials(
     throw new OAuthError(401, "invalid_client", "Unknown client or wrong secret.");
   }
   if (secret === DOCUMENTED_EMULATOR_SECRET && !cameFromLoopback(request.headers)) {
-    throw new OAuthError(401, "invalid_client", `The documented default secret "${DOCUMENTED_EMULATOR_SECRET}" is accepted only from this machine (loopback). Set EMULATOR_CLIENT_SECRET to use the emulator from elsewhere.`);
+    throw new OAuthError(401, "invalid_client", "The documented default secret is accepted only from this machine (loopback). Set EMULATOR_CLIENT_SECRET to use the emulator from elsewhere.");
   }
   await afterClientAuthenticated?.(client.accountId);
   if (grantType !== "client_credentials") throw new OAuthError(400, "unsupported_grant_type", `The grant type ${grantType} is not supported.`);

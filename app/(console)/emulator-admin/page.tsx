@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/states";
 import { canConfigureEmulator, canManageEmulatorClients } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { DOCUMENTED_EMULATOR_SECRET, emulatorClient, emulatorSecretIsDocumentedDefault } from "@/lib/config";
+import { emulatorClient, emulatorSecretIsDocumentedDefault } from "@/lib/config";
 import { EVENT_NAMES } from "@/lib/emulator/events";
 import { DEFAULT_ACCOUNT_ID } from "@/lib/emulator-admin/accounts";
 import { tabFrom } from "@/lib/emulator-admin/schemas";
@@ -23,7 +23,7 @@ export default async function EmulatorAdminPage({ searchParams }: { searchParams
       />
       {emulatorSecretIsDocumentedDefault() && (
         <Notice tone="warning">
-          The default client <code>{emulatorClient().clientId}</code> uses the documented secret <code>{DOCUMENTED_EMULATOR_SECRET}</code>, so the emulator
+          The default client <code>{emulatorClient().clientId}</code> uses the documented default secret (the README names it), so the emulator
           accepts it only from this machine (loopback). To call the emulator from elsewhere, set <code>EMULATOR_CLIENT_SECRET</code> or create a client below.
         </Notice>
       )}
