@@ -19,6 +19,8 @@ export const CONSOLE_PAGES: ConsolePage[] = [
   { path: "/emulator-admin", heading: /Emulator/, name: "emulator" },
   { path: "/emulator-admin?tab=events", heading: /Emulator/, name: "emulator-events" },
   { path: "/emulator-admin?tab=faults", heading: /Emulator/, name: "emulator-faults" },
+  { path: "/api-reference", heading: "API reference", name: "api-reference" },
+  { path: "/account/password", heading: "Change your password", name: "account-password" },
 ];
 
 /** A completed onboarding of JANE SMITH started from the console; the flow and user pages join the list. */
