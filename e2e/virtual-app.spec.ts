@@ -222,8 +222,11 @@ test("the capture preview is the document picked: JANE SMITH on a British passpo
   const { data } = await emulator.post("/reuseid/id-onboardings", { input: {} });
   await page.goto(`/authenticator?code=${data.activationCode}`);
   const connect = page.getByRole("button", { name: "Use this console's emulator" });
+  const activate = page.getByRole("button", { name: "Activate", exact: true });
+  // A fresh browser asks to connect first, once the page has hydrated: wait for either screen.
+  await expect(connect.or(activate)).toBeVisible();
   if (await connect.isVisible()) await connect.click();
-  await page.getByRole("button", { name: "Activate", exact: true }).click();
+  await activate.click();
   await page.getByRole("radiogroup", { name: "Document" }).getByRole("radio", { name: /British passport/ }).check();
   await page.getByRole("radio", { name: /JANE SMITH/ }).check();
   const preview = page.getByRole("img", { name: "Front of JANE SMITH's British passport (GBR)" });
