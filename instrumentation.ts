@@ -2,6 +2,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   (await import("@/lib/security/peer-address")).installPeerAddressHeader();
   (await import("@/lib/config")).exitOnInvalidConfig();
-  const { bootstrap } = await import("@/lib/bootstrap");
+  const { bootstrap } = await import("@/lib/setup/bootstrap");
   await bootstrap();
 }

@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import { encryptionKey, encryptSecret } from "@/lib/crypto/encryption-key";
 import { open as openTs, seal as sealTs } from "@/lib/crypto/secret-box";
 // @ts-expect-error plain ES module without types

@@ -8,7 +8,7 @@ import { maskingRequested } from "@/components/masking/server";
 import { currentStaff } from "@/lib/auth/session";
 import { listEnvironments, publicEnvironment } from "@/lib/environments";
 import { currentEnvironment } from "@/lib/environments/current";
-import { countStaff } from "@/lib/staff";
+import { countStaff } from "@/lib/staff/accounts";
 import { parseTheme, THEME_COOKIE } from "@/lib/ui/theme";
 
 export const dynamic = "force-dynamic";

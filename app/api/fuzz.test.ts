@@ -5,8 +5,8 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { startEmulatorServer, type EmulatorServer } from "@/lib/testing/emulator-server";
 import { sessionCookie, staffWithRole } from "@/lib/testing/console";

@@ -1,8 +1,8 @@
 // Malformed input the security review sent (issue 9, item 9): each is a 400 in the console's
 // error shape naming the field, nothing is stored, the same on SQLite and PostgreSQL.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { apiRequest, json, staffWithRole } from "@/lib/testing/console";
 import * as environments from "./environments/route";

@@ -4,7 +4,7 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bootstrap } from "@/lib/bootstrap";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import { ROLES, type Role, type StaffSession } from "@/lib/auth/roles";
 import { startEmulatorServer, type EmulatorServer } from "@/lib/testing/emulator-server";
 import { apiRequest, staffWithRole } from "@/lib/testing/console";

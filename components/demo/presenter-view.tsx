@@ -10,7 +10,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { FlowStory } from "@/components/flow/flow-story";
 import { MaskingSwitch } from "@/components/masking/masking";
 import { Button } from "@/components/ui/button";
-import { appConfiguration, virtualAppLink } from "@/lib/app-configuration";
+import { appConfiguration, virtualAppLink } from "@/lib/environments/app-configuration";
 import { textColourOn } from "@/lib/demo/brand-colour";
 import type { PublicBrand } from "@/lib/demo/brands";
 import { CHAPTERS, STORY } from "@/lib/demo/story-steps";

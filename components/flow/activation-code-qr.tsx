@@ -5,7 +5,7 @@ import { QRCodeSVG } from "qrcode.react";
 import { useEffect, useState } from "react";
 import { CopyButton } from "@/components/copy-button";
 import { Card } from "@/components/ui/card";
-import { appConfiguration, virtualAppLink } from "@/lib/app-configuration";
+import { appConfiguration, virtualAppLink } from "@/lib/environments/app-configuration";
 import type { PublicEnvironment } from "@/lib/environments";
 
 const group = (code: string) => code.replace(/(\d{3})(\d{3})(\d+)/, "$1 $2 $3");

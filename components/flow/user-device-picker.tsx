@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorNotice, Skeleton } from "@/components/ui/states";
-import type { ApiDevice, ApiUser } from "@/lib/end-users";
+import type { ApiDevice, ApiUser } from "@/lib/end-users/directory";
 import { fetchJson } from "@/lib/http/fetch-json";
 
 type KnownUser = { userId: string; externalRef: string | null; firstName: string | null; lastName: string | null; lastSeenAt: string };

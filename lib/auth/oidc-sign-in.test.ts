@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { createStaffUser } from "@/lib/staff";
+import { db } from "@/lib/data/db";
+import { createStaffUser } from "@/lib/staff/accounts";
 import { readSignInSettings } from "./oidc";
 import { signInWithOidc } from "./oidc-sign-in";
 

@@ -1,9 +1,9 @@
 // What a company sign-in does to the staff list: finds the staff user by email or creates
 // one, sets the role from the claim every time, refuses the deactivated and the unmapped,
 // and leaves a record of each attempt in the audit trail.
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
-import { normalizeEmail } from "@/lib/staff";
+import { db } from "@/lib/data/db";
+import { recordAudit } from "@/lib/audit/record";
+import { normalizeEmail } from "@/lib/staff/accounts";
 import { claimValues, roleFromClaims, type OidcConfig } from "./oidc";
 import type { Role, StaffSession } from "./roles";
 

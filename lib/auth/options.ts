@@ -7,7 +7,7 @@ import { isRole } from "./roles";
 import { oidcProvider, OIDC_PROVIDER_ID, readSignInSettings } from "./oidc";
 import { signInWithOidc } from "./oidc-sign-in";
 import { endStaffSession, staffForSession, startStaffSession } from "./staff-sessions";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { log } from "@/lib/log";
 
 // The cookie lives as long as the server-side session may (lib/auth/staff-sessions.ts), which

@@ -1,7 +1,7 @@
 // The sign-in brake on a real database: counted from the audit trail, so it holds across processes.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import { createStaffUser } from "@/lib/staff";
+import { db } from "@/lib/data/db";
+import { createStaffUser } from "@/lib/staff/accounts";
 import { signInWithGuard } from "./sign-in-guard";
 
 const PASSWORD = "the-right-password";

@@ -14,11 +14,11 @@
  * Failures before a lock-out ended no longer count, so attempts refused while locked do not
  * extend it. The address comes from lib/security/proxy-trust.ts, so it cannot be forged.
  */
-import { recordAudit } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/data/db";
 import { storableText } from "@/lib/http/text-safety";
 import { log } from "@/lib/log";
-import { authenticateStaff, normalizeEmail } from "@/lib/staff";
+import { authenticateStaff, normalizeEmail } from "@/lib/staff/accounts";
 import type { StaffSession } from "./roles";
 
 const SIGNIN = "staff.signin";

@@ -6,7 +6,7 @@
  * (SESSION_MAX_HOURS, default 8) all end it at once, on every console process.
  */
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { isRole, type StaffSession } from "./roles";
 
 const MINUTE = 60_000;

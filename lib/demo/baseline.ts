@@ -6,7 +6,7 @@
  * with the emulator's simulator in the phone's place; only the dates are moved into the past.
  * Nothing outside the Demo environment is touched; the audit trail keeps its entries.
  */
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { StaffSession } from "@/lib/auth/roles";
 import { clientFor } from "@/lib/environments";
 import { resetAccount } from "@/lib/emulator/simulator";

@@ -1,6 +1,6 @@
 // Brand profiles for demos: saved once, listed for every sales engineer, reused in each demo.
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { DemoBrand } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { isUniqueViolation } from "@/lib/emulator/ids";

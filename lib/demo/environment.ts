@@ -4,7 +4,7 @@
  * touching the Local emulator's users, flows or clients, and the demo role sees nothing else.
  */
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ensureEmulatorAccount, ensureEmulatorClient } from "@/lib/emulator/bootstrap";
 import type { Environment } from "@/lib/generated/prisma/client";

@@ -5,7 +5,7 @@
  * Guesses are braked per caller address and per account (throttle.ts): 429 with Retry-After.
  */
 import { createHash, createPublicKey } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuDevice, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import type { DeviceJwk } from "./app-protocol";
 import { emitEvent } from "./events";

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { hashClientSecret } from "./client-secrets";
 import { ensureEmulatorAccount } from "./bootstrap";
 import { fail } from "./http";

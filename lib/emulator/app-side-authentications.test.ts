@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { startEmulatorWithDefaults, type EmulatorCaller } from "@/lib/testing/emulator-fixtures";
 import { activateTestDevice, deviceKey, signedAppCall, type TestDevice } from "@/lib/testing/emulator-device";
 import type { EmulatorServer } from "@/lib/testing/emulator-server";

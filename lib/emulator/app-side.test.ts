@@ -1,6 +1,6 @@
 import { createHash, webcrypto } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { answer, startEmulatorWithDefaults, type EmulatorCaller } from "@/lib/testing/emulator-fixtures";
 import type { EmulatorServer } from "@/lib/testing/emulator-server";
 import type { ActivationResponse, AppConfiguration, DeviceJwk, DeviceResponse } from "./app-protocol";

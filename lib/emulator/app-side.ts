@@ -4,7 +4,7 @@
  * the test personas and their images, and the signed proofing result.
  */
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuAccount, EmuDevice, EmuProcess, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { activateDevice } from "./activation";
 import { callerAddress } from "./caller-address";

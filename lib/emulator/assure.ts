@@ -3,7 +3,7 @@
  * processes with the full VideoID data set, generated images, and the document-type table.
  * Reads settle expiry first, so an expired flow's process is shown as failed.
  */
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuDossier, EmuProcess } from "@/lib/generated/prisma/client";
 import { fail } from "./http";
 import { documentFrontSvg, selfieSvg } from "./images";

@@ -6,7 +6,7 @@
  */
 import { createPrivateKey, randomBytes, sign } from "node:crypto";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { decryptSecret } from "@/lib/crypto/encryption-key";
 import type { EmuAuthentication, EmuDevice, EmuUser } from "@/lib/generated/prisma/client";
 import type { DeviceJwk } from "./app-protocol";

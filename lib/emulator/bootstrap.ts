@@ -3,7 +3,7 @@
  * when several processes start at once: every create that loses a race re-reads the winner.
  */
 import { generateKeyPairSync, randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { encryptSecret } from "@/lib/crypto/encryption-key";
 import { clientSecretMatches, hashClientSecret, isLegacyHash } from "./client-secrets";
 import { isUniqueViolation } from "./ids";

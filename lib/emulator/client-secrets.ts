@@ -9,7 +9,7 @@
  * matches one is re-stored as HMAC at that moment (the plain secret is only known then).
  */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { verifyPassword } from "@/lib/crypto/password";
 import { isUniqueViolation } from "./ids";

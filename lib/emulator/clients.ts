@@ -5,7 +5,7 @@
  * in the OAuth shape). The documented default secret is accepted only from loopback callers.
  */
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { DOCUMENTED_EMULATOR_SECRET } from "@/lib/config";
 import { cameFromLoopback } from "@/lib/security/socket-address";
 import { callerAddress } from "./caller-address";

@@ -10,7 +10,7 @@
  * replay pass as new.
  */
 import { createHash, createPublicKey, verify, type JsonWebKey } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuDevice } from "@/lib/generated/prisma/client";
 import type { DeviceJwk } from "./app-protocol";
 import type { RequestContext } from "./context";

@@ -11,7 +11,7 @@
  */
 import { createHmac } from "node:crypto";
 import { OutboundRefusedError } from "@/lib/security/outbound-url";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuEventDelivery } from "@/lib/generated/prisma/client";
 import { decryptSecret } from "@/lib/crypto/encryption-key";
 import { log } from "@/lib/log";

@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { OutboundRefusedError } from "@/lib/security/outbound-url";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { encryptSecret } from "@/lib/crypto/encryption-key";
 import type { EmuEventDelivery, EmuEventSubscription } from "@/lib/generated/prisma/client";
 import type { DbClient } from "./db-client";

@@ -9,7 +9,7 @@
  * and proofing of the account expires at once.
  */
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { EMULATOR_BASE_PATH } from "./context";
 import { EmulatorError } from "./http";
 import { expireAccountNow } from "./lifecycle";

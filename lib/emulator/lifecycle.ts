@@ -8,7 +8,7 @@
  * 30 minutes from the activation or approved authentication that began it. An expired flow's
  * Assure process ends `failed` (failReason timeout).
  */
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuAuthentication, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { abandonFlow, OPEN_PROCESS_STATUSES, processExpiresAt, PROOFING_LIFETIME_MS } from "./flows";
 import { ACTIVATION_LIFETIME_MS } from "./registrations";

@@ -2,7 +2,7 @@
 // surrogates in any text field, malformed percent-encoding in any path, odd query parameters.
 // The suite runs on SQLite and on PostgreSQL (where a NUL used to be a 500).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { answer, onboardedUser, startEmulatorWithDefaults, type EmulatorCaller } from "@/lib/testing/emulator-fixtures";
 import type { EmulatorServer } from "@/lib/testing/emulator-server";
 

@@ -7,7 +7,7 @@
  * `{userId, ...GET device?detailed=true}`.
  */
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuDevice } from "@/lib/generated/prisma/client";
 import { cancelDeviceAuthentications } from "./authentications";
 import { emitEvent } from "./events";

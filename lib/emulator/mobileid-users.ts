@@ -5,7 +5,7 @@
  * user deletes its devices, registrations and authentications and fails its pending flows.
  */
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuUser } from "@/lib/generated/prisma/client";
 import { cancelDeviceAuthentications } from "./authentications";
 import { abandonFlow } from "./flows";

@@ -3,7 +3,7 @@
  * identity proofings. Every lookup is scoped to the caller's account: another account's ids are
  * simply not found.
  */
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuDevice, EmuUser } from "@/lib/generated/prisma/client";
 import { EmulatorError, fail } from "./http";
 

@@ -6,7 +6,7 @@
  * written in one transaction.
  */
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuReuseFlow } from "@/lib/generated/prisma/client";
 import type { IdentityInput, ProofingOutcome, ProofingResponse } from "./app-protocol";
 import { DOCUMENT_TYPES, documentType } from "./document-types";

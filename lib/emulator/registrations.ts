@@ -3,7 +3,7 @@
  * Onboarding flows make one through `createRegistration` too; activating is `activation.ts`.
  */
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuRegistration } from "@/lib/generated/prisma/client";
 import type { DbClient } from "./db-client";
 import { fail } from "./http";

@@ -4,7 +4,7 @@
  * dossier with a pending process, and the flow record that ties them together.
  */
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { checkDefaultId, flowOptions, provider, providerOptions, type FlowOptions } from "./flow-request";
 import type { FlowData } from "./flows";

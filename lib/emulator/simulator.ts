@@ -5,7 +5,7 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { encryptSecret } from "@/lib/crypto/encryption-key";
 import { activateDevice } from "./activation";
 import type { DeviceJwk } from "./app-protocol";

@@ -6,7 +6,7 @@
  * the onboarding's proofing path (proofing.ts), which updates the user's attributes.
  */
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { assertCanAuthenticate, createAuthentication } from "./authentications";
 import { checkDefaultId, flowOptions, provider, providerOptions, type FlowOptions } from "./flow-request";

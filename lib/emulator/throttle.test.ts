@@ -2,7 +2,7 @@
 // or client, counted in the database (every console process sees the same counts). Probes are
 // bounded and stay on loopback: 127.0.0.x addresses are different callers to the brake.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { hashPassword } from "@/lib/crypto/password";
 import { callerFor, startEmulatorWithDefaults, type EmulatorCaller } from "@/lib/testing/emulator-fixtures";
 import type { EmulatorServer } from "@/lib/testing/emulator-server";

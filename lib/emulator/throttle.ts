@@ -16,7 +16,7 @@
  * answers come then sends about one request a second, and cannot crowd out everyone else's.
  */
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { isUniqueViolation } from "./ids";
 
 export type ThrottleLimits = { perAddress: number; perSubject: number; windowMs: number };

@@ -5,7 +5,7 @@
  * accepted where it was issued.
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { fail } from "./http";
 

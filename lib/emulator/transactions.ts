@@ -6,7 +6,7 @@
  * `{transactionId, type: "REGISTRATION" | "AUTHENTICATION", state, deviceId, createdAt, completedAt, expiresAt}`.
  */
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { authenticationView } from "./authentications";
 import { fail } from "./http";
 import { findUser } from "./mobileid";

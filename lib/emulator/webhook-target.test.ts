@@ -12,7 +12,7 @@ import { startEmulatorWithDefaults, waitFor, type EmulatorCaller } from "@/lib/t
 import type { EmulatorServer } from "@/lib/testing/emulator-server";
 import { configureEventDelivery } from "./event-delivery";
 import { createSubscription, emitEvent, listDeliveries, listSubscriptions } from "./events";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 
 let server: EmulatorServer;
 let caller: EmulatorCaller;

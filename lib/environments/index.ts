@@ -1,6 +1,6 @@
 // Saved connections to Signicat, and the one place that turns one into a client:
 // the "embedded" kind is this console's own /emulator, reached over real HTTP.
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ApiError } from "@/lib/http/api-error";
 import { guardedFetch } from "@/lib/security/outbound-url";

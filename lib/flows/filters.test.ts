@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsText } from "@/lib/db";
+import { containsText } from "@/lib/data/db";
 import { filterQuery, flowWhere, parseFlowFilters } from "./filters";
 
 describe("history filters", () => {

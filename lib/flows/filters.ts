@@ -1,7 +1,7 @@
 // The history's filters: parsed from the URL (so any view is a link), turned into one
 // Prisma where-clause, and used alike by the page, the list API and the exports.
 import { z } from "zod";
-import { containsText } from "@/lib/db";
+import { containsText } from "@/lib/data/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FLOW_STATUSES } from "./state-machine";
 

@@ -2,7 +2,7 @@
 // live code is never lost), and a process killed before the answer leaves it Pending with no
 // transaction id, which nothing would ever follow. Past START_TIMEOUT_MS, when the flow is read
 // or listed, it is marked Error with a reason a tester understands.
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 
 /** Longer than any start can take: a token, up to two API calls of 15 s each, and one retry. */
 export const START_TIMEOUT_MS = 2 * 60_000;

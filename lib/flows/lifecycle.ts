@@ -1,7 +1,7 @@
 // What every flow type shares: starting one (recorded even when the API refuses it) and
 // following one (ask the API, move the state machine, record steps and status changes).
-import { db } from "@/lib/db";
-import { rememberEndUser } from "@/lib/end-users";
+import { db } from "@/lib/data/db";
+import { rememberEndUser } from "@/lib/end-users/directory";
 import { clientFor } from "@/lib/environments";
 import type { Environment, Flow } from "@/lib/generated/prisma/client";
 import type { StaffSession } from "@/lib/auth/roles";

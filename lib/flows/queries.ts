@@ -1,5 +1,5 @@
 // Data access for flows, their events and their API exchanges.
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicEnvironment, type PublicEnvironment } from "@/lib/environments";
 import { settleInterruptedStarts } from "./interrupted-start";

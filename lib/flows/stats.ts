@@ -1,6 +1,6 @@
 // Daily figures per flow type for the overview: how many ran, how many completed, and how
 // long a completed one took (median). Pure aggregation over rows, so it is tested directly.
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 
 export type FlowRow = { type: string; status: string; createdAt: Date; finishedAt: Date | null };
 export type DayStats = { day: string; total: number; completed: number; finished: number; medianSeconds: number | null };

@@ -2,7 +2,7 @@
 // same request-end hook and cap in the emulator, with its off switch.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { canManageEnvironments } from "@/lib/auth/roles";
 import { handleEmulatorRequest } from "@/lib/emulator/router";
 import { apiRequest, json, staffWithRole } from "@/lib/testing/console";

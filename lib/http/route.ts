@@ -3,7 +3,7 @@
 // `{data}` or the one error shape, record every state-changing call in the audit trail with its
 // outcome, and log one line per request under its request id (echoed in X-Request-Id).
 import { z } from "zod";
-import { recordAudit as recordAuditEntry, type AuditInput } from "@/lib/audit";
+import { recordAudit as recordAuditEntry, type AuditInput } from "@/lib/audit/record";
 import { clientAddress } from "@/lib/security/proxy-trust";
 import { sessionFromRequest } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/roles";

@@ -5,7 +5,7 @@
 import { encode } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/secret";
 import type { Role, StaffSession } from "@/lib/auth/roles";
-import { createStaffUser } from "@/lib/staff";
+import { createStaffUser } from "@/lib/staff/accounts";
 import { startStaffSession } from "@/lib/auth/staff-sessions";
 
 let counter = 0;

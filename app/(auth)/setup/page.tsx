@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { readSignInSettings } from "@/lib/auth/oidc";
 import { ErrorNotice } from "@/components/ui/states";
-import { countStaff } from "@/lib/staff";
+import { countStaff } from "@/lib/staff/accounts";
 import { signInErrorMessage } from "../signin/sign-in-errors";
 import { SingleSignOnButton } from "../signin/single-sign-on-button";
 import { SetupForm } from "./setup-form";

@@ -5,7 +5,7 @@ import { useApiForm } from "@/components/use-api-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
-import { firstAdminInput } from "@/lib/first-run";
+import { firstAdminInput } from "@/lib/setup/first-run";
 import { fetchJson } from "@/lib/http/fetch-json";
 
 export function SetupForm() {

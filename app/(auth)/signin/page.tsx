@@ -2,7 +2,7 @@ import { localPath } from "@/lib/http/local-path";
 import { redirect } from "next/navigation";
 import { readSignInSettings } from "@/lib/auth/oidc";
 import { currentStaff } from "@/lib/auth/session";
-import { countStaff } from "@/lib/staff";
+import { countStaff } from "@/lib/staff/accounts";
 import { signInErrorMessage } from "./sign-in-errors";
 import { SignInForm } from "./sign-in-form";
 

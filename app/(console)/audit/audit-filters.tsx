@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
-import type { AuditFilter } from "@/lib/audit-queries";
+import type { AuditFilter } from "@/lib/audit/search";
 
 /**
  * The audit page's filters. They live in the URL: submitting navigates to /audit with only the

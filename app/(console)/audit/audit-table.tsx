@@ -4,7 +4,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { isRole, ROLE_LABELS } from "@/lib/auth/roles";
-import type { AuditListItem } from "@/lib/audit-queries";
+import type { AuditListItem } from "@/lib/audit/search";
 
 /** Lets emails, ids and URLs wrap after their separators (an email after its @) instead of mid-word. */
 function Breakable({ text }: { text: string }) {

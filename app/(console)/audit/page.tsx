@@ -3,7 +3,7 @@ import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState, ErrorNotice } from "@/components/ui/states";
 import { fieldErrors } from "@/lib/http/api-error";
-import { AUDIT_EXPORT_MAX_ROWS, auditFilterParams, auditListQuery, listAuditActions, listAuditEntries, type AuditFilter } from "@/lib/audit-queries";
+import { AUDIT_EXPORT_MAX_ROWS, auditFilterParams, auditListQuery, listAuditActions, listAuditEntries, type AuditFilter } from "@/lib/audit/search";
 import { canReadAudit, ROLE_LABELS } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listEnvironmentsWithDeleted } from "@/lib/environments";

@@ -7,7 +7,7 @@ import { EnvironmentBadge } from "@/components/environment-badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState, ErrorNotice, Notice } from "@/components/ui/states";
-import { appConfiguration } from "@/lib/app-configuration";
+import { appConfiguration } from "@/lib/environments/app-configuration";
 import type { PublicEnvironment } from "@/lib/environments";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { DeleteEnvironmentDialog } from "./delete-environment-dialog";

@@ -9,7 +9,7 @@ import { ErrorNotice } from "@/components/ui/states";
 import { useToast } from "@/components/ui/toast";
 import { ROLES } from "@/lib/auth/roles";
 import { fetchJson } from "@/lib/http/fetch-json";
-import { staffCreateInput } from "@/lib/staff-input";
+import { staffCreateInput } from "@/lib/staff/input";
 import { ROLE_DESCRIPTIONS, roleLabel } from "./staff-format";
 
 export function AddStaffForm({ onDone }: { onDone: () => void }) {

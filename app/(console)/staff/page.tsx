@@ -2,7 +2,7 @@ import { PageHeader } from "@/components/ui/card";
 import { ErrorNotice } from "@/components/ui/states";
 import { canManageStaff, ROLE_LABELS } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
-import { listStaffUsers } from "@/lib/staff";
+import { listStaffUsers } from "@/lib/staff/accounts";
 import { StaffAdmin } from "./staff-admin";
 
 export const metadata = { title: "Staff" };

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
-import type { StaffListItem } from "@/lib/staff";
+import type { StaffListItem } from "@/lib/staff/accounts";
 import { AddStaffForm } from "./add-staff-form";
 import { StaffChangeDialog, type StaffChange } from "./staff-change-dialog";
 import { roleLabel } from "./staff-format";

@@ -10,8 +10,8 @@ import { ErrorNotice } from "@/components/ui/states";
 import { ROLES } from "@/lib/auth/roles";
 import { fieldErrors } from "@/lib/http/api-error";
 import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
-import type { StaffListItem } from "@/lib/staff";
-import { passwordResetInput, staffReasonInput, staffRoleInput } from "@/lib/staff-input";
+import type { StaffListItem } from "@/lib/staff/accounts";
+import { passwordResetInput, staffReasonInput, staffRoleInput } from "@/lib/staff/input";
 import { ROLE_DESCRIPTIONS, roleLabel } from "./staff-format";
 
 export type StaffChange = { kind: "role" | "deactivate" | "reactivate" | "password"; user: StaffListItem };

@@ -8,7 +8,7 @@ import { Table, TBody, Td, Th, THead } from "@/components/ui/table";
 import { inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorNotice } from "@/components/ui/states";
 import { EnvironmentBadge } from "@/components/environment-badge";
-import { findUserInApi, searchEndUsers, type ApiUser } from "@/lib/end-users";
+import { findUserInApi, searchEndUsers, type ApiUser } from "@/lib/end-users/directory";
 import { currentEnvironment } from "@/lib/environments/current";
 import type { EnvironmentKind } from "@/lib/environments/schema";
 import { describeError } from "@/lib/flows/lifecycle";

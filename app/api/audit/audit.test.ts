@@ -1,8 +1,8 @@
 // The audit trail through its route handlers: who may read it, filters, paging, the
 // CSV and JSON export, and the database refusing any change to an entry.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/data/db";
+import { recordAudit } from "@/lib/audit/record";
 import type { StaffSession } from "@/lib/auth/roles";
 import { apiRequest, json, staffWithRole } from "@/lib/testing/console";
 import * as list from "./route";

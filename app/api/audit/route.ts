@@ -1,5 +1,5 @@
 import { canReadAudit } from "@/lib/auth/roles";
-import { auditListQuery, listAuditEntries } from "@/lib/audit-queries";
+import { auditListQuery, listAuditEntries } from "@/lib/audit/search";
 import { data, route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 // The presenter view's API on a real database, with the emulator over real HTTP: brand profiles,
 // the story's three flows in the Demo environment, and a reset that touches nothing else.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { decryptSecret } from "@/lib/crypto/encryption-key";
 import { DEMO_ACCOUNT_ID, DEMO_CLIENT_ID } from "@/lib/demo/environment";

@@ -1,8 +1,8 @@
 // The emulator admin handlers on a real SQLite database, with the emulator served over real HTTP:
 // what the console changes is what an integration calling the emulator sees.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import { emulatorClient } from "@/lib/config";
 import { DEFAULT_ACCOUNT_ID } from "@/lib/emulator/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";

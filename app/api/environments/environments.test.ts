@@ -1,7 +1,7 @@
 // Route handlers for environments on a real SQLite database, talking over real HTTP to the emulator.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import { startEmulatorServer, type EmulatorServer } from "@/lib/testing/emulator-server";
 import { apiRequest, closedPortUrl, json, routeParams, staffWithRole } from "@/lib/testing/console";
 import type { StaffSession } from "@/lib/auth/roles";

@@ -2,8 +2,8 @@
 // item 13): calls that need a stored secret answer a plain 503 that says what happened.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import { seal } from "@/lib/crypto/secret-box";
 import type { StaffSession } from "@/lib/auth/roles";
 import { apiRequest, json, routeParams, staffWithRole } from "@/lib/testing/console";

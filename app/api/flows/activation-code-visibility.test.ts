@@ -2,8 +2,8 @@
 // run flows; viewer and support learn that a code exists, nowhere the code — not in the flow
 // answer, its result, its recorded exchanges, its exports or the user's registrations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { deliveriesForViewer, HIDDEN_CODE, redactText } from "@/lib/flows/redaction";
 import { startEmulatorServer, type EmulatorServer } from "@/lib/testing/emulator-server";

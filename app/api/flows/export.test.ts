@@ -4,9 +4,9 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bootstrap } from "@/lib/bootstrap";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { callerFor, type EmulatorCaller } from "@/lib/testing/emulator-fixtures";
 import { startEmulatorServer, type EmulatorServer } from "@/lib/testing/emulator-server";
 import { apiRequest, json, routeParams, staffWithRole } from "@/lib/testing/console";

@@ -1,8 +1,8 @@
 // A start interrupted between recording the flow and Signicat's answer (kill -9 mid-start, issue 9
 // item 10): past the start timeout it reads as Error with a reason, not Pending forever.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { START_TIMEOUT_MS } from "@/lib/flows/interrupted-start";
 import { apiRequest, json, routeParams, staffWithRole } from "@/lib/testing/console";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { GET as live } from "./route";
 import { GET as ready } from "./ready/route";
 

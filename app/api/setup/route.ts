@@ -1,11 +1,11 @@
-import { recordAudit } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit/record";
 import { readSignInSettings } from "@/lib/auth/oidc";
-import { firstAdminInput } from "@/lib/first-run";
+import { firstAdminInput } from "@/lib/setup/first-run";
 import { ApiError, errorResponse } from "@/lib/http/api-error";
 import { readJsonBody } from "@/lib/http/json-input";
 import { crossSiteReason } from "@/lib/security/cross-site";
 import { data } from "@/lib/http/route";
-import { countStaff, createFirstAdmin } from "@/lib/staff";
+import { countStaff, createFirstAdmin } from "@/lib/staff/accounts";
 
 export const dynamic = "force-dynamic";
 

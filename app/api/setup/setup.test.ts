@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { json } from "@/lib/testing/console";
-import { authenticateStaff } from "@/lib/staff";
+import { authenticateStaff } from "@/lib/staff/accounts";
 import { POST } from "./route";
 
 const post = (body: unknown) => POST(new Request("http://console.test/api/setup", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }));

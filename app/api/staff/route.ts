@@ -1,7 +1,7 @@
 import { canManageStaff } from "@/lib/auth/roles";
 import { data, route } from "@/lib/http/route";
-import { addStaffUser, listStaffUsers, normalizeEmail } from "@/lib/staff";
-import { staffCreateInput } from "@/lib/staff-input";
+import { addStaffUser, listStaffUsers, normalizeEmail } from "@/lib/staff/accounts";
+import { staffCreateInput } from "@/lib/staff/input";
 
 export const dynamic = "force-dynamic";
 

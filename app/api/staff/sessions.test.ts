@@ -1,12 +1,12 @@
 // Server-side staff sessions through the route handlers on a real database (issue 9, item 4):
 // a copied cookie stops working the moment its session ends, however it ends.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { StaffSession } from "@/lib/auth/roles";
 import { authOptions } from "@/lib/auth/options";
 import { startStaffSession } from "@/lib/auth/staff-sessions";
 import { apiRequest, json, routeParams, sessionCookie, staffWithRole } from "@/lib/testing/console";
-import { authenticateStaff } from "@/lib/staff";
+import { authenticateStaff } from "@/lib/staff/accounts";
 import * as flows from "@/app/api/flows/route";
 import * as ownPassword from "@/app/api/account/password/route";
 import * as role from "./[id]/role/route";

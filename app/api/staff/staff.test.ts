@@ -1,9 +1,9 @@
 // Staff admin through the route handlers on a real SQLite database: who may, field-level
 // errors, the audit entries with their reasons, and the last active admin who cannot go.
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import type { StaffSession } from "@/lib/auth/roles";
-import { changeStaffUser } from "@/lib/staff";
+import { changeStaffUser } from "@/lib/staff/accounts";
 import { apiRequest, json, routeParams, staffWithRole } from "@/lib/testing/console";
 import * as flows from "@/app/api/flows/route";
 import * as list from "./route";

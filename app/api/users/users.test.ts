@@ -2,8 +2,8 @@
 // emulator over real HTTP: each one asks for a reason, leaves an audit entry, and bad
 // or stale requests change nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { startEmulatorServer, type EmulatorServer } from "@/lib/testing/emulator-server";
 import { callerFor, type EmulatorCaller } from "@/lib/testing/emulator-fixtures";

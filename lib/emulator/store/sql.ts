@@ -11,7 +11,7 @@
  */
 import BetterSqlite3 from "better-sqlite3";
 import pg, { type Pool, type PoolClient } from "pg";
-import { databaseProvider, DEFAULT_DATABASE_URL, logSql } from "@/lib/db";
+import { databaseProvider, DEFAULT_DATABASE_URL, logSql } from "@/lib/data/db";
 import { log } from "@/lib/log";
 
 export type Row = Record<string, unknown>;
@@ -126,7 +126,7 @@ function driver(): Driver {
   return current.driver;
 }
 
-/** With LOG_SQL=1, one "sql" log line per statement, as lib/db.ts does for Prisma's. */
+/** With LOG_SQL=1, one "sql" log line per statement, as lib/data/db.ts does for Prisma's. */
 function counted(driver: Driver): Driver {
   if (!logSql()) return driver;
   return {

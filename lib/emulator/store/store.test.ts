@@ -1,7 +1,7 @@
 // The direct store writes and reads the very rows Prisma does: what one writes, the other reads
 // back field for field, on SQLite and on PostgreSQL (the suite runs on both).
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
 import { isUniqueViolation, newId } from "@/lib/emulator/ids";
 import { readClientStanding, readFaultRow } from "./access";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { ErrorNotice, Notice } from "@/components/ui/states";
 import { fetchJson } from "@/lib/http/fetch-json";
-import { ownPasswordInput } from "@/lib/staff-input";
+import { ownPasswordInput } from "@/lib/staff/input";
 
 export function PasswordForm({ email, mustChange }: { email: string; mustChange: boolean }) {
   const [done, setDone] = useState<number | null>(null);

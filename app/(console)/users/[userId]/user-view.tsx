@@ -13,7 +13,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { useToast } from "@/components/ui/toast";
 import { EmptyState, ErrorNotice, Skeleton } from "@/components/ui/states";
-import type { ApiDevice, ApiProofing, ApiTransaction, ApiUser } from "@/lib/end-users";
+import type { ApiDevice, ApiProofing, ApiTransaction, ApiUser } from "@/lib/end-users/directory";
 import type { PublicEnvironment } from "@/lib/environments";
 import type { FlowListItem } from "@/lib/flows/queries";
 import { fetchJson } from "@/lib/http/fetch-json";

@@ -1,7 +1,7 @@
 import { canRead } from "@/lib/auth/roles";
 import { data, route } from "@/lib/http/route";
-import { changeOwnPassword } from "@/lib/staff";
-import { ownPasswordInput } from "@/lib/staff-input";
+import { changeOwnPassword } from "@/lib/staff/accounts";
+import { ownPasswordInput } from "@/lib/staff/input";
 
 export const dynamic = "force-dynamic";
 

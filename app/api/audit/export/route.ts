@@ -1,5 +1,5 @@
 import { canReadAudit } from "@/lib/auth/roles";
-import { AUDIT_EXPORT_MAX_ROWS, auditCsv, auditExportQuery, auditFilterParams, exportAuditEntries } from "@/lib/audit-queries";
+import { AUDIT_EXPORT_MAX_ROWS, auditCsv, auditExportQuery, auditFilterParams, exportAuditEntries } from "@/lib/audit/search";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // The environment cookie (issue 9, item 11): Secure whenever the browser came over https.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
-import { bootstrap } from "@/lib/bootstrap";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { PEER_ADDRESS_HEADER } from "@/lib/security/proxy-trust";
 import { sessionCookie, staffWithRole } from "@/lib/testing/console";

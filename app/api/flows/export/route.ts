@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/http/csv";
 import { flowFilters, flowWhere } from "@/lib/flows/filters";
 import { listFlows } from "@/lib/flows/queries";
 import { route } from "@/lib/http/route";

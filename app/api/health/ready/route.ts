@@ -1,4 +1,4 @@
-import { db, pendingMigrations } from "@/lib/db";
+import { db, pendingMigrations } from "@/lib/data/db";
 
 export const dynamic = "force-dynamic";
 

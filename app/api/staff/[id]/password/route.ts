@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { canManageStaff } from "@/lib/auth/roles";
 import { data, route } from "@/lib/http/route";
-import { getStaffUser, resetStaffPassword } from "@/lib/staff";
-import { passwordResetInput } from "@/lib/staff-input";
+import { getStaffUser, resetStaffPassword } from "@/lib/staff/accounts";
+import { passwordResetInput } from "@/lib/staff/input";
 
 export const dynamic = "force-dynamic";
 

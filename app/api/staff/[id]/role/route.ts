@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { canManageStaff } from "@/lib/auth/roles";
 import { data, route } from "@/lib/http/route";
-import { changeStaffUser, getStaffUser } from "@/lib/staff";
-import { staffRoleInput } from "@/lib/staff-input";
+import { changeStaffUser, getStaffUser } from "@/lib/staff/accounts";
+import { staffRoleInput } from "@/lib/staff/input";
 
 export const dynamic = "force-dynamic";
 

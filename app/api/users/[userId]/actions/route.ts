@@ -4,7 +4,7 @@ import { getEnvironment } from "@/lib/environments";
 import { ApiError, notFound } from "@/lib/http/api-error";
 import { data, route } from "@/lib/http/route";
 import { orGone } from "@/lib/http/upstream-not-found";
-import { actOnUser, userAction } from "@/lib/user-actions";
+import { actOnUser, userAction } from "@/lib/end-users/actions";
 
 export const dynamic = "force-dynamic";
 

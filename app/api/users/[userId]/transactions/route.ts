@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
-import { listUserTransactions } from "@/lib/end-users";
+import { listUserTransactions } from "@/lib/end-users/directory";
 import { getEnvironment } from "@/lib/environments";
 import { notFound } from "@/lib/http/api-error";
 import { data, route } from "@/lib/http/route";

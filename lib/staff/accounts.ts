@@ -1,5 +1,5 @@
 // Data access for staff users (the people who sign in to the console).
-import { db, serializableTransaction } from "@/lib/db";
+import { db, serializableTransaction } from "@/lib/data/db";
 import { hashPassword, verifyPassword } from "@/lib/crypto/password";
 import { isRole, type Role, type StaffSession } from "@/lib/auth/roles";
 import { ApiError, notFound } from "@/lib/http/api-error";

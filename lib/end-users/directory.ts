@@ -1,6 +1,6 @@
 // End-users (MobileID users) as the console knows them: what it recorded from flows and
 // lookups (to find someone by name), and what the API says about them now.
-import { containsText, db } from "@/lib/db";
+import { containsText, db } from "@/lib/data/db";
 import { clientFor } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
 import { listOf } from "@/lib/signicat/list";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { containsText } from "@/lib/db";
-import { auditCsv, auditFilterInput, auditFilterParams, auditWhere, type AuditListItem } from "./audit-queries";
+import { containsText } from "@/lib/data/db";
+import { auditCsv, auditFilterInput, auditFilterParams, auditWhere, type AuditListItem } from "./search";
 
 describe("audit filters", () => {
   it("drop empty values and take whole UTC days", () => {

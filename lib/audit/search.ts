@@ -2,10 +2,10 @@
 // one page of entries newest first, and the CSV/JSON export of a filtered view.
 // Nothing here (or anywhere) updates or deletes an entry; the database refuses it too.
 import { z } from "zod";
-import { toCsv } from "@/lib/csv";
-import { containsText, db } from "@/lib/db";
+import { toCsv } from "@/lib/http/csv";
+import { containsText, db } from "@/lib/data/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { auditActionLabel, parseAuditTarget, type AuditTarget } from "@/lib/audit-labels";
+import { auditActionLabel, parseAuditTarget, type AuditTarget } from "@/lib/audit/labels";
 import { flowTypeLabel, MISSING_NAME } from "@/lib/ui/labels";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -194,7 +194,7 @@ const CSV_COLUMNS: [string, (e: AuditListItem) => string | null][] = [
   ["id", (e) => e.id],
 ];
 
-/** RFC 4180 with formula-looking cells defused (lib/csv.ts), one row per entry. */
+/** RFC 4180 with formula-looking cells defused (lib/http/csv.ts), one row per entry. */
 export function auditCsv(items: AuditListItem[]): string {
   return toCsv(
     CSV_COLUMNS.map(([name]) => name),

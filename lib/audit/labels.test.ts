@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditActionLabel, parseAuditTarget } from "./audit-labels";
+import { auditActionLabel, parseAuditTarget } from "./labels";
 
 describe("audit entries as a person reads them", () => {
   it("says the action with its verb, from the detail for user and device actions", () => {

@@ -1,11 +1,11 @@
 // What support staff may do to an end-user and their devices, each with a reason, as
 // calls to the MobileID API. The route handler records who did it, why and the outcome.
-import { forgetEndUser } from "@/lib/end-users";
+import { forgetEndUser } from "@/lib/end-users/directory";
 import { z } from "zod";
 import { clientFor } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
 import { signicatPaths } from "@/lib/signicat/routes";
-import { reasonInput as reason } from "@/lib/staff-input";
+import { reasonInput as reason } from "@/lib/staff/input";
 
 
 export const userAction = z.discriminatedUnion("action", [

@@ -1,13 +1,13 @@
 // What a start needs before the first request: the encryption key, the emulator's default
 // account and client, a working "Local emulator" environment, and the first admin when
 // ADMIN_EMAIL/ADMIN_PASSWORD are given. Idempotent, and safe when several processes start at once.
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 import { emulatorClient, emulatorEnabled, emulatorSecretIsDocumentedDefault, LOCAL_EMULATOR_NAME } from "@/lib/config";
 import { encryptionKey, encryptSecret, decryptSecret } from "@/lib/crypto/encryption-key";
 import { ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
 import { ensureEmulatorBackground } from "@/lib/emulator/background";
-import { createFirstAdmin } from "@/lib/staff";
-import { recordAudit } from "@/lib/audit";
+import { createFirstAdmin } from "@/lib/staff/accounts";
+import { recordAudit } from "@/lib/audit/record";
 import { log } from "@/lib/log";
 
 export async function bootstrap(): Promise<void> {

@@ -1,5 +1,5 @@
 // The audit trail: one append-only record per action by a staff member (or a sign-in attempt).
-import { db } from "@/lib/db";
+import { db } from "@/lib/data/db";
 
 export type AuditActor = { id: string | null; email: string; role: string };
 
