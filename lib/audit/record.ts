@@ -1,5 +1,5 @@
 // The audit trail: one append-only record per action by a staff member (or a sign-in attempt).
-import { db } from "@/lib/data/db";
+import { insertAuditEntry } from "@/lib/data/queries/audit-entries";
 
 export type AuditActor = { id: string | null; email: string; role: string };
 
@@ -17,19 +17,17 @@ export type AuditInput = {
 };
 
 export async function recordAudit(entry: AuditInput): Promise<void> {
-  await db.auditEntry.create({
-    data: {
-      actorId: entry.actor.id,
-      actorEmail: entry.actor.email,
-      actorRole: entry.actor.role,
-      action: entry.action,
-      target: entry.target ?? null,
-      environmentId: entry.environmentId ?? null,
-      reason: entry.reason ?? null,
-      outcome: entry.outcome,
-      traceId: entry.traceId ?? null,
-      detail: entry.detail?.slice(0, 2000) ?? null,
-      clientAddress: entry.clientAddress && entry.clientAddress !== "unknown" ? entry.clientAddress.slice(0, 64) : null,
-    },
+  await insertAuditEntry({
+    actorId: entry.actor.id,
+    actorEmail: entry.actor.email,
+    actorRole: entry.actor.role,
+    action: entry.action,
+    target: entry.target ?? null,
+    environmentId: entry.environmentId ?? null,
+    reason: entry.reason ?? null,
+    outcome: entry.outcome,
+    traceId: entry.traceId ?? null,
+    detail: entry.detail?.slice(0, 2000) ?? null,
+    clientAddress: entry.clientAddress && entry.clientAddress !== "unknown" ? entry.clientAddress.slice(0, 64) : null,
   });
 }

@@ -3,8 +3,12 @@
 // Nothing here (or anywhere) updates or deletes an entry; the database refuses it too.
 import { z } from "zod";
 import { toCsv } from "@/lib/http/csv";
-import { containsText, db } from "@/lib/data/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { containsText } from "@/lib/data/queries/shared";
+import { countAuditEntries, listAuditActionNames, listAuditEntriesNewestFirst, listAuditTargetFlows } from "@/lib/data/queries/audit-entries";
+import { listEndUsersByUserIds } from "@/lib/data/queries/end-users";
+import { listEnvironmentNames } from "@/lib/data/queries/environments";
+import { listStaffNamesByEmail } from "@/lib/data/queries/staff-users";
+import type { AuditEntry, Prisma } from "@/lib/generated/prisma/client";
 import { auditActionLabel, parseAuditTarget, type AuditTarget } from "@/lib/audit/labels";
 import { flowTypeLabel, MISSING_NAME } from "@/lib/ui/labels";
 
@@ -83,19 +87,19 @@ export type AuditListItem = {
   targetHref: string | null;
 };
 
-type AuditRow = Prisma.AuditEntryGetPayload<object>;
+type AuditRow = AuditEntry;
 
 const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))];
 
 /** The names the targets stand for, in a few queries for the whole page (never one per row). */
 async function targetNames(targets: (AuditTarget | null)[]) {
   const flowIds = unique(targets.map((t) => (t?.kind === "flow" ? t.flowId : null)));
-  const flows = flowIds.length ? await db.flow.findMany({ where: { id: { in: flowIds } }, select: { id: true, type: true, externalRef: true, userId: true, environmentId: true } }) : [];
+  const flows = flowIds.length ? await listAuditTargetFlows(flowIds) : [];
   const userIds = unique([...targets.map((t) => (t?.kind === "user" || t?.kind === "device" ? t.userId : null)), ...flows.map((f) => f.userId)]);
   const emails = unique(targets.map((t) => (t?.kind === "staff" ? t.email : null)));
   const [people, staff] = await Promise.all([
-    userIds.length ? db.endUser.findMany({ where: { userId: { in: userIds } }, select: { userId: true, environmentId: true, firstName: true, lastName: true, externalRef: true } }) : [],
-    emails.length ? db.staffUser.findMany({ where: { email: { in: emails } }, select: { email: true, name: true } }) : [],
+    userIds.length ? listEndUsersByUserIds(userIds) : [],
+    emails.length ? listStaffNamesByEmail(emails) : [],
   ]);
   const person = (userId: string | null, environmentId: string | null) => {
     const candidates = people.filter((p) => p.userId === userId);
@@ -132,7 +136,7 @@ async function withEnvironmentNames(rows: AuditRow[]): Promise<AuditListItem[]> 
   const ids = [...new Set(rows.map((r) => r.environmentId).filter((id): id is string => !!id))];
   const targets = rows.map((r) => parseAuditTarget(r.target, r.action));
   const [environments, targetNameLookup] = await Promise.all([
-    ids.length ? db.environment.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [],
+    ids.length ? listEnvironmentNames(ids) : [],
     targetNames(targets),
   ]);
   const names = new Map(environments.map((e) => [e.id, e.name]));
@@ -155,27 +159,24 @@ async function withEnvironmentNames(rows: AuditRow[]): Promise<AuditListItem[]> 
   }));
 }
 
-const NEWEST_FIRST: Prisma.AuditEntryOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
-
 export async function listAuditEntries(filter: AuditFilter, page: number) {
   const where = auditWhere(filter);
   const [rows, total] = await Promise.all([
-    db.auditEntry.findMany({ where, orderBy: NEWEST_FIRST, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
-    db.auditEntry.count({ where }),
+    listAuditEntriesNewestFirst(where, { skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    countAuditEntries(where),
   ]);
   return { items: await withEnvironmentNames(rows), total, page, pageSize: AUDIT_PAGE_SIZE };
 }
 
 /** The newest AUDIT_EXPORT_MAX_ROWS entries of the filtered view, and whether there were more. */
 export async function exportAuditEntries(filter: AuditFilter): Promise<{ items: AuditListItem[]; truncated: boolean }> {
-  const rows = await db.auditEntry.findMany({ where: auditWhere(filter), orderBy: NEWEST_FIRST, take: AUDIT_EXPORT_MAX_ROWS + 1 });
+  const rows = await listAuditEntriesNewestFirst(auditWhere(filter), { take: AUDIT_EXPORT_MAX_ROWS + 1 });
   return { items: await withEnvironmentNames(rows.slice(0, AUDIT_EXPORT_MAX_ROWS)), truncated: rows.length > AUDIT_EXPORT_MAX_ROWS };
 }
 
 /** The actions present in the trail, for the filter's picker. */
 export async function listAuditActions(): Promise<string[]> {
-  const rows = await db.auditEntry.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
-  return rows.map((r) => r.action);
+  return listAuditActionNames();
 }
 
 const CSV_COLUMNS: [string, (e: AuditListItem) => string | null][] = [

@@ -1,7 +1,7 @@
 // What a company sign-in does to the staff list: finds the staff user by email or creates
 // one, sets the role from the claim every time, refuses the deactivated and the unmapped,
 // and leaves a record of each attempt in the audit trail.
-import { db } from "@/lib/data/db";
+import { countActiveAdmins, getStaffUserByEmail, getStaffUserByEmailOrThrow, insertStaffUser, updateStaffUser } from "@/lib/data/queries/staff-users";
 import { recordAudit } from "@/lib/audit/record";
 import { normalizeEmail } from "@/lib/staff/accounts";
 import { claimValues, roleFromClaims, type OidcConfig } from "./oidc";
@@ -27,7 +27,7 @@ export async function signInWithOidc(claims: Record<string, unknown>, config: Oi
   if (claims.email_verified === false || claims.email_verified === "false") return refuse({ email }, "SsoEmailUnverified");
 
   const role = roleFromClaims(claims, config);
-  const existing = await db.staffUser.findUnique({ where: { email } });
+  const existing = await getStaffUserByEmail(email);
   if (existing && !existing.active) return refuse({ id: existing.id, email }, "SsoDeactivated");
   if (!role) return refuse({ id: existing?.id ?? null, email }, "SsoNoRole", describeClaim(claims, config));
 
@@ -40,12 +40,12 @@ export async function signInWithOidc(claims: Record<string, unknown>, config: Oi
     }
     // Another sign-in of the same person created the row a moment ago: carry on as a returning user.
   }
-  const current = existing ?? (await db.staffUser.findUniqueOrThrow({ where: { email } }));
+  const current = existing ?? (await getStaffUserByEmailOrThrow(email));
   if (!current.active) return refuse({ id: current.id, email }, "SsoDeactivated");
   // The claim decides the role, except that it never demotes the last active admin.
-  const keepsLastAdmin = current.role === "admin" && role !== "admin" && (await db.staffUser.count({ where: { role: "admin", active: true } })) <= 1;
+  const keepsLastAdmin = current.role === "admin" && role !== "admin" && (await countActiveAdmins()) <= 1;
   const granted: Role = keepsLastAdmin ? "admin" : role;
-  if (current.role !== granted) await db.staffUser.update({ where: { id: current.id }, data: { role: granted } });
+  if (current.role !== granted) await updateStaffUser(current.id, { role: granted });
   const staff: StaffSession = { id: current.id, email: current.email, name: current.name, role: granted };
   const change = keepsLastAdmin
     ? `; the ${config.roleClaim} claim says ${role}, kept admin: the last active admin`
@@ -58,7 +58,7 @@ export async function signInWithOidc(claims: Record<string, unknown>, config: Oi
 
 async function createFromSso(email: string, name: string, role: Role): Promise<StaffSession | null> {
   try {
-    const row = await db.staffUser.create({ data: { email, name, role, passwordHash: null } });
+    const row = await insertStaffUser({ email, name, role, passwordHash: null });
     return { id: row.id, email: row.email, name: row.name, role };
   } catch (error) {
     if ((error as { code?: string })?.code === "P2002") return null;

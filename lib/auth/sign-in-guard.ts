@@ -15,7 +15,7 @@
  * extend it. The address comes from lib/security/proxy-trust.ts, so it cannot be forged.
  */
 import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/data/db";
+import { countAuditClientAddresses, countAuditEntries, latestAuditEntryFor } from "@/lib/data/queries/audit-entries";
 import { storableText } from "@/lib/http/text-safety";
 import { log } from "@/lib/log";
 import { authenticateStaff, normalizeEmail } from "@/lib/staff/accounts";
@@ -62,10 +62,7 @@ function keysFor(email: string, address: string, limits: Limits): Key[] {
 
 /** The lock on this key: when it ends if still running, and since when failures count. */
 async function lockState(key: Key, now: number, limits: Limits) {
-  const last = await db.auditEntry.findFirst({
-    where: { action: LOCKED, target: key.lockTarget, createdAt: { gt: new Date(now - limits.windowMs - limits.lockoutMs) } },
-    orderBy: { createdAt: "desc" },
-  });
+  const last = await latestAuditEntryFor(LOCKED, key.lockTarget, new Date(now - limits.windowMs - limits.lockoutMs));
   const lockEnd = last ? last.createdAt.getTime() + limits.lockoutMs : 0;
   return { lockedUntil: lockEnd > now ? new Date(lockEnd) : null, countFrom: new Date(Math.max(now - limits.windowMs, lockEnd)) };
 }
@@ -74,11 +71,10 @@ const failureWhere = (key: Key, since: Date) => ({ action: SIGNIN, outcome: "err
 
 /** Whether this key's failures reached its limit (and, for the account, came from enough addresses). */
 async function limitReached(key: Key, since: Date): Promise<number | null> {
-  const failures = await db.auditEntry.count({ where: failureWhere(key, since) });
+  const failures = await countAuditEntries(failureWhere(key, since));
   if (failures < key.max) return null;
   if (key.minAddresses) {
-    const addresses = await db.auditEntry.groupBy({ by: ["clientAddress"], where: { ...failureWhere(key, since), clientAddress: { not: null } } });
-    if (addresses.length < key.minAddresses) return null;
+    if ((await countAuditClientAddresses(failureWhere(key, since))) < key.minAddresses) return null;
   }
   return failures;
 }

@@ -6,7 +6,7 @@
  * (SESSION_MAX_HOURS, default 8) all end it at once, on every console process.
  */
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/data/db";
+import { endLiveStaffSession, endLiveStaffSessionsOf, getStaffSessionWithStaff, insertStaffSession, touchStaffSession } from "@/lib/data/queries/staff-sessions";
 import { isRole, type StaffSession } from "./roles";
 
 const MINUTE = 60_000;
@@ -25,14 +25,14 @@ export type SessionStaff = StaffSession & { sessionId: string; mustChangePasswor
 export async function startStaffSession(staffId: string): Promise<string> {
   const id = randomBytes(24).toString("base64url");
   const now = new Date();
-  await db.staffSession.create({ data: { id, staffId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionLimits().maxAgeMs) } });
+  await insertStaffSession({ id, staffId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + sessionLimits().maxAgeMs) });
   return id;
 }
 
 /** The staff user behind a live session, or null: ended, idle too long, past its lifetime, or its user deactivated. */
 export async function staffForSession(sessionId: unknown, staffId: unknown): Promise<SessionStaff | null> {
   if (typeof sessionId !== "string" || typeof staffId !== "string") return null;
-  const row = await db.staffSession.findUnique({ where: { id: sessionId }, include: { staff: true } });
+  const row = await getStaffSessionWithStaff(sessionId);
   if (!row || row.staffId !== staffId || row.endedAt) return null;
   const now = Date.now();
   if (row.expiresAt.getTime() <= now) {
@@ -46,21 +46,17 @@ export async function staffForSession(sessionId: unknown, staffId: unknown): Pro
   const user = row.staff;
   if (!user.active || !isRole(user.role)) return null;
   if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.staffSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: new Date(now) } });
+    await touchStaffSession(sessionId, new Date(now));
   }
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionId, mustChangePassword: user.mustChangePassword };
 }
 
 export async function endStaffSession(sessionId: unknown, reason: string): Promise<void> {
   if (typeof sessionId !== "string") return;
-  await db.staffSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date(), endReason: reason } });
+  await endLiveStaffSession(sessionId, reason);
 }
 
 /** Ends every live session of a staff user (but `except`, the caller's own when they change their own password). Returns how many. */
 export async function endSessionsOfStaff(staffId: string, reason: string, except?: string): Promise<number> {
-  const { count } = await db.staffSession.updateMany({
-    where: { staffId, endedAt: null, ...(except ? { id: { not: except } } : {}) },
-    data: { endedAt: new Date(), endReason: reason },
-  });
-  return count;
+  return endLiveStaffSessionsOf(staffId, reason, except);
 }

@@ -44,6 +44,8 @@ if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 export type Db = typeof db;
 import type { Prisma } from "@/lib/generated/prisma/client";
 export type { Prisma };
+/** What a query function that may run inside a caller's transaction takes: the transaction client, or `db` itself. */
+export type DbClient = Prisma.TransactionClient;
 
 /** The committed migrations (folders under prisma/ or prisma/postgres/) that this database has not finished applying. */
 export async function pendingMigrations(): Promise<string[]> {

@@ -6,7 +6,7 @@
  * with the emulator's simulator in the phone's place; only the dates are moved into the past.
  * Nothing outside the Demo environment is touched; the audit trail keeps its entries.
  */
-import { db } from "@/lib/data/db";
+import { backdateFlowUpdate, deleteEnvironmentRecords, getBaselineFlow, getBaselineFlowStatus, listFlowStatuses, shiftFlowIntoThePast } from "@/lib/data/queries/demo";
 import type { StaffSession } from "@/lib/auth/roles";
 import { clientFor } from "@/lib/environments";
 import { resetAccount } from "@/lib/emulator/simulator";
@@ -44,11 +44,7 @@ export type BaselineSummary = { environmentId: string; flows: number; completed:
 /** Forgets the Demo environment's records, in the emulator and in the console. */
 export async function clearDemoEnvironment(env: Environment): Promise<void> {
   await resetAccount(DEMO_ACCOUNT_ID);
-  await db.$transaction([
-    db.apiExchange.deleteMany({ where: { environmentId: env.id } }),
-    db.flow.deleteMany({ where: { environmentId: env.id } }), // their events go with them
-    db.endUser.deleteMany({ where: { environmentId: env.id } }),
-  ]);
+  await deleteEnvironmentRecords(env.id);
 }
 
 export async function resetDemoToBaseline(staff: StaffSession): Promise<BaselineSummary> {
@@ -60,7 +56,7 @@ export async function resetDemoToBaseline(staff: StaffSession): Promise<Baseline
 
   for (const seed of BASELINE_ONBOARDINGS) {
     const flowId = await startOnboarding(env, staff, { environmentId: env.id, provider: "videoid", docTypes: [], bodyShape: "current", externalRef: `demo-${seed.persona}` });
-    const flow = await db.flow.findUniqueOrThrow({ where: { id: flowId } });
+    const flow = await getBaselineFlow(flowId);
     const device = (await client.call<Onboarded>("POST", simulator.activation, { body: { activationCode: flow.activationCode, deviceName: "Demo phone" } })).data;
     await client.call("POST", simulator.proofing(flow.processId!), { body: { outcome: seed.outcome, persona: seed.persona } });
     await followToTheEnd(flowId);
@@ -72,7 +68,7 @@ export async function resetDemoToBaseline(staff: StaffSession): Promise<Baseline
   // A completed step-up, a reuse authentication approved and one the customer rejected.
   const jane = onboarded.get("jane-smith")!;
   const stepUpId = await startStepUp(env, staff, { environmentId: env.id, provider: "videoid", docTypes: [], bodyShape: "current", ...jane });
-  const stepUp = await db.flow.findUniqueOrThrow({ where: { id: stepUpId } });
+  const stepUp = await getBaselineFlow(stepUpId);
   const stepUpAuthentication = (JSON.parse(stepUp.result ?? "{}") as { authenticationId?: string }).authenticationId!;
   await client.call("POST", simulator.authentication(stepUpAuthentication), { body: { decision: "approve" } });
   await client.call("POST", simulator.proofing(stepUp.processId!), { body: { outcome: "accepted", persona: "jane-smith" } });
@@ -81,12 +77,12 @@ export async function resetDemoToBaseline(staff: StaffSession): Promise<Baseline
   for (const [persona, decision, daysAgo] of [["joao-santos", "approve", 2], ["hans-juergen-weber", "reject", 1]] as const) {
     const who = onboarded.get(persona)!;
     const id = await startAuthentication(env, staff, { environmentId: env.id, ...who, preOperationContext: "Sign in to the demo bank", postOperationContext: undefined, requestedUserAttributes: ["firstName"] });
-    const flow = await db.flow.findUniqueOrThrow({ where: { id } });
+    const flow = await getBaselineFlow(id);
     await client.call("POST", simulator.authentication(flow.transactionId!), { body: { decision } });
     flowIds.push(await finishAuthenticationLike(id, daysAgo));
   }
 
-  const finished = await db.flow.findMany({ where: { id: { in: flowIds } }, select: { status: true } });
+  const finished = await listFlowStatuses(flowIds);
   return {
     environmentId: env.id,
     flows: finished.length,
@@ -104,25 +100,15 @@ async function finishAuthenticationLike(flowId: string, daysAgo: number): Promis
 /** Follows a flow as its page would, without waiting out the once-a-second refresh limit. */
 async function followToTheEnd(flowId: string): Promise<void> {
   for (let attempt = 0; attempt < 6; attempt++) {
-    await db.flow.update({ where: { id: flowId }, data: { updatedAt: new Date(Date.now() - 5_000) } });
+    await backdateFlowUpdate(flowId, new Date(Date.now() - 5_000));
     const { upstreamError } = await refreshFlow(flowId);
     if (upstreamError) throw new Error(`the baseline flow could not be followed: ${upstreamError}`);
-    const flow = await db.flow.findUniqueOrThrow({ where: { id: flowId }, select: { status: true } });
-    if (isFinal(flow.status)) return;
+    if (isFinal(await getBaselineFlowStatus(flowId))) return;
   }
   throw new Error("a baseline flow did not finish");
 }
 
 /** Shifts a finished flow, its events and its exchanges by whole days. */
 async function moveIntoThePast(flowId: string, daysAgo: number): Promise<void> {
-  const flow = await db.flow.findUniqueOrThrow({ where: { id: flowId } });
-  const shiftMs = daysAgo * 86_400_000;
-  const back = (d: Date) => new Date(d.getTime() - shiftMs);
-  const events = await db.flowEvent.findMany({ where: { flowId } });
-  const exchanges = await db.apiExchange.findMany({ where: { flowId }, select: { id: true, createdAt: true } });
-  await db.$transaction([
-    db.flow.update({ where: { id: flowId }, data: { createdAt: back(flow.createdAt), updatedAt: back(flow.updatedAt), finishedAt: flow.finishedAt ? back(flow.finishedAt) : null } }),
-    ...events.map((e) => db.flowEvent.update({ where: { id: e.id }, data: { at: back(e.at) } })),
-    ...exchanges.map((x) => db.apiExchange.update({ where: { id: x.id }, data: { createdAt: back(x.createdAt) } })),
-  ]);
+  await shiftFlowIntoThePast(flowId, daysAgo * 86_400_000);
 }

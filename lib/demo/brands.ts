@@ -1,6 +1,6 @@
 // Brand profiles for demos: saved once, listed for every sales engineer, reused in each demo.
 import { z } from "zod";
-import { db } from "@/lib/data/db";
+import { deleteDemoBrand, getDemoBrand, insertDemoBrand, listDemoBrandsByName } from "@/lib/data/queries/demo";
 import type { DemoBrand } from "@/lib/generated/prisma/client";
 import { ApiError } from "@/lib/http/api-error";
 import { isUniqueViolation } from "@/lib/emulator/ids";
@@ -32,11 +32,11 @@ export function publicBrand(brand: DemoBrand): PublicBrand {
 }
 
 export async function listBrands(): Promise<PublicBrand[]> {
-  return (await db.demoBrand.findMany({ orderBy: { name: "asc" } })).map(publicBrand);
+  return (await listDemoBrandsByName()).map(publicBrand);
 }
 
 export async function getBrand(id: string): Promise<PublicBrand | null> {
-  const brand = await db.demoBrand.findUnique({ where: { id } });
+  const brand = await getDemoBrand(id);
   return brand ? publicBrand(brand) : null;
 }
 
@@ -52,7 +52,7 @@ export async function createBrand(input: BrandInput, createdById: string): Promi
     }
   }
   try {
-    return publicBrand(await db.demoBrand.create({ data: { name: input.name, color: input.color.toLowerCase(), createdById, ...logo } }));
+    return publicBrand(await insertDemoBrand({ name: input.name, color: input.color.toLowerCase(), createdById, ...logo }));
   } catch (error) {
     if (isUniqueViolation(error)) throw new ApiError(400, "validation_failed", "Some fields are not valid.", { name: "A brand with this name exists: pick it from the list." });
     throw error;
@@ -60,5 +60,5 @@ export async function createBrand(input: BrandInput, createdById: string): Promi
 }
 
 export async function deleteBrand(id: string): Promise<boolean> {
-  return (await db.demoBrand.deleteMany({ where: { id } })).count > 0;
+  return deleteDemoBrand(id);
 }

@@ -4,7 +4,7 @@
  * touching the Local emulator's users, flows or clients, and the demo role sees nothing else.
  */
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/data/db";
+import { findEmbeddedEnvironment, insertEnvironment, updateEnvironmentRow } from "@/lib/data/queries/environments";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ensureEmulatorAccount, ensureEmulatorClient } from "@/lib/emulator/bootstrap";
 import type { Environment } from "@/lib/generated/prisma/client";
@@ -18,7 +18,7 @@ export const isDemoEnvironment = (env: Pick<Environment, "kind" | "accountId">) 
 /** The Demo environment, its emulator account and client made on first use (idempotent). */
 export async function ensureDemoEnvironment(): Promise<Environment> {
   const account = await ensureEmulatorAccount({ id: DEMO_ACCOUNT_ID, name: DEMO_ENVIRONMENT_NAME });
-  const existing = await db.environment.findFirst({ where: { kind: "embedded", accountId: DEMO_ACCOUNT_ID } });
+  const existing = await findEmbeddedEnvironment(DEMO_ACCOUNT_ID);
   let secret: string | null = null;
   if (existing) {
     try {
@@ -32,15 +32,13 @@ export async function ensureDemoEnvironment(): Promise<Environment> {
   await ensureEmulatorClient({ clientId: DEMO_CLIENT_ID, clientSecret: secret, accountId: account.accountId });
   const fields = { clientId: DEMO_CLIENT_ID, appApplicationId: account.applicationId, appPublicKey: account.appPublicKey };
   if (existing) {
-    return fresh ? db.environment.update({ where: { id: existing.id }, data: { ...fields, clientSecretEnc: encryptSecret(secret) } }) : existing;
+    return fresh ? updateEnvironmentRow(existing.id, { ...fields, clientSecretEnc: encryptSecret(secret) }) : existing;
   }
   try {
-    return await db.environment.create({
-      data: { name: DEMO_ENVIRONMENT_NAME, kind: "embedded", baseUrl: "", accountId: DEMO_ACCOUNT_ID, clientSecretEnc: encryptSecret(secret), ...fields },
-    });
+    return await insertEnvironment({ name: DEMO_ENVIRONMENT_NAME, kind: "embedded", baseUrl: "", accountId: DEMO_ACCOUNT_ID, clientSecretEnc: encryptSecret(secret), ...fields });
   } catch (error) {
     // Another request made it at the same time (or an environment is already called "Demo").
-    const made = await db.environment.findFirst({ where: { kind: "embedded", accountId: DEMO_ACCOUNT_ID } });
+    const made = await findEmbeddedEnvironment(DEMO_ACCOUNT_ID);
     if (made) return ensureDemoEnvironment();
     throw error;
   }

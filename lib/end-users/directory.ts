@@ -1,6 +1,6 @@
 // End-users (MobileID users) as the console knows them: what it recorded from flows and
 // lookups (to find someone by name), and what the API says about them now.
-import { containsText, db } from "@/lib/data/db";
+import { deleteEndUser, findEndUsers, upsertEndUser } from "@/lib/data/queries/end-users";
 import { clientFor } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
 import { listOf } from "@/lib/signicat/list";
@@ -15,33 +15,22 @@ export type ApiDevice = { deviceId: string; deviceName?: string; state?: string;
 const text = (v: unknown) => (typeof v === "string" && v ? v : undefined);
 
 export async function rememberEndUser(environmentId: string, user: { userId: string; externalRef?: string | null; attributes?: Record<string, unknown> | null }) {
-  const names = { firstName: text(user.attributes?.firstName), lastName: text(user.attributes?.lastName) };
-  const externalRef = user.externalRef ?? undefined;
-  await db.endUser.upsert({
-    where: { environmentId_userId: { environmentId, userId: user.userId } },
-    create: { environmentId, userId: user.userId, externalRef, ...names },
-    update: { lastSeenAt: new Date(), ...(externalRef ? { externalRef } : {}), ...(names.firstName ? names : {}) },
+  await upsertEndUser(environmentId, user.userId, {
+    externalRef: user.externalRef ?? undefined,
+    firstName: text(user.attributes?.firstName),
+    lastName: text(user.attributes?.lastName),
   });
 }
 
 /** A deleted user is no longer someone support can find by name here. */
 export async function forgetEndUser(environmentId: string, userId: string) {
-  await db.endUser.deleteMany({ where: { environmentId, userId } });
+  await deleteEndUser(environmentId, userId);
 }
 
 /** Users the console has met in an environment, newest first, matching a name, externalRef or userId. */
 export async function searchEndUsers(environmentId: string, q: string | undefined, page = 1) {
   const words = (q ?? "").trim().split(/\s+/).filter(Boolean);
-  const where = {
-    environmentId,
-    AND: words.map((w) => ({
-      OR: [{ userId: containsText(w) }, { externalRef: containsText(w) }, { firstName: containsText(w.toUpperCase()) }, { lastName: containsText(w.toUpperCase()) }],
-    })),
-  };
-  const [items, total] = await Promise.all([
-    db.endUser.findMany({ where, orderBy: { lastSeenAt: "desc" }, skip: (page - 1) * END_USER_PAGE_SIZE, take: END_USER_PAGE_SIZE }),
-    db.endUser.count({ where }),
-  ]);
+  const { rows: items, total } = await findEndUsers(environmentId, words, { skip: (page - 1) * END_USER_PAGE_SIZE, take: END_USER_PAGE_SIZE });
   return { items: items.map((u) => ({ ...u, lastSeenAt: u.lastSeenAt.toISOString(), createdAt: u.createdAt.toISOString() })), total, page, pageSize: END_USER_PAGE_SIZE };
 }
 

@@ -1,6 +1,17 @@
 // Saved connections to Signicat, and the one place that turns one into a client:
 // the "embedded" kind is this console's own /emulator, reached over real HTTP.
-import { db } from "@/lib/data/db";
+import {
+  findEmbeddedEnvironment,
+  findLiveEnvironmentByName,
+  getLiveEnvironment,
+  getOldestLiveEnvironment,
+  insertApiExchange,
+  insertEnvironment,
+  listEnvironmentsLiveFirst,
+  listLiveEnvironments,
+  softDeleteEnvironment,
+  updateEnvironmentRow,
+} from "@/lib/data/queries/environments";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ApiError } from "@/lib/http/api-error";
 import { guardedFetch } from "@/lib/security/outbound-url";
@@ -49,17 +60,17 @@ export function resolveBaseUrl(env: Pick<Environment, "kind" | "baseUrl">): stri
 
 /** The live environments: what every picker offers. */
 export async function listEnvironments(): Promise<Environment[]> {
-  return db.environment.findMany({ where: { deletedAt: null }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
+  return listLiveEnvironments();
 }
 
 /** Live and deleted, for History's filter: a deleted environment's flows are still there to find. */
 export async function listEnvironmentsWithDeleted(): Promise<Environment[]> {
-  return db.environment.findMany({ orderBy: [{ deletedAt: { sort: "asc", nulls: "first" } }, { kind: "asc" }, { name: "asc" }] });
+  return listEnvironmentsLiveFirst();
 }
 
 /** A live environment; a deleted one is gone for everything that would call Signicat with it. */
 export async function getEnvironment(id: string): Promise<Environment | null> {
-  return db.environment.findFirst({ where: { id, deletedAt: null } });
+  return getLiveEnvironment(id);
 }
 
 /** The environment a page acts on: the one chosen (cookie), else the emulator, else the first. */
@@ -68,25 +79,19 @@ export async function pickEnvironment(chosenId: string | undefined): Promise<Env
     const chosen = await getEnvironment(chosenId);
     if (chosen) return chosen;
   }
-  return (
-    (await db.environment.findFirst({ where: { kind: "embedded", accountId: null, deletedAt: null } })) ??
-    (await db.environment.findFirst({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } }))
-  );
+  return (await findEmbeddedEnvironment(null, { liveOnly: true })) ?? (await getOldestLiveEnvironment());
 }
 
 export async function createEnvironment(input: EnvironmentInput): Promise<Environment> {
   const { clientSecret, ...rest } = input;
-  return db.environment.create({ data: { ...rest, clientSecretEnc: encryptSecret(clientSecret) } });
+  return insertEnvironment({ ...rest, clientSecretEnc: encryptSecret(clientSecret) });
 }
 
 export async function updateEnvironment(id: string, input: EnvironmentUpdate): Promise<Environment> {
   const { clientSecret, ...rest } = input;
   // An emptied optional field clears what was stored (undefined alone would keep it).
   const cleared = { accountId: rest.accountId ?? null, appApplicationId: rest.appApplicationId ?? null, appPublicKey: rest.appPublicKey ?? null, appServerUrl: rest.appServerUrl ?? null };
-  return db.environment.update({
-    where: { id },
-    data: { ...rest, ...cleared, ...(clientSecret ? { clientSecretEnc: encryptSecret(clientSecret) } : {}) },
-  });
+  return updateEnvironmentRow(id, { ...rest, ...cleared, ...(clientSecret ? { clientSecretEnc: encryptSecret(clientSecret) } : {}) });
 }
 
 /**
@@ -95,23 +100,13 @@ export async function updateEnvironment(id: string, input: EnvironmentUpdate): P
  */
 export async function deleteEnvironment(id: string): Promise<{ cancelledFlows: number }> {
   const reason = "The environment was deleted while this flow was pending.";
-  const pending = await db.flow.findMany({ where: { environmentId: id, status: "Pending" }, select: { id: true } });
-  const now = new Date();
-  await db.$transaction([
-    db.environment.update({ where: { id }, data: { deletedAt: now, clientSecretEnc: "" } }),
-    // Nobody can follow them any more: say so, rather than leave them pending for ever.
-    ...pending.flatMap((f) => [
-      db.flow.update({ where: { id: f.id }, data: { status: "Cancelled", errorCode: "environment_deleted", errorMessage: reason, finishedAt: now } }),
-      db.flowEvent.upsert({ where: { flowId_kind_name: { flowId: f.id, kind: "status", name: "Cancelled" } }, create: { flowId: f.id, kind: "status", name: "Cancelled", detail: reason }, update: {} }),
-    ]),
-  ]);
-  return { cancelledFlows: pending.length };
+  // Nobody can follow its pending flows any more: say so, rather than leave them pending for ever.
+  return { cancelledFlows: await softDeleteEnvironment(id, reason) };
 }
 
 /** Names are unique among live environments; a deleted one's name may be used again. */
 export async function isEnvironmentNameTaken(name: string, exceptId?: string): Promise<boolean> {
-  const found = await db.environment.findFirst({ where: { name, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) } });
-  return !!found;
+  return !!(await findLiveEnvironmentByName(name, exceptId));
 }
 
 /** A Signicat client for this environment that records each exchange, tied to a flow when given. */
@@ -128,5 +123,5 @@ export function clientFor(env: Environment, opts: { flowId?: string; timeoutMs?:
 }
 
 export async function recordApiExchange(exchange: ApiExchangeRecord, environmentId: string, flowId?: string): Promise<void> {
-  await db.apiExchange.create({ data: { ...exchange, environmentId, flowId: flowId ?? null } });
+  await insertApiExchange(exchange, environmentId, flowId);
 }

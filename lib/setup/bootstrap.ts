@@ -1,7 +1,7 @@
 // What a start needs before the first request: the encryption key, the emulator's default
 // account and client, a working "Local emulator" environment, and the first admin when
 // ADMIN_EMAIL/ADMIN_PASSWORD are given. Idempotent, and safe when several processes start at once.
-import { db } from "@/lib/data/db";
+import { findEmbeddedEnvironment, insertEnvironment, updateEnvironmentRow } from "@/lib/data/queries/environments";
 import { emulatorClient, emulatorEnabled, emulatorSecretIsDocumentedDefault, LOCAL_EMULATOR_NAME } from "@/lib/config";
 import { encryptionKey, encryptSecret, decryptSecret } from "@/lib/crypto/encryption-key";
 import { ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
@@ -29,13 +29,13 @@ export async function bootstrap(): Promise<void> {
 
 async function ensureLocalEmulatorEnvironment(clientId: string, clientSecret: string, app: { accountId: string; applicationId: string; appPublicKey: string }) {
   const fields = { clientId, accountId: null, appApplicationId: app.applicationId, appPublicKey: app.appPublicKey, appServerUrl: null };
-  const existing = await db.environment.findFirst({ where: { kind: "embedded", accountId: null } });
+  const existing = await findEmbeddedEnvironment(null);
   if (!existing) {
     try {
-      await db.environment.create({ data: { name: LOCAL_EMULATOR_NAME, kind: "embedded", baseUrl: "", clientSecretEnc: encryptSecret(clientSecret), ...fields } });
+      await insertEnvironment({ name: LOCAL_EMULATOR_NAME, kind: "embedded", baseUrl: "", clientSecretEnc: encryptSecret(clientSecret), ...fields });
       log.info("created the Local emulator environment");
     } catch (error) {
-      if (!(await db.environment.findFirst({ where: { kind: "embedded", accountId: null } }))) throw error; // lost a race: fine
+      if (!(await findEmbeddedEnvironment(null))) throw error; // lost a race: fine
     }
     return;
   }
@@ -45,7 +45,7 @@ async function ensureLocalEmulatorEnvironment(clientId: string, clientSecret: st
   } catch {
     secretMatches = false; // a key change: take the configured secret again
   }
-  await db.environment.update({ where: { id: existing.id }, data: { ...fields, ...(secretMatches ? {} : { clientSecretEnc: encryptSecret(clientSecret) }) } });
+  await updateEnvironmentRow(existing.id, { ...fields, ...(secretMatches ? {} : { clientSecretEnc: encryptSecret(clientSecret) }) });
 }
 
 async function ensureAdminFromEnvironment() {

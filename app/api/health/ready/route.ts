@@ -1,11 +1,11 @@
-import { db, pendingMigrations } from "@/lib/data/db";
+import { pendingMigrations, pingDatabase } from "@/lib/data/queries/health";
 
 export const dynamic = "force-dynamic";
 
 /** Public readiness: the database answers and every committed migration is applied; 503 with the reason otherwise. */
 export async function GET() {
   try {
-    await db.$queryRawUnsafe("SELECT 1");
+    await pingDatabase();
   } catch {
     return Response.json({ status: "unavailable", reason: "database unreachable" }, { status: 503 });
   }
