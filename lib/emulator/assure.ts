@@ -6,7 +6,8 @@
 import { db } from "@/lib/data/db";
 import type { EmuDossier, EmuProcess } from "@/lib/generated/prisma/client";
 import { fail } from "./http";
-import { documentFrontSvg, selfieSvg } from "./images";
+import { documentFrontSvg } from "./images/document";
+import { selfieSvg } from "./images/portrait";
 import { settleDossier, settleProcess } from "./lifecycle";
 import type { Ocr } from "./proofing";
 
