@@ -3,13 +3,13 @@
  * processes with the full VideoID data set, generated images, and the document-type table.
  * Reads settle expiry first, so an expired flow's process is shown as failed.
  */
-import { db } from "@/lib/data/db";
 import type { EmuDossier, EmuProcess } from "@/lib/generated/prisma/client";
 import { fail } from "./http";
 import { documentFrontSvg } from "./images/document";
 import { selfieSvg } from "./images/portrait";
 import { settleDossier, settleProcess } from "./lifecycle";
 import type { Ocr } from "./proofing";
+import { getEmuDossier, getEmuDossierWithProcesses, getEmuProcess } from "./store/proofing-records";
 
 /** Assure timestamps: ISO 8601 UTC without fractions. */
 const assureTime = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -51,10 +51,10 @@ export function processView(process: EmuProcess) {
 }
 
 async function findDossier(accountId: string, dossierId: string): Promise<EmuDossier & { processes: EmuProcess[] }> {
-  const exists = await db.emuDossier.findUnique({ where: { id: dossierId } });
+  const exists = await getEmuDossier(dossierId);
   if (!exists || exists.accountId !== accountId) throw fail.notFound("Dossier not found.");
   await settleDossier(dossierId);
-  return db.emuDossier.findUniqueOrThrow({ where: { id: dossierId }, include: { processes: { orderBy: { createdAt: "asc" } } } });
+  return getEmuDossierWithProcesses(dossierId);
 }
 
 export async function getDossier(accountId: string, dossierId: string) {
@@ -74,10 +74,10 @@ export async function listProcesses(accountId: string, dossierId: string) {
 }
 
 export async function findProcess(accountId: string, dossierId: string, processId: string): Promise<EmuProcess> {
-  const dossier = await db.emuDossier.findUnique({ where: { id: dossierId } });
+  const dossier = await getEmuDossier(dossierId);
   if (!dossier || dossier.accountId !== accountId) throw fail.notFound("Dossier not found.");
   await settleProcess(processId);
-  const process = await db.emuProcess.findUnique({ where: { id: processId } });
+  const process = await getEmuProcess(processId);
   if (!process || process.dossierId !== dossierId) throw fail.notFound("Process not found.");
   return process;
 }
