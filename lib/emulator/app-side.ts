@@ -112,7 +112,7 @@ export async function pendingOperations(device: EmuDevice): Promise<PendingOpera
       type: "authentication",
       authenticationId: authentication.id,
       challenge: authentication.challenge,
-      preOperationContext: authentication.preOperationContext ? (JSON.parse(authentication.preOperationContext) as OperationContext) : null,
+      preOperationContext: (authentication.preOperationContext as OperationContext | null) ?? null,
       stepUp: authentication.flowId !== null,
       expiresAt: authentication.expiresAt.toISOString(),
     });
@@ -177,7 +177,7 @@ export async function postAuthentication(ctx: RequestContext): Promise<Authentic
     decision: body.decision,
     proof: { kind: "signature", deviceId: device.id, signature: body.signature },
   });
-  const post = answered.state === "COMPLETED" && answered.postOperationContext ? (JSON.parse(answered.postOperationContext) as OperationContext) : null;
+  const post = answered.state === "COMPLETED" && answered.postOperationContext ? (answered.postOperationContext as OperationContext) : null;
   return { authenticationId: answered.id, state: answered.state as AuthenticationAnswerResponse["state"], operations: await pendingOperations(device), ...(post ? { postOperationContext: post } : {}) };
 }
 

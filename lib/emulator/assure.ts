@@ -42,11 +42,11 @@ export function processView(process: EmuProcess) {
     processType: process.processType,
     status: process.status,
   };
-  if (!OPEN_STATUSES.includes(process.status)) view.depictions = JSON.parse(process.depictions) as string[];
-  view.providerSpecific = JSON.parse(process.providerSpecific) as Record<string, unknown>;
+  if (!OPEN_STATUSES.includes(process.status)) view.depictions = process.depictions as string[];
+  view.providerSpecific = process.providerSpecific as Record<string, unknown>;
   view.createdAt = assureTime(process.createdAt);
   view.updatedAt = assureTime(process.updatedAt);
-  if (process.failReason && process.status === "failed") view.failReason = JSON.parse(process.failReason) as unknown;
+  if (process.failReason && process.status === "failed") view.failReason = process.failReason;
   return view;
 }
 
@@ -89,8 +89,8 @@ export async function getProcess(accountId: string, dossierId: string, processId
 /** The image of a depiction, drawn from the process's OCR; 404 when the process has no such image. */
 export async function processImage(accountId: string, dossierId: string, processId: string, depiction: Depiction): Promise<string> {
   const process = await findProcess(accountId, dossierId, processId);
-  const depictions = JSON.parse(process.depictions) as string[];
-  const ocr = (JSON.parse(process.providerSpecific) as { ocr?: Ocr }).ocr;
+  const depictions = process.depictions as string[];
+  const ocr = (process.providerSpecific as { ocr?: Ocr }).ocr;
   if (!depictions.includes(depiction) || !ocr) throw fail.notFound(`No ${depiction} image is available for this process.`);
   return depictionSvg(ocr, depiction);
 }

@@ -108,7 +108,7 @@ export function authenticationView(a: EmuAuthentication) {
     expiresAt: a.expiresAt.toISOString(),
   };
   if (a.completedAt) view.completedAt = a.completedAt.toISOString();
-  if (a.state === "COMPLETED") view.userAttributes = JSON.parse(a.userAttributes ?? "{}") as Record<string, string>;
+  if (a.state === "COMPLETED") view.userAttributes = (a.userAttributes ?? {}) as Record<string, string>;
   return view;
 }
 
@@ -138,14 +138,14 @@ function checkProof(authentication: EmuAuthentication, device: EmuDevice, proof:
   const message = authenticationMessage(authentication.id, authentication.challenge);
   const signature = proof.kind === "signature" ? proof.signature : simulatorSignature(device, message);
   if (proof.kind === "simulator" && signature === undefined) return;
-  if (!signature || !verifyP256Signature(JSON.parse(device.publicKey) as DeviceJwk, message, signature)) {
+  if (!signature || !verifyP256Signature(device.publicKey as DeviceJwk, message, signature)) {
     throw fail.invalidSignature("The signature over the authentication challenge does not match the device's key.");
   }
 }
 
 function requestedUserAttributes(authentication: EmuAuthentication, user: EmuUser): Record<string, unknown> {
-  const attributes = JSON.parse(user.attributes) as Record<string, unknown>;
-  const requested = JSON.parse(authentication.requestedAttributes) as string[];
+  const attributes = user.attributes as Record<string, unknown>;
+  const requested = authentication.requestedAttributes as string[];
   return Object.fromEntries(requested.filter((key) => key in attributes).map((key) => [key, attributes[key]]));
 }
 

@@ -65,7 +65,7 @@ export async function verifySignedRequest(ctx: RequestContext, now = Date.now())
   }
   const device = await getEmuDevice(deviceId);
   const message = signedRequestMessage(ctx.request.method, ctx.url.pathname, timestamp, ctx.body);
-  if (!device || !verifyP256Signature(JSON.parse(device.publicKey) as DeviceJwk, message, signature)) {
+  if (!device || !verifyP256Signature(device.publicKey as DeviceJwk, message, signature)) {
     throw fail.invalidSignature("The device signature is invalid.");
   }
   if (device.state !== "ACTIVE") throw fail.deviceNotActive(`The device is ${device.state.toLowerCase()}.`);

@@ -73,7 +73,7 @@ async function attempt(delivery: EmuEventDelivery): Promise<void> {
   const exhausted = !subscription || "refused" in result || attemptNumber >= settings.maxAttempts;
   await recordDeliveryAttempt(delivery.id, {
     attempts: attemptNumber,
-    attemptLog: [...(JSON.parse(delivery.attemptLog) as DeliveryAttempt[]), entry],
+    attemptLog: [...(delivery.attemptLog as DeliveryAttempt[]), entry],
     state: delivered ? "delivered" : exhausted ? "failed" : "pending",
     nextAttemptAt: delivered || exhausted ? finished : new Date(finished.getTime() + settings.backoffBaseMs * 2 ** (attemptNumber - 1)),
   });

@@ -66,7 +66,7 @@ export type SubscriptionInput = z.input<typeof subscriptionInput>;
 export type SubscriptionView = { subscriptionId: string; accountId: string; url: string; events: string[]; createdAt: string };
 
 function subscriptionView(s: EmuEventSubscription): SubscriptionView {
-  return { subscriptionId: s.id, accountId: s.accountId, url: s.url, events: JSON.parse(s.events) as string[], createdAt: s.createdAt.toISOString() };
+  return { subscriptionId: s.id, accountId: s.accountId, url: s.url, events: s.events as string[], createdAt: s.createdAt.toISOString() };
 }
 
 /** The plain secret is returned once, here; it is stored sealed because each delivery signs with it. */
@@ -106,7 +106,7 @@ const senderOf = (eventName: EventName) => (eventName.startsWith("reuseid.") ? "
 /** Records the event and one pending delivery per subscription that wants it; call inside the change's transaction. */
 export async function emitEvent(tx: DbClient, input: { accountId: string; eventName: EventName; eventData: unknown; now?: Date }): Promise<void> {
   const subscriptions = (await listEventSubscriptions(input.accountId, tx)).filter((s) => {
-    const wanted = JSON.parse(s.events) as string[];
+    const wanted = s.events as string[];
     return wanted.includes("*") || wanted.includes(input.eventName);
   });
   if (subscriptions.length === 0) return;
@@ -159,7 +159,7 @@ export function deliveryView(d: EmuEventDelivery): DeliveryView {
     url: d.url,
     state: d.state as DeliveryView["state"],
     attempts: d.attempts,
-    attemptLog: JSON.parse(d.attemptLog) as DeliveryAttempt[],
+    attemptLog: d.attemptLog as DeliveryAttempt[],
     nextAttemptAt: d.state === "pending" ? d.nextAttemptAt.toISOString() : null,
     body: d.body,
     createdAt: d.createdAt.toISOString(),

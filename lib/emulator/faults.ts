@@ -41,7 +41,7 @@ export type FaultsInput = z.input<typeof faultsInput>;
 /** Read on every bearer request (applyFaults), so through the direct store. */
 export async function getFaults(accountId: string): Promise<FaultSettings> {
   const row = await readFaultRow(accountId);
-  return row ? { latencyMs: row.latencyMs, errorRate: row.errorRate, paths: JSON.parse(row.paths) as string[] } : { ...NO_FAULTS };
+  return row ? { latencyMs: row.latencyMs, errorRate: row.errorRate, paths: row.paths } : { ...NO_FAULTS };
 }
 
 /** PUT semantics: the settings become exactly what is given (omitted ones reset to none). */

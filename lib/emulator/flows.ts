@@ -36,7 +36,7 @@ export type FlowKind = "onboarding" | "stepup";
 export const flowKind = (flow: EmuReuseFlow): FlowKind => (flow.kind === "stepup" ? "stepup" : "onboarding");
 
 export function flowDocTypes(flow: EmuReuseFlow): number[] {
-  return JSON.parse(flow.docTypes) as number[];
+  return flow.docTypes as number[];
 }
 
 /** A flow as GET /reuseid/id-onboardings/{id} or /reuseid/id-stepups/{id} shows it; `parts` read with the flow spare the reads. */
@@ -53,7 +53,7 @@ export async function flowData(flow: EmuReuseFlow, parts?: Partial<FlowParts>, c
   if (flow.status === "Completed") {
     if (flow.proofingId) data.proofingId = flow.proofingId;
     const process = parts?.process !== undefined ? parts.process : await getEmuProcess(flow.processId, client);
-    const ocr = (JSON.parse(process?.providerSpecific ?? "{}") as { ocr?: Record<string, string> }).ocr;
+    const ocr = ((process?.providerSpecific ?? {}) as { ocr?: Record<string, string> }).ocr;
     if (ocr) data.userData = { firstName: ocr.firstName, lastName: ocr.lastName, dateOfBirth: ocr.dateOfBirth, gender: ocr.gender, nationality: ocr.nationality };
   }
   if (flow.errorCode) data.error = { code: flow.errorCode, message: flow.errorMessage ?? "" };

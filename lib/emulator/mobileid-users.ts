@@ -49,7 +49,7 @@ export async function createUser(accountId: string, body: z.output<typeof create
 export async function updateUser(accountId: string, userId: string, body: z.output<typeof patchUserBody>): Promise<EmuUser> {
   const user = await findUser(accountId, userId);
   await assertExternalRefFree(accountId, body.externalRef, user.id);
-  const attributes = { ...(JSON.parse(user.attributes) as Record<string, string>) };
+  const attributes = { ...(user.attributes as Record<string, string>) };
   for (const [key, value] of Object.entries(body.attributes ?? {})) {
     if (value === null) delete attributes[key];
     else attributes[key] = value;

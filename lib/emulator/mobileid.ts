@@ -15,7 +15,7 @@ export function userView(user: EmuUser) {
     externalRef: user.externalRef,
     segment: user.segment,
     state: user.state,
-    attributes: JSON.parse(user.attributes) as Record<string, unknown>,
+    attributes: user.attributes as Record<string, unknown>,
     createdAt: user.createdAt.toISOString(),
     updatedAt: user.updatedAt.toISOString(),
   };

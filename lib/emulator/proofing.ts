@@ -158,7 +158,7 @@ type Holder = { firstName: string; lastName: string; dateOfBirth: string };
 /** The identity the user holds now (from an earlier proofing), or null when they have none to compare with. */
 async function identityHolder(userId: string): Promise<Holder | null> {
   const user = await getEmuUser(userId);
-  const a = JSON.parse(user?.attributes ?? "{}") as Record<string, unknown>;
+  const a = (user?.attributes ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === "string" ? v : "");
   if (!text(a.firstName) || !text(a.lastName) || !text(a.dateOfBirth)) return null;
   return { firstName: text(a.firstName), lastName: text(a.lastName), dateOfBirth: text(a.dateOfBirth) };
@@ -238,7 +238,7 @@ export async function finishProofing(input: FinishProofingInput): Promise<Finish
       await createProofing(tx, { id: proofingId, accountId: flow.accountId, userId: flow.userId, dossierId: flow.dossierId, processId: process.id, provider: process.provider, status });
       const user = await getEmuUserOrThrow(flow.userId, tx);
       const attributes = {
-        ...(JSON.parse(user.attributes) as Record<string, unknown>),
+        ...(user.attributes as Record<string, unknown>),
         firstName: ocr.firstName,
         lastName: ocr.lastName,
         dateOfBirth: ocr.dateOfBirth,

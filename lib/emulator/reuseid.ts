@@ -50,7 +50,7 @@ async function createOnboarding(accountId: string, request: OnboardingRequest): 
     externalRef: request.externalRef,
     provider: request.provider,
     processProvider: request.provider === "readid" ? "readid" : "signicatvideoid",
-    docTypes: JSON.stringify(request.docTypes),
+    docTypes: request.docTypes,
     defaultId: request.defaultId,
     ids: { user: newId(), registration: newId(), dossier: newId(), process: newId(), flow: newId() },
     activationCode: newActivationCode(),

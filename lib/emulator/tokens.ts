@@ -26,7 +26,7 @@ async function loadSigningKey(): Promise<SigningKey> {
     const { publicKey, privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
     const kid = randomUUID();
     const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: ALGORITHM, use: "sig" };
-    await createSigningKey({ kid, publicJwk: JSON.stringify(publicJwk), privateJwkEnc: encryptSecret(JSON.stringify(await exportJWK(privateKey))) });
+    await createSigningKey({ kid, publicJwk, privateJwkEnc: encryptSecret(JSON.stringify(await exportJWK(privateKey))) });
     row = await getOldestSigningKey();
     if (row && row.kid !== kid) await deleteSigningKey(kid);
   }
@@ -78,7 +78,7 @@ async function publicKeyFor(kid: string): Promise<KeyLike | undefined> {
   if (cached) return cached;
   const row = await getSigningKey(kid);
   if (!row) return undefined;
-  const key = (await importJWK(JSON.parse(row.publicJwk) as JWK, ALGORITHM)) as KeyLike;
+  const key = (await importJWK(row.publicJwk as JWK, ALGORITHM)) as KeyLike;
   publicKeys.set(kid, key);
   return key;
 }
@@ -141,7 +141,7 @@ async function verifyAccessTokenFully(token: string, issuer: string): Promise<Ac
 export async function jwks(): Promise<{ keys: JWK[] }> {
   await currentSigningKey();
   const rows = await listSigningKeys();
-  return { keys: rows.map((row) => JSON.parse(row.publicJwk) as JWK) };
+  return { keys: rows.map((row) => row.publicJwk as JWK) };
 }
 
 export function discoveryDocument(issuer: string) {

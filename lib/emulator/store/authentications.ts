@@ -1,6 +1,6 @@
 // MobileID authentications (EmuAuthentication).
 import { db } from "@/lib/data/db";
-import type { EmuAuthentication } from "@/lib/generated/prisma/client";
+import { Prisma, type EmuAuthentication } from "@/lib/generated/prisma/client";
 import type { DbClient } from "./db-client";
 
 export type NewEmuAuthentication = {
@@ -9,8 +9,8 @@ export type NewEmuAuthentication = {
   userId: string;
   deviceId: string;
   challenge: string;
-  preOperationContext: unknown | null;
-  postOperationContext: unknown | null;
+  preOperationContext: { content: string; mimeType: string } | null;
+  postOperationContext: { content: string; mimeType: string } | null;
   sendPush: boolean;
   requestedAttributes: string[];
   flowId: string | null;
@@ -25,9 +25,8 @@ export const createEmuAuthentication = (client: DbClient = db, data: NewEmuAuthe
   client.emuAuthentication.create({
     data: {
       ...data,
-      preOperationContext: data.preOperationContext ? JSON.stringify(data.preOperationContext) : null,
-      postOperationContext: data.postOperationContext ? JSON.stringify(data.postOperationContext) : null,
-      requestedAttributes: JSON.stringify(data.requestedAttributes),
+      preOperationContext: data.preOperationContext ?? Prisma.DbNull,
+      postOperationContext: data.postOperationContext ?? Prisma.DbNull,
     },
   });
 
@@ -39,7 +38,7 @@ export const listPendingAuthenticationsOfDevice = (deviceId: string, client: DbC
 export async function answerPendingAuthentication(tx: DbClient, id: string, data: { state: "COMPLETED" | "FAILED"; completedAt: Date; userAttributes: Record<string, unknown> | null }): Promise<boolean> {
   const moved = await tx.emuAuthentication.updateMany({
     where: { id, state: "PENDING" },
-    data: { state: data.state, completedAt: data.completedAt, userAttributes: data.userAttributes ? JSON.stringify(data.userAttributes) : null },
+    data: { state: data.state, completedAt: data.completedAt, userAttributes: (data.userAttributes as Prisma.InputJsonObject | null) ?? Prisma.DbNull },
   });
   return moved.count > 0;
 }

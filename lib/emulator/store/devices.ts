@@ -13,7 +13,7 @@ export const getEmuDevice = (id: string, client: DbClient = db): Promise<EmuDevi
 export const listDevicesOfUser = (accountId: string, userId: string, client: DbClient = db): Promise<EmuDevice[]> =>
   client.emuDevice.findMany({ where: { accountId, userId }, orderBy: { createdAt: "asc" } });
 
-export const createEmuDevice = (tx: DbClient, data: NewEmuDevice): Promise<EmuDevice> => tx.emuDevice.create({ data: { ...data, publicKey: JSON.stringify(data.publicKey) } });
+export const createEmuDevice = (tx: DbClient, data: NewEmuDevice): Promise<EmuDevice> => tx.emuDevice.create({ data });
 
 /** `undefined` leaves a field as it is. */
 export const updateEmuDevice = (tx: DbClient, id: string, data: { deviceName?: string; state?: string; lockReason?: string | null }): Promise<EmuDevice> =>

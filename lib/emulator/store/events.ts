@@ -1,13 +1,13 @@
 // Events: subscriptions (EmuEventSubscription), the event log (EmuEvent) and the delivery outbox
 // (EmuEventDelivery). An event's body is kept as text: deliveries are signed over its exact bytes.
 import { db } from "@/lib/data/db";
-import type { EmuEventDelivery, EmuEventSubscription } from "@/lib/generated/prisma/client";
+import type { EmuEventDelivery, EmuEventSubscription, Prisma } from "@/lib/generated/prisma/client";
 import type { DbClient } from "./db-client";
 
 export const getEventSubscription = (id: string): Promise<EmuEventSubscription | null> => db.emuEventSubscription.findUnique({ where: { id } });
 
 export const createEventSubscription = (data: { id: string; accountId: string; url: string; secretEnc: string; events: string[] }): Promise<EmuEventSubscription> =>
-  db.emuEventSubscription.create({ data: { ...data, events: JSON.stringify(data.events) } });
+  db.emuEventSubscription.create({ data });
 
 /** Subscriptions (of one account, when given), oldest first. */
 export const listEventSubscriptions = (accountId?: string, client: DbClient = db): Promise<EmuEventSubscription[]> =>
@@ -50,7 +50,7 @@ export async function claimDelivery(id: string, now: Date, until: Date): Promise
 }
 
 export async function recordDeliveryAttempt(id: string, data: { attempts: number; attemptLog: unknown[]; state: string; nextAttemptAt: Date }): Promise<void> {
-  await db.emuEventDelivery.update({ where: { id }, data: { ...data, attemptLog: JSON.stringify(data.attemptLog) } });
+  await db.emuEventDelivery.update({ where: { id }, data: { ...data, attemptLog: data.attemptLog as Prisma.InputJsonArray } });
 }
 
 /** When the soonest pending delivery is due, or null. */

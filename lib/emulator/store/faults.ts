@@ -2,7 +2,7 @@
 import { db } from "@/lib/data/db";
 
 export async function saveFaultSetting(accountId: string, data: { latencyMs: number; errorRate: number; paths: string[] }): Promise<void> {
-  const row = { latencyMs: data.latencyMs, errorRate: data.errorRate, paths: JSON.stringify(data.paths) };
+  const row = { latencyMs: data.latencyMs, errorRate: data.errorRate, paths: data.paths };
   await db.emuFaultSetting.upsert({ where: { accountId }, create: { accountId, ...row }, update: row });
 }
 

@@ -1,7 +1,7 @@
 // Identity proofing records: Assure dossiers (EmuDossier), their processes (EmuProcess), and the
 // proofing records bound to users (EmuProofing).
 import { db } from "@/lib/data/db";
-import type { EmuDossier, EmuProcess, EmuProofing } from "@/lib/generated/prisma/client";
+import { Prisma, type EmuDossier, type EmuProcess, type EmuProofing } from "@/lib/generated/prisma/client";
 import type { DbClient } from "./db-client";
 
 export const getEmuDossier = (id: string): Promise<EmuDossier | null> => db.emuDossier.findUnique({ where: { id } });
@@ -21,7 +21,7 @@ export async function startPendingProcess(tx: DbClient, id: string, now: Date, e
 export async function failOpenProcess(tx: DbClient, id: string, openStatuses: string[], data: { status: string; failReason: { type: string; message: string }; now: Date }): Promise<void> {
   await tx.emuProcess.updateMany({
     where: { id, status: { in: openStatuses } },
-    data: { status: data.status, failReason: JSON.stringify(data.failReason), updatedAt: data.now },
+    data: { status: data.status, failReason: data.failReason, updatedAt: data.now },
   });
 }
 
@@ -36,9 +36,9 @@ export async function finishOpenProcess(
     where: { id, status: { in: openStatuses } },
     data: {
       status: data.status,
-      depictions: JSON.stringify(data.depictions),
-      providerSpecific: JSON.stringify(data.providerSpecific),
-      failReason: data.failReason ? JSON.stringify(data.failReason) : null,
+      depictions: data.depictions,
+      providerSpecific: data.providerSpecific as Prisma.InputJsonObject,
+      failReason: data.failReason ?? Prisma.DbNull,
       persona: data.persona,
       updatedAt: data.now,
     },

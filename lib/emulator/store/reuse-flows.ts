@@ -62,7 +62,7 @@ export async function createFlowRecords(tx: DbClient, input: NewFlowRecords): Pr
       kind: input.kind,
       externalRef: input.externalRef,
       provider: input.provider,
-      docTypes: JSON.stringify(input.docTypes),
+      docTypes: input.docTypes,
       defaultId: input.defaultId,
       userId: input.userId,
       registrationId: input.registrationId ?? null,

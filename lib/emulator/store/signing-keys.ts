@@ -1,6 +1,6 @@
 // The emulator's token signing keys (EmuSigningKey), oldest first: the oldest one signs.
 import { db } from "@/lib/data/db";
-import type { EmuSigningKey } from "@/lib/generated/prisma/client";
+import type { EmuSigningKey, Prisma } from "@/lib/generated/prisma/client";
 
 const OLDEST_FIRST = [{ createdAt: "asc" as const }, { kid: "asc" as const }];
 
@@ -10,7 +10,7 @@ export const getSigningKey = (kid: string): Promise<EmuSigningKey | null> => db.
 
 export const listSigningKeys = (): Promise<EmuSigningKey[]> => db.emuSigningKey.findMany({ orderBy: OLDEST_FIRST });
 
-export const createSigningKey = (data: { kid: string; publicJwk: string; privateJwkEnc: string }): Promise<EmuSigningKey> => db.emuSigningKey.create({ data });
+export const createSigningKey = (data: { kid: string; publicJwk: Prisma.InputJsonObject; privateJwkEnc: string }): Promise<EmuSigningKey> => db.emuSigningKey.create({ data });
 
 export async function deleteSigningKey(kid: string): Promise<void> {
   await db.emuSigningKey.deleteMany({ where: { kid } });

@@ -20,7 +20,7 @@ const onboarding = (overrides: Partial<NewOnboarding> = {}): NewOnboarding => {
     externalRef: "store-ref",
     provider: "videoid",
     processProvider: "signicatvideoid",
-    docTypes: "[138,191]",
+    docTypes: [138, 191],
     defaultId: 191,
     ids: { user: newId(), registration: newId(), dossier: newId(), process: newId(), flow: newId() },
     activationCode: String(Math.floor(Math.random() * 1e10)).padStart(10, "0"),

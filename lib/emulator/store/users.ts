@@ -1,6 +1,6 @@
 // MobileID users (EmuUser).
 import { db } from "@/lib/data/db";
-import type { EmuUser } from "@/lib/generated/prisma/client";
+import type { EmuUser, Prisma } from "@/lib/generated/prisma/client";
 import type { DbClient } from "./db-client";
 
 export const getEmuUser = (id: string, client: DbClient = db): Promise<EmuUser | null> => client.emuUser.findUnique({ where: { id } });
@@ -16,7 +16,7 @@ export const findOtherUserWithExternalRef = (accountId: string, externalRef: str
   db.emuUser.findFirst({ where: { accountId, externalRef, NOT: exceptUserId ? { id: exceptUserId } : undefined } });
 
 export const createEmuUser = (data: { id: string; accountId: string; externalRef: string | null; segment: string | null; attributes: Record<string, unknown> }): Promise<EmuUser> =>
-  db.emuUser.create({ data: { ...data, attributes: JSON.stringify(data.attributes) } });
+  db.emuUser.create({ data: { ...data, attributes: data.attributes as Prisma.InputJsonObject } });
 
 /** `undefined` leaves a field as it is. */
 export const updateEmuUser = (
@@ -26,7 +26,7 @@ export const updateEmuUser = (
 ): Promise<EmuUser> =>
   client.emuUser.update({
     where: { id },
-    data: { externalRef: data.externalRef, segment: data.segment, state: data.state, attributes: data.attributes === undefined ? undefined : JSON.stringify(data.attributes) },
+    data: { externalRef: data.externalRef, segment: data.segment, state: data.state, attributes: data.attributes as Prisma.InputJsonObject | undefined },
   });
 
 /** The user with its devices, registrations and authentications (flows and proofings stay, for the record). */
