@@ -52,7 +52,6 @@ export function assertCanAuthenticate(user: EmuUser, device: EmuDevice): void {
 }
 
 export function createAuthentication(
-  tx: DbClient | undefined,
   input: {
     accountId: string;
     userId: string;
@@ -64,8 +63,9 @@ export function createAuthentication(
     flowId?: string;
     now: Date;
   },
+  tx?: DbClient,
 ): Promise<EmuAuthentication> {
-  return createEmuAuthentication(tx, {
+  return createEmuAuthentication({
     id: newId(),
     accountId: input.accountId,
     userId: input.userId,
@@ -77,14 +77,14 @@ export function createAuthentication(
     requestedAttributes: [...new Set(input.requestedAttributes ?? [])],
     flowId: input.flowId ?? null,
     expiresAt: new Date(input.now.getTime() + AUTHENTICATION_LIFETIME_MS),
-  });
+  }, tx);
 }
 
 export async function startAuthentication(accountId: string, userId: string, deviceId: string, body: z.output<typeof authenticationBody>) {
   const user = await findUser(accountId, userId);
   const device = await findUserDevice(accountId, userId, deviceId);
   assertCanAuthenticate(user, device);
-  const authentication = await createAuthentication(undefined, {
+  const authentication = await createAuthentication({
     accountId,
     userId,
     deviceId,

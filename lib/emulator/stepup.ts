@@ -57,7 +57,7 @@ export async function startStepUp(accountId: string, request: StepUpRequest): Pr
   const now = new Date();
   const flowId = newId();
   return inTransaction(async (tx) => {
-    const authentication = await createAuthentication(tx, { accountId, userId: user.id, deviceId: device.id, preOperationContext: stepUpContext(request), flowId, now });
+    const authentication = await createAuthentication({ accountId, userId: user.id, deviceId: device.id, preOperationContext: stepUpContext(request), flowId, now }, tx);
     return createFlowRecords(tx, {
       id: flowId,
       accountId,

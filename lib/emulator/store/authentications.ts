@@ -21,7 +21,7 @@ export const getAuthentication = (id: string, client: DbClient = db): Promise<Em
 
 export const getAuthenticationOrThrow = (id: string, client: DbClient = db): Promise<EmuAuthentication> => client.emuAuthentication.findUniqueOrThrow({ where: { id } });
 
-export const createEmuAuthentication = (client: DbClient = db, data: NewEmuAuthentication): Promise<EmuAuthentication> =>
+export const createEmuAuthentication = (data: NewEmuAuthentication, client: DbClient = db): Promise<EmuAuthentication> =>
   client.emuAuthentication.create({
     data: {
       ...data,
