@@ -5,7 +5,6 @@
  * Guesses are braked per caller address and per account (throttle.ts): 429 with Retry-After.
  */
 import { createHash, createPublicKey } from "node:crypto";
-import { db } from "@/lib/data/db";
 import type { EmuDevice, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import type { DeviceJwk } from "./app-protocol";
 import { emitEvent } from "./events";
@@ -14,6 +13,10 @@ import { EmulatorError, fail } from "./http";
 import { newId } from "./ids";
 import { settleRegistration } from "./lifecycle";
 import { registrationView } from "./registrations";
+import { inTransaction } from "./store/db-client";
+import { createEmuDevice } from "./store/devices";
+import { completePendingRegistration, findRegistrationByCode, getRegistrationOrThrow } from "./store/registrations";
+import { findFlowOfRegistration, setFlowDevice } from "./store/reuse-flows";
 import { guardActivation, TooManyAttempts } from "./throttle";
 
 /** RFC 7638 thumbprint of a P-256 public key. */
@@ -60,7 +63,7 @@ export async function activateDevice(input: ActivationInput): Promise<Activation
 }
 
 async function activateWithCode(input: ActivationInput): Promise<Activation> {
-  const found = await db.emuRegistration.findUnique({ where: { activationCode: input.activationCode } });
+  const found = await findRegistrationByCode(input.activationCode);
   if (!found || found.accountId !== input.accountId) throw fail.notFound("The activation code is unknown or was already used.");
   const registration = await settleRegistration(found);
   if (registration.state === "EXPIRED") throw fail.unprocessable("The activation code has expired.");
@@ -69,32 +72,27 @@ async function activateWithCode(input: ActivationInput): Promise<Activation> {
   const now = new Date();
   const deviceId = newId();
   const deviceName = registration.deviceName ?? input.deviceName; // a name the API gave the registration wins
-  return db.$transaction(async (tx) => {
-    const claimed = await tx.emuRegistration.updateMany({
-      where: { id: registration.id, state: "PENDING" },
-      data: { state: "COMPLETED", completedAt: now, deviceId, deviceName },
+  return inTransaction(async (tx) => {
+    const claimed = await completePendingRegistration(tx, registration.id, { completedAt: now, deviceId, deviceName });
+    if (!claimed) throw fail.notFound("The activation code is unknown or was already used.");
+    const device = await createEmuDevice(tx, {
+      id: deviceId,
+      accountId: input.accountId,
+      userId: registration.userId,
+      deviceName,
+      platform: input.platform,
+      appVersion: input.appVersion,
+      deviceHash: createHash("sha256").update(jwkThumbprint(input.publicKey)).digest("hex"),
+      publicKey: { kty: input.publicKey.kty, crv: input.publicKey.crv, x: input.publicKey.x, y: input.publicKey.y },
+      simulatorKeyEnc: input.simulatorKeyEnc ?? null,
+      lastUsedAt: now,
     });
-    if (claimed.count === 0) throw fail.notFound("The activation code is unknown or was already used.");
-    const device = await tx.emuDevice.create({
-      data: {
-        id: deviceId,
-        accountId: input.accountId,
-        userId: registration.userId,
-        deviceName,
-        platform: input.platform,
-        appVersion: input.appVersion,
-        deviceHash: createHash("sha256").update(jwkThumbprint(input.publicKey)).digest("hex"),
-        publicKey: JSON.stringify({ kty: input.publicKey.kty, crv: input.publicKey.crv, x: input.publicKey.x, y: input.publicKey.y }),
-        simulatorKeyEnc: input.simulatorKeyEnc ?? null,
-        lastUsedAt: now,
-      },
-    });
-    const completed = await tx.emuRegistration.findUniqueOrThrow({ where: { id: registration.id } });
+    const completed = await getRegistrationOrThrow(registration.id, tx);
     await emitEvent(tx, { accountId: input.accountId, eventName: "mobileid.registration.completed", eventData: registrationView(completed) });
-    const flow = await tx.emuReuseFlow.findFirst({ where: { registrationId: registration.id, status: "Pending" } });
+    const flow = await findFlowOfRegistration(registration.id, tx, true);
     if (!flow) return { device, flow: null };
     await startFlowProofing(tx, flow, now);
-    const updated = await tx.emuReuseFlow.update({ where: { id: flow.id }, data: { deviceId } });
+    const updated = await setFlowDevice(tx, flow.id, deviceId);
     return { device, flow: updated };
   });
 }

@@ -6,12 +6,14 @@
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import { hashClientSecret } from "./client-secrets";
 import { ensureEmulatorAccount } from "./bootstrap";
 import { fail } from "./http";
 import { parseWith } from "./validation";
 import { readClientStanding } from "./store/access";
+import { getEmuAccount, listEmuAccountsWithClients } from "./store/accounts";
+import { createEmuClient, getEmuClient, listEmuClientsWithAccount, revokeClient } from "./store/clients";
+import { countUsersByAccount } from "./store/users";
 
 export type EmulatorClientView = {
   clientId: string;
@@ -26,7 +28,7 @@ export type EmulatorClientView = {
 export type EmulatorAccountView = { accountId: string; name: string; applicationId: string; createdAt: string; clients: number; activeClients: number; users: number };
 
 export async function listEmulatorClients(filter: { accountId?: string } = {}): Promise<EmulatorClientView[]> {
-  const clients = await db.emuClient.findMany({ where: filter.accountId ? { accountId: filter.accountId } : {}, include: { account: true }, orderBy: { createdAt: "asc" } });
+  const clients = await listEmuClientsWithAccount(filter.accountId);
   return clients.map((c) => ({
     clientId: c.id,
     name: c.name,
@@ -39,9 +41,8 @@ export async function listEmulatorClients(filter: { accountId?: string } = {}): 
 }
 
 export async function listEmulatorAccounts(): Promise<EmulatorAccountView[]> {
-  const accounts = await db.emuAccount.findMany({ include: { clients: { select: { revokedAt: true } } }, orderBy: { createdAt: "asc" } });
-  const users = await db.emuUser.groupBy({ by: ["accountId"], _count: { _all: true } });
-  const userCount = new Map(users.map((u) => [u.accountId, u._count._all]));
+  const accounts = await listEmuAccountsWithClients();
+  const userCount = await countUsersByAccount();
   return accounts.map((a) => ({
     accountId: a.id,
     name: a.name,
@@ -73,24 +74,22 @@ export async function createEmulatorClient(input: CreateClientInput): Promise<{ 
   const parsed = parseWith(createClientInput, input);
   let accountId = parsed.accountId;
   if (accountId) {
-    if (!(await db.emuAccount.findUnique({ where: { id: accountId } }))) throw fail.invalidParams([{ name: "accountId", reason: "no such emulator account" }]);
+    if (!(await getEmuAccount(accountId))) throw fail.invalidParams([{ name: "accountId", reason: "no such emulator account" }]);
   } else {
     accountId = (await ensureEmulatorAccount({ id: `a-emu-${randomBytes(8).toString("hex")}`, name: parsed.newAccountName! })).accountId;
   }
   const clientId = `emu-${randomBytes(12).toString("hex")}`;
   const clientSecret = randomBytes(24).toString("base64url");
-  await db.emuClient.create({
-    data: { id: clientId, accountId, name: parsed.name, secretHash: await hashClientSecret(clientSecret), tokenLifetimeSeconds: parsed.tokenLifetimeSeconds },
-  });
+  await createEmuClient({ id: clientId, accountId, name: parsed.name, secretHash: await hashClientSecret(clientSecret), tokenLifetimeSeconds: parsed.tokenLifetimeSeconds });
   const [client] = await listEmulatorClients({ accountId }).then((all) => all.filter((c) => c.clientId === clientId));
   return { client, clientSecret };
 }
 
 /** Idempotent; unknown ids are a 404 in the emulator's error vocabulary. */
 export async function revokeEmulatorClient(clientId: string): Promise<EmulatorClientView> {
-  const client = await db.emuClient.findUnique({ where: { id: clientId } });
+  const client = await getEmuClient(clientId);
   if (!client) throw fail.notFound(`No emulator client with ID ${clientId} exists.`);
-  if (!client.revokedAt) await db.emuClient.update({ where: { id: clientId }, data: { revokedAt: new Date() } });
+  if (!client.revokedAt) await revokeClient(clientId, new Date());
   const [view] = (await listEmulatorClients({ accountId: client.accountId })).filter((c) => c.clientId === clientId);
   return view;
 }

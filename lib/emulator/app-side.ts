@@ -4,7 +4,6 @@
  * the test personas and their images, and the signed proofing result.
  */
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import type { EmuAccount, EmuDevice, EmuProcess, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { activateDevice } from "./activation";
 import { callerAddress } from "./caller-address";
@@ -25,7 +24,8 @@ import { EMULATOR_BASE_PATH, type RequestContext } from "./context";
 import { verifyP256Signature, verifySignedRequest } from "./device-signature";
 import { DOCUMENT_TYPES, documentType } from "./document-types";
 import { fail } from "./http";
-import { documentFrontSvg, selfieSvg } from "./images";
+import { documentFrontSvg } from "./images/document";
+import { selfieSvg } from "./images/portrait";
 import { answerAuthentication, type OperationContext } from "./authentications";
 import { flowDocTypes, OPEN_PROCESS_STATUSES, processExpiresAt } from "./flows";
 import { settleAuthentication, settleFlow } from "./lifecycle";
@@ -33,16 +33,20 @@ import { deleteDevice, updateDevice } from "./mobileid-devices";
 import { deviceName } from "./mobileid-validation";
 import { findPersona, PERSONAS, personaSummary } from "./personas";
 import { finishProofing } from "./proofing";
+import { findAccountByApplicationId, getEmuAccount } from "./store/accounts";
+import { listPendingAuthenticationsOfDevice } from "./store/authentications";
+import { getEmuProcess } from "./store/proofing-records";
+import { listPendingFlowsOfDevice } from "./store/reuse-flows";
 import { dateString, parseJsonBody } from "./validation";
 
 export async function getConfiguration(ctx: RequestContext): Promise<AppConfiguration | ConfigurationResponse> {
   const applicationId = ctx.url.searchParams.get("applicationId");
   if (applicationId) {
-    const account = await db.emuAccount.findFirst({ where: { applicationId } });
+    const account = await findAccountByApplicationId(applicationId);
     if (!account) throw fail.notFound(`No application with ID ${applicationId} exists.`);
     return { applicationId: account.applicationId, accountName: account.name, serverTime: new Date().toISOString() };
   }
-  const account = await db.emuAccount.findUnique({ where: { id: DEFAULT_ACCOUNT_ID } });
+  const account = await getEmuAccount(DEFAULT_ACCOUNT_ID);
   if (!account) throw fail.notFound("The emulator has no default account yet.");
   return appConfiguration(account, ctx.origin);
 }
@@ -65,7 +69,7 @@ const activationBody = z.object({
 
 export async function postActivation(ctx: RequestContext): Promise<ActivationResponse> {
   const body = parseJsonBody(activationBody, ctx.body);
-  const account = await db.emuAccount.findFirst({ where: { applicationId: body.applicationId } });
+  const account = await findAccountByApplicationId(body.applicationId);
   if (!account) throw fail.notFound(`No application with ID ${body.applicationId} exists.`);
   if (!verifyP256Signature(body.publicKey, `activate:${body.activationCode}`, body.signature)) {
     throw fail.invalidSignature("The signature over the activation code does not match the public key.");
@@ -100,7 +104,7 @@ function proofingOperation(flow: EmuReuseFlow, process: EmuProcess): PendingOper
 /** What waits for the device: its pending authentications (plain and step-up), then the proofings of its flows. */
 export async function pendingOperations(device: EmuDevice): Promise<PendingOperation[]> {
   const operations: PendingOperation[] = [];
-  const authentications = await db.emuAuthentication.findMany({ where: { deviceId: device.id, state: "PENDING" }, orderBy: { createdAt: "asc" } });
+  const authentications = await listPendingAuthenticationsOfDevice(device.id);
   for (const candidate of authentications) {
     const authentication = await settleAuthentication(candidate);
     if (authentication.state !== "PENDING") continue;
@@ -108,16 +112,16 @@ export async function pendingOperations(device: EmuDevice): Promise<PendingOpera
       type: "authentication",
       authenticationId: authentication.id,
       challenge: authentication.challenge,
-      preOperationContext: authentication.preOperationContext ? (JSON.parse(authentication.preOperationContext) as OperationContext) : null,
+      preOperationContext: (authentication.preOperationContext as OperationContext | null) ?? null,
       stepUp: authentication.flowId !== null,
       expiresAt: authentication.expiresAt.toISOString(),
     });
   }
-  const flows = await db.emuReuseFlow.findMany({ where: { deviceId: device.id, status: "Pending" }, orderBy: { createdAt: "asc" } });
+  const flows = await listPendingFlowsOfDevice(device.id);
   for (const candidate of flows) {
     const flow = await settleFlow(candidate);
     if (flow.status !== "Pending") continue;
-    const process = await db.emuProcess.findUnique({ where: { id: flow.processId } });
+    const process = await getEmuProcess(flow.processId);
     if (process?.startedAt && OPEN_PROCESS_STATUSES.includes(process.status)) operations.push(proofingOperation(flow, process));
   }
   return operations;
@@ -173,7 +177,7 @@ export async function postAuthentication(ctx: RequestContext): Promise<Authentic
     decision: body.decision,
     proof: { kind: "signature", deviceId: device.id, signature: body.signature },
   });
-  const post = answered.state === "COMPLETED" && answered.postOperationContext ? (JSON.parse(answered.postOperationContext) as OperationContext) : null;
+  const post = answered.state === "COMPLETED" && answered.postOperationContext ? (answered.postOperationContext as OperationContext) : null;
   return { authenticationId: answered.id, state: answered.state as AuthenticationAnswerResponse["state"], operations: await pendingOperations(device), ...(post ? { postOperationContext: post } : {}) };
 }
 

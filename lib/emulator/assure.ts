@@ -3,12 +3,13 @@
  * processes with the full VideoID data set, generated images, and the document-type table.
  * Reads settle expiry first, so an expired flow's process is shown as failed.
  */
-import { db } from "@/lib/data/db";
 import type { EmuDossier, EmuProcess } from "@/lib/generated/prisma/client";
 import { fail } from "./http";
-import { documentFrontSvg, selfieSvg } from "./images";
+import { documentFrontSvg } from "./images/document";
+import { selfieSvg } from "./images/portrait";
 import { settleDossier, settleProcess } from "./lifecycle";
 import type { Ocr } from "./proofing";
+import { getEmuDossier, getEmuDossierWithProcesses, getEmuProcess } from "./store/proofing-records";
 
 /** Assure timestamps: ISO 8601 UTC without fractions. */
 const assureTime = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -41,19 +42,19 @@ export function processView(process: EmuProcess) {
     processType: process.processType,
     status: process.status,
   };
-  if (!OPEN_STATUSES.includes(process.status)) view.depictions = JSON.parse(process.depictions) as string[];
-  view.providerSpecific = JSON.parse(process.providerSpecific) as Record<string, unknown>;
+  if (!OPEN_STATUSES.includes(process.status)) view.depictions = process.depictions as string[];
+  view.providerSpecific = process.providerSpecific as Record<string, unknown>;
   view.createdAt = assureTime(process.createdAt);
   view.updatedAt = assureTime(process.updatedAt);
-  if (process.failReason && process.status === "failed") view.failReason = JSON.parse(process.failReason) as unknown;
+  if (process.failReason && process.status === "failed") view.failReason = process.failReason;
   return view;
 }
 
 async function findDossier(accountId: string, dossierId: string): Promise<EmuDossier & { processes: EmuProcess[] }> {
-  const exists = await db.emuDossier.findUnique({ where: { id: dossierId } });
+  const exists = await getEmuDossier(dossierId);
   if (!exists || exists.accountId !== accountId) throw fail.notFound("Dossier not found.");
   await settleDossier(dossierId);
-  return db.emuDossier.findUniqueOrThrow({ where: { id: dossierId }, include: { processes: { orderBy: { createdAt: "asc" } } } });
+  return getEmuDossierWithProcesses(dossierId);
 }
 
 export async function getDossier(accountId: string, dossierId: string) {
@@ -73,10 +74,10 @@ export async function listProcesses(accountId: string, dossierId: string) {
 }
 
 export async function findProcess(accountId: string, dossierId: string, processId: string): Promise<EmuProcess> {
-  const dossier = await db.emuDossier.findUnique({ where: { id: dossierId } });
+  const dossier = await getEmuDossier(dossierId);
   if (!dossier || dossier.accountId !== accountId) throw fail.notFound("Dossier not found.");
   await settleProcess(processId);
-  const process = await db.emuProcess.findUnique({ where: { id: processId } });
+  const process = await getEmuProcess(processId);
   if (!process || process.dossierId !== dossierId) throw fail.notFound("Process not found.");
   return process;
 }
@@ -88,8 +89,8 @@ export async function getProcess(accountId: string, dossierId: string, processId
 /** The image of a depiction, drawn from the process's OCR; 404 when the process has no such image. */
 export async function processImage(accountId: string, dossierId: string, processId: string, depiction: Depiction): Promise<string> {
   const process = await findProcess(accountId, dossierId, processId);
-  const depictions = JSON.parse(process.depictions) as string[];
-  const ocr = (JSON.parse(process.providerSpecific) as { ocr?: Ocr }).ocr;
+  const depictions = process.depictions as string[];
+  const ocr = (process.providerSpecific as { ocr?: Ocr }).ocr;
   if (!depictions.includes(depiction) || !ocr) throw fail.notFound(`No ${depiction} image is available for this process.`);
   return depictionSvg(ocr, depiction);
 }

@@ -6,11 +6,9 @@
  */
 import { createPrivateKey, randomBytes, sign } from "node:crypto";
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import { decryptSecret } from "@/lib/crypto/encryption-key";
 import type { EmuAuthentication, EmuDevice, EmuUser } from "@/lib/generated/prisma/client";
 import type { DeviceJwk } from "./app-protocol";
-import type { DbClient } from "./db-client";
 import { verifyP256Signature } from "./device-signature";
 import { emitEvent } from "./events";
 import { abandonFlow, startFlowProofing } from "./flows";
@@ -19,6 +17,11 @@ import { newId } from "./ids";
 import { AUTHENTICATION_LIFETIME_MS, settleAuthentication } from "./lifecycle";
 import { findUser, findUserDevice } from "./mobileid";
 import { attributeKey } from "./mobileid-validation";
+import { answerPendingAuthentication, cancelPendingAuthentication, createEmuAuthentication, getAuthentication, getAuthenticationOrThrow, listPendingAuthenticationsOfDevice } from "./store/authentications";
+import { inTransaction, type DbClient } from "./store/db-client";
+import { getEmuDevice, touchDevice } from "./store/devices";
+import { getReuseFlow } from "./store/reuse-flows";
+import { getEmuUser } from "./store/users";
 
 export type OperationContext = { content: string; mimeType: string };
 
@@ -49,7 +52,6 @@ export function assertCanAuthenticate(user: EmuUser, device: EmuDevice): void {
 }
 
 export function createAuthentication(
-  tx: DbClient,
   input: {
     accountId: string;
     userId: string;
@@ -61,29 +63,28 @@ export function createAuthentication(
     flowId?: string;
     now: Date;
   },
+  tx?: DbClient,
 ): Promise<EmuAuthentication> {
-  return tx.emuAuthentication.create({
-    data: {
-      id: newId(),
-      accountId: input.accountId,
-      userId: input.userId,
-      deviceId: input.deviceId,
-      challenge: randomBytes(32).toString("base64url"),
-      preOperationContext: input.preOperationContext ? JSON.stringify(input.preOperationContext) : null,
-      postOperationContext: input.postOperationContext ? JSON.stringify(input.postOperationContext) : null,
-      sendPush: input.sendPush ?? false,
-      requestedAttributes: JSON.stringify([...new Set(input.requestedAttributes ?? [])]),
-      flowId: input.flowId ?? null,
-      expiresAt: new Date(input.now.getTime() + AUTHENTICATION_LIFETIME_MS),
-    },
-  });
+  return createEmuAuthentication({
+    id: newId(),
+    accountId: input.accountId,
+    userId: input.userId,
+    deviceId: input.deviceId,
+    challenge: randomBytes(32).toString("base64url"),
+    preOperationContext: input.preOperationContext ?? null,
+    postOperationContext: input.postOperationContext ?? null,
+    sendPush: input.sendPush ?? false,
+    requestedAttributes: [...new Set(input.requestedAttributes ?? [])],
+    flowId: input.flowId ?? null,
+    expiresAt: new Date(input.now.getTime() + AUTHENTICATION_LIFETIME_MS),
+  }, tx);
 }
 
 export async function startAuthentication(accountId: string, userId: string, deviceId: string, body: z.output<typeof authenticationBody>) {
   const user = await findUser(accountId, userId);
   const device = await findUserDevice(accountId, userId, deviceId);
   assertCanAuthenticate(user, device);
-  const authentication = await createAuthentication(db, {
+  const authentication = await createAuthentication({
     accountId,
     userId,
     deviceId,
@@ -107,13 +108,13 @@ export function authenticationView(a: EmuAuthentication) {
     expiresAt: a.expiresAt.toISOString(),
   };
   if (a.completedAt) view.completedAt = a.completedAt.toISOString();
-  if (a.state === "COMPLETED") view.userAttributes = JSON.parse(a.userAttributes ?? "{}") as Record<string, string>;
+  if (a.state === "COMPLETED") view.userAttributes = (a.userAttributes ?? {}) as Record<string, string>;
   return view;
 }
 
 export async function findAuthentication(accountId: string, userId: string, deviceId: string, authenticationId: string): Promise<EmuAuthentication> {
   await findUserDevice(accountId, userId, deviceId);
-  const found = await db.emuAuthentication.findUnique({ where: { id: authenticationId } });
+  const found = await getAuthentication(authenticationId);
   if (!found || found.accountId !== accountId || found.deviceId !== deviceId) throw fail.notFound(`No authentication with ID ${authenticationId} exists for device ${deviceId}.`);
   return settleAuthentication(found);
 }
@@ -137,26 +138,26 @@ function checkProof(authentication: EmuAuthentication, device: EmuDevice, proof:
   const message = authenticationMessage(authentication.id, authentication.challenge);
   const signature = proof.kind === "signature" ? proof.signature : simulatorSignature(device, message);
   if (proof.kind === "simulator" && signature === undefined) return;
-  if (!signature || !verifyP256Signature(JSON.parse(device.publicKey) as DeviceJwk, message, signature)) {
+  if (!signature || !verifyP256Signature(device.publicKey as DeviceJwk, message, signature)) {
     throw fail.invalidSignature("The signature over the authentication challenge does not match the device's key.");
   }
 }
 
 function requestedUserAttributes(authentication: EmuAuthentication, user: EmuUser): Record<string, unknown> {
-  const attributes = JSON.parse(user.attributes) as Record<string, unknown>;
-  const requested = JSON.parse(authentication.requestedAttributes) as string[];
+  const attributes = user.attributes as Record<string, unknown>;
+  const requested = authentication.requestedAttributes as string[];
   return Object.fromEntries(requested.filter((key) => key in attributes).map((key) => [key, attributes[key]]));
 }
 
 export async function answerAuthentication(input: AuthenticationAnswerInput): Promise<EmuAuthentication> {
-  const found = await db.emuAuthentication.findUnique({ where: { id: input.authenticationId } });
+  const found = await getAuthentication(input.authenticationId);
   const mine = found && found.accountId === input.accountId && (input.proof.kind === "simulator" || found.deviceId === input.proof.deviceId);
   if (!found || !mine) throw fail.notFound(`No authentication with ID ${input.authenticationId} exists.`);
   const authentication = await settleAuthentication(found);
   if (authentication.state === "EXPIRED") throw fail.unprocessable("The authentication has expired.");
   if (authentication.state !== "PENDING") throw fail.conflict(`The authentication was already answered (${authentication.state}).`);
-  const device = await db.emuDevice.findUnique({ where: { id: authentication.deviceId } });
-  const user = await db.emuUser.findUnique({ where: { id: authentication.userId } });
+  const device = await getEmuDevice(authentication.deviceId);
+  const user = await getEmuUser(authentication.userId);
   if (!device || !user) throw fail.conflict("The authentication's device or user no longer exists.");
   if (input.decision === "approve") {
     assertCanAuthenticate(user, device);
@@ -165,20 +166,17 @@ export async function answerAuthentication(input: AuthenticationAnswerInput): Pr
 
   const now = new Date();
   const approved = input.decision === "approve";
-  return db.$transaction(async (tx) => {
-    const moved = await tx.emuAuthentication.updateMany({
-      where: { id: authentication.id, state: "PENDING" },
-      data: {
-        state: approved ? "COMPLETED" : "FAILED",
-        completedAt: now,
-        userAttributes: approved ? JSON.stringify(requestedUserAttributes(authentication, user)) : null,
-      },
+  return inTransaction(async (tx) => {
+    const moved = await answerPendingAuthentication(tx, authentication.id, {
+      state: approved ? "COMPLETED" : "FAILED",
+      completedAt: now,
+      userAttributes: approved ? requestedUserAttributes(authentication, user) : null,
     });
-    if (moved.count === 0) throw fail.conflict("The authentication was already answered.");
-    await tx.emuDevice.update({ where: { id: device.id }, data: { lastUsedAt: now } });
-    const answered = await tx.emuAuthentication.findUniqueOrThrow({ where: { id: authentication.id } });
+    if (!moved) throw fail.conflict("The authentication was already answered.");
+    await touchDevice(device.id, now, tx);
+    const answered = await getAuthenticationOrThrow(authentication.id, tx);
     await emitEvent(tx, { accountId: answered.accountId, eventName: approved ? "mobileid.authentication.completed" : "mobileid.authentication.failed", eventData: authenticationView(answered) });
-    const flow = answered.flowId ? await tx.emuReuseFlow.findUnique({ where: { id: answered.flowId } }) : null;
+    const flow = answered.flowId ? await getReuseFlow(answered.flowId, tx) : null;
     if (flow?.status === "Pending") {
       if (approved) await startFlowProofing(tx, flow, now);
       else {
@@ -192,11 +190,11 @@ export async function answerAuthentication(input: AuthenticationAnswerInput): Pr
 
 /** Cancels the device's pending authentications (device locked, deactivated or deleted), failing their step-ups. */
 export async function cancelDeviceAuthentications(tx: DbClient, deviceId: string, reason: string, now: Date): Promise<void> {
-  const pending = await tx.emuAuthentication.findMany({ where: { deviceId, state: "PENDING" } });
+  const pending = await listPendingAuthenticationsOfDevice(deviceId, tx);
   for (const authentication of pending) {
-    const moved = await tx.emuAuthentication.updateMany({ where: { id: authentication.id, state: "PENDING" }, data: { state: "CANCELED", completedAt: now } });
-    if (moved.count === 0 || !authentication.flowId) continue;
-    const flow = await tx.emuReuseFlow.findUnique({ where: { id: authentication.flowId } });
+    const moved = await cancelPendingAuthentication(tx, authentication.id, now);
+    if (!moved || !authentication.flowId) continue;
+    const flow = await getReuseFlow(authentication.flowId, tx);
     if (flow) {
       await abandonFlow(tx, flow, { status: "Failed", errorCode: "authentication_canceled", errorMessage: `The authentication was canceled: ${reason}.`, processStatus: "canceled", failType: "authentication_canceled" }, now);
     }

@@ -3,10 +3,11 @@
  * when several processes start at once: every create that loses a race re-reads the winner.
  */
 import { generateKeyPairSync, randomUUID } from "node:crypto";
-import { db } from "@/lib/data/db";
 import { encryptSecret } from "@/lib/crypto/encryption-key";
 import { clientSecretMatches, hashClientSecret, isLegacyHash } from "./client-secrets";
 import { isUniqueViolation } from "./ids";
+import { createEmuAccount, getEmuAccount, getEmuAccountOrThrow } from "./store/accounts";
+import { createEmuClient, getEmuClient, setClientSecret } from "./store/clients";
 
 export const DEFAULT_ACCOUNT_ID = "emulator-default";
 export const DEFAULT_ACCOUNT_NAME = "Local emulator";
@@ -15,22 +16,20 @@ export type EmulatorAccountInfo = { accountId: string; applicationId: string; ap
 
 /** An account with its Authenticator App configuration: an applicationId and a P-256 E2E key pair. */
 export async function ensureEmulatorAccount(input: { id: string; name: string }): Promise<EmulatorAccountInfo> {
-  let account = await db.emuAccount.findUnique({ where: { id: input.id } });
+  let account = await getEmuAccount(input.id);
   if (!account) {
     const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     try {
-      account = await db.emuAccount.create({
-        data: {
-          id: input.id,
-          name: input.name,
-          applicationId: randomUUID(),
-          appPublicKey: publicKey.export({ format: "der", type: "spki" }).toString("base64"),
-          appPrivateKeyEnc: encryptSecret(privateKey.export({ format: "pem", type: "pkcs8" }).toString()),
-        },
+      account = await createEmuAccount({
+        id: input.id,
+        name: input.name,
+        applicationId: randomUUID(),
+        appPublicKey: publicKey.export({ format: "der", type: "spki" }).toString("base64"),
+        appPrivateKeyEnc: encryptSecret(privateKey.export({ format: "pem", type: "pkcs8" }).toString()),
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      account = await db.emuAccount.findUniqueOrThrow({ where: { id: input.id } });
+      account = await getEmuAccountOrThrow(input.id);
     }
   }
   return { accountId: account.id, applicationId: account.applicationId, appPublicKey: account.appPublicKey };
@@ -38,22 +37,20 @@ export async function ensureEmulatorAccount(input: { id: string; name: string })
 
 /** An API client of an account; an existing client gets the given secret if it differs (or is still a legacy scrypt hash). */
 export async function ensureEmulatorClient(input: { clientId: string; clientSecret: string; accountId: string; tokenLifetimeSeconds?: number }): Promise<void> {
-  const existing = await db.emuClient.findUnique({ where: { id: input.clientId } });
+  const existing = await getEmuClient(input.clientId);
   if (existing) {
     if (isLegacyHash(existing.secretHash) || !(await clientSecretMatches(input.clientSecret, existing.secretHash))) {
-      await db.emuClient.update({ where: { id: existing.id }, data: { secretHash: await hashClientSecret(input.clientSecret), revokedAt: null } });
+      await setClientSecret(existing.id, await hashClientSecret(input.clientSecret));
     }
     return;
   }
   try {
-    await db.emuClient.create({
-      data: {
-        id: input.clientId,
-        accountId: input.accountId,
-        name: input.clientId,
-        secretHash: await hashClientSecret(input.clientSecret),
-        tokenLifetimeSeconds: input.tokenLifetimeSeconds ?? 600,
-      },
+    await createEmuClient({
+      id: input.clientId,
+      accountId: input.accountId,
+      name: input.clientId,
+      secretHash: await hashClientSecret(input.clientSecret),
+      tokenLifetimeSeconds: input.tokenLifetimeSeconds ?? 600,
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -9,10 +9,10 @@
  * matches one is re-stored as HMAC at that moment (the plain secret is only known then).
  */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { db } from "@/lib/data/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { verifyPassword } from "@/lib/crypto/password";
 import { isUniqueViolation } from "./ids";
+import { createHashKey, getHashKey, getHashKeyOrThrow } from "./store/hash-keys";
 
 const KEY_ID = "client-secrets";
 const PREFIX = "hmac-sha256";
@@ -20,14 +20,14 @@ const PREFIX = "hmac-sha256";
 let cachedKey: Promise<Buffer> | undefined;
 
 async function loadOrCreateKey(): Promise<Buffer> {
-  const row = await db.emuHashKey.findUnique({ where: { id: KEY_ID } });
+  const row = await getHashKey(KEY_ID);
   if (row) return Buffer.from(decryptSecret(row.keyEnc), "hex");
   try {
-    await db.emuHashKey.create({ data: { id: KEY_ID, keyEnc: encryptSecret(randomBytes(32).toString("hex")) } });
+    await createHashKey(KEY_ID, encryptSecret(randomBytes(32).toString("hex")));
   } catch (error) {
     if (!isUniqueViolation(error)) throw error; // another process made it first: use theirs
   }
-  const made = await db.emuHashKey.findUniqueOrThrow({ where: { id: KEY_ID } });
+  const made = await getHashKeyOrThrow(KEY_ID);
   return Buffer.from(decryptSecret(made.keyEnc), "hex");
 }
 

@@ -5,12 +5,12 @@
  * in the OAuth shape). The documented default secret is accepted only from loopback callers.
  */
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import { DOCUMENTED_EMULATOR_SECRET } from "@/lib/config";
 import { cameFromLoopback } from "@/lib/security/socket-address";
 import { callerAddress } from "./caller-address";
 import { clientSecretMatches, hashClientSecret, isLegacyHash } from "./client-secrets";
 import { OAuthError } from "./http";
+import { getEmuClient, replaceClientSecretHash } from "./store/clients";
 import { unsafeTextReason } from "./text-check";
 import { assertTokenAttemptAllowed, recordTokenFailure, TooManyAttempts } from "./throttle";
 import { issueAccessToken, TOKEN_SCOPE } from "./tokens";
@@ -48,7 +48,7 @@ async function matchingSecret(client: { id: string; secretHash: string } | null,
   for (const secret of secrets) {
     if (!(await clientSecretMatches(secret, client?.secretHash ?? ""))) continue;
     if (client && isLegacyHash(client.secretHash)) {
-      await db.emuClient.updateMany({ where: { id: client.id, secretHash: client.secretHash }, data: { secretHash: await hashClientSecret(secret) } });
+      await replaceClientSecretHash(client.id, client.secretHash, await hashClientSecret(secret));
     }
     return secret;
   }
@@ -100,7 +100,7 @@ export async function exchangeClientCredentials(
   if (unsafeTextReason(clientId)) throw new OAuthError(400, "invalid_request", `The client id ${unsafeTextReason(clientId)}.`);
   const attempt = { address: callerAddress(request), clientId };
   await assertAllowed(attempt);
-  const client = await db.emuClient.findUnique({ where: { id: clientId } });
+  const client = await getEmuClient(clientId);
   const secret = await matchingSecret(client, secrets);
   if (!client || client.revokedAt || secret === null) {
     await recordTokenFailure(attempt);

@@ -10,12 +10,13 @@
  * replay pass as new.
  */
 import { createHash, createPublicKey, verify, type JsonWebKey } from "node:crypto";
-import { db } from "@/lib/data/db";
 import type { EmuDevice } from "@/lib/generated/prisma/client";
 import type { DeviceJwk } from "./app-protocol";
 import type { RequestContext } from "./context";
 import { fail } from "./http";
 import { isUniqueViolation } from "./ids";
+import { getEmuDevice, touchDevice } from "./store/devices";
+import { recordSeenDeviceRequest } from "./store/seen-device-requests";
 
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -42,7 +43,7 @@ function signatureIdentity(deviceId: string, signature: string): string {
 /** Refuses a signed request seen before; remembers this one until its timestamp leaves the window. */
 async function useOnce(deviceId: string, signature: string, timestamp: number): Promise<void> {
   try {
-    await db.emuSeenDeviceRequest.create({ data: { id: signatureIdentity(deviceId, signature), expiresAt: new Date(timestamp + MAX_CLOCK_SKEW_MS) } });
+    await recordSeenDeviceRequest(signatureIdentity(deviceId, signature), new Date(timestamp + MAX_CLOCK_SKEW_MS));
   } catch (error) {
     if (isUniqueViolation(error)) throw fail.invalidSignature("This signed request was already used: a device signs each request anew.");
     throw error;
@@ -62,13 +63,13 @@ export async function verifySignedRequest(ctx: RequestContext, now = Date.now())
   if (!/^\d+$/.test(timestamp) || Math.abs(now - Number(timestamp)) > MAX_CLOCK_SKEW_MS) {
     throw fail.invalidSignature("The request timestamp is more than 5 minutes off.");
   }
-  const device = await db.emuDevice.findUnique({ where: { id: deviceId } });
+  const device = await getEmuDevice(deviceId);
   const message = signedRequestMessage(ctx.request.method, ctx.url.pathname, timestamp, ctx.body);
-  if (!device || !verifyP256Signature(JSON.parse(device.publicKey) as DeviceJwk, message, signature)) {
+  if (!device || !verifyP256Signature(device.publicKey as DeviceJwk, message, signature)) {
     throw fail.invalidSignature("The device signature is invalid.");
   }
   if (device.state !== "ACTIVE") throw fail.deviceNotActive(`The device is ${device.state.toLowerCase()}.`);
   await useOnce(device.id, signature, Number(timestamp));
-  await db.emuDevice.update({ where: { id: device.id }, data: { lastUsedAt: new Date(now) } });
+  await touchDevice(device.id, new Date(now));
   return device;
 }

@@ -11,11 +11,11 @@
  */
 import { createHmac } from "node:crypto";
 import { OutboundRefusedError } from "@/lib/security/outbound-url";
-import { db } from "@/lib/data/db";
 import type { EmuEventDelivery } from "@/lib/generated/prisma/client";
 import { decryptSecret } from "@/lib/crypto/encryption-key";
 import { log } from "@/lib/log";
 import type { DeliveryAttempt } from "./events";
+import { claimDelivery, getEventSubscription, listDueDeliveries, nextDeliveryAt, recordDeliveryAttempt } from "./store/events";
 import { postWebhook } from "./webhook-target";
 
 export type DeliverySettings = { backoffBaseMs: number; timeoutMs: number; maxAttempts: number; leaseMs: number; idlePollMs: number };
@@ -38,11 +38,7 @@ export function signEventBody(secret: string, body: string): string {
 }
 
 async function claim(delivery: EmuEventDelivery, now: Date): Promise<boolean> {
-  const claimed = await db.emuEventDelivery.updateMany({
-    where: { id: delivery.id, state: "pending", nextAttemptAt: { lte: now } },
-    data: { nextAttemptAt: new Date(now.getTime() + settings.leaseMs) },
-  });
-  return claimed.count === 1;
+  return claimDelivery(delivery.id, now, new Date(now.getTime() + settings.leaseMs));
 }
 
 /** One POST; `refused` when the target may not be called (webhook-target.ts), which is final and says only that. */
@@ -58,7 +54,7 @@ async function post(url: string, body: string, headers: Record<string, string>):
 }
 
 async function attempt(delivery: EmuEventDelivery): Promise<void> {
-  const subscription = await db.emuEventSubscription.findUnique({ where: { id: delivery.subscriptionId } });
+  const subscription = await getEventSubscription(delivery.subscriptionId);
   const attemptNumber = delivery.attempts + 1;
   const started = Date.now();
   const result = subscription
@@ -75,20 +71,17 @@ async function attempt(delivery: EmuEventDelivery): Promise<void> {
   const entry: DeliveryAttempt = { attempt: attemptNumber, at: new Date(started).toISOString(), statusCode: result.statusCode, error: result.error, durationMs: finished.getTime() - started };
   const delivered = result.error === null;
   const exhausted = !subscription || "refused" in result || attemptNumber >= settings.maxAttempts;
-  await db.emuEventDelivery.update({
-    where: { id: delivery.id },
-    data: {
-      attempts: attemptNumber,
-      attemptLog: JSON.stringify([...(JSON.parse(delivery.attemptLog) as DeliveryAttempt[]), entry]),
-      state: delivered ? "delivered" : exhausted ? "failed" : "pending",
-      nextAttemptAt: delivered || exhausted ? finished : new Date(finished.getTime() + settings.backoffBaseMs * 2 ** (attemptNumber - 1)),
-    },
+  await recordDeliveryAttempt(delivery.id, {
+    attempts: attemptNumber,
+    attemptLog: [...(delivery.attemptLog as DeliveryAttempt[]), entry],
+    state: delivered ? "delivered" : exhausted ? "failed" : "pending",
+    nextAttemptAt: delivered || exhausted ? finished : new Date(finished.getTime() + settings.backoffBaseMs * 2 ** (attemptNumber - 1)),
   });
 }
 
 /** One pass: claims and sends every due delivery. Returns how many were attempted. */
 export async function deliverDueEvents(now = new Date()): Promise<number> {
-  const due = await db.emuEventDelivery.findMany({ where: { state: "pending", nextAttemptAt: { lte: now } }, orderBy: { nextAttemptAt: "asc" }, take: 25 });
+  const due = await listDueDeliveries(now);
   const mine: EmuEventDelivery[] = [];
   for (const delivery of due) if (await claim(delivery, now)) mine.push(delivery);
   await Promise.all(mine.map((d) => attempt(d).catch((error: unknown) => log.error("event delivery failed to record", { deliveryId: d.id, error: String(error) }))));
@@ -115,8 +108,8 @@ async function tick(): Promise<void> {
   let next = Date.now() + settings.idlePollMs;
   try {
     await deliverDueEvents();
-    const soonest = await db.emuEventDelivery.findFirst({ where: { state: "pending" }, orderBy: { nextAttemptAt: "asc" }, select: { nextAttemptAt: true } });
-    if (soonest) next = Math.min(next, soonest.nextAttemptAt.getTime());
+    const soonest = await nextDeliveryAt();
+    if (soonest) next = Math.min(next, soonest.getTime());
   } catch (error) {
     log.error("event dispatcher tick failed", { error: error instanceof Error ? error.message : String(error) });
   } finally {

@@ -9,13 +9,14 @@
 import { randomBytes } from "node:crypto";
 import { OutboundRefusedError } from "@/lib/security/outbound-url";
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import { encryptSecret } from "@/lib/crypto/encryption-key";
 import type { EmuEventDelivery, EmuEventSubscription } from "@/lib/generated/prisma/client";
-import type { DbClient } from "./db-client";
 import { wakeEventDispatcher } from "./event-delivery";
 import { fail } from "./http";
 import { newId } from "./ids";
+import { getEmuAccount } from "./store/accounts";
+import type { DbClient } from "./store/db-client";
+import { createEventSubscription, deleteEventSubscription, getEventSubscription, listEventDeliveries, listEventSubscriptions, recordEvent } from "./store/events";
 import { parseWith } from "./validation";
 import { assertWebhookTarget } from "./webhook-target";
 
@@ -65,7 +66,7 @@ export type SubscriptionInput = z.input<typeof subscriptionInput>;
 export type SubscriptionView = { subscriptionId: string; accountId: string; url: string; events: string[]; createdAt: string };
 
 function subscriptionView(s: EmuEventSubscription): SubscriptionView {
-  return { subscriptionId: s.id, accountId: s.accountId, url: s.url, events: JSON.parse(s.events) as string[], createdAt: s.createdAt.toISOString() };
+  return { subscriptionId: s.id, accountId: s.accountId, url: s.url, events: s.events as string[], createdAt: s.createdAt.toISOString() };
 }
 
 /** The plain secret is returned once, here; it is stored sealed because each delivery signs with it. */
@@ -75,42 +76,37 @@ export async function createSubscription(input: { accountId: string } & Subscrip
     if (error instanceof OutboundRefusedError) throw fail.invalidParams([{ name: "url", reason: `must be a public address (${error.message})` }]);
     throw error;
   });
-  const account = await db.emuAccount.findUnique({ where: { id: input.accountId } });
+  const account = await getEmuAccount(input.accountId);
   if (!account) throw fail.notFound(`No emulator account with ID ${input.accountId} exists.`);
   const secret = body.secret ?? randomBytes(24).toString("hex");
-  const created = await db.emuEventSubscription.create({
-    data: { id: newId(), accountId: input.accountId, url: body.url, secretEnc: encryptSecret(secret), events: JSON.stringify([...new Set(body.events)]) },
-  });
+  const created = await createEventSubscription({ id: newId(), accountId: input.accountId, url: body.url, secretEnc: encryptSecret(secret), events: [...new Set(body.events)] });
   return { ...subscriptionView(created), secret };
 }
 
 export async function listSubscriptions(filter: { accountId?: string } = {}): Promise<SubscriptionView[]> {
-  const rows = await db.emuEventSubscription.findMany({ where: filter.accountId ? { accountId: filter.accountId } : {}, orderBy: { createdAt: "asc" } });
+  const rows = await listEventSubscriptions(filter.accountId);
   return rows.map(subscriptionView);
 }
 
 export async function getSubscription(accountId: string, subscriptionId: string): Promise<SubscriptionView> {
-  const row = await db.emuEventSubscription.findUnique({ where: { id: subscriptionId } });
+  const row = await getEventSubscription(subscriptionId);
   if (!row || row.accountId !== accountId) throw fail.notFound(`No event subscription with ID ${subscriptionId} exists.`);
   return subscriptionView(row);
 }
 
 /** Deletes a subscription (of that account, when given); its pending deliveries end failed. */
 export async function deleteSubscription(input: { subscriptionId: string; accountId?: string }): Promise<void> {
-  const row = await db.emuEventSubscription.findUnique({ where: { id: input.subscriptionId } });
+  const row = await getEventSubscription(input.subscriptionId);
   if (!row || (input.accountId && row.accountId !== input.accountId)) throw fail.notFound(`No event subscription with ID ${input.subscriptionId} exists.`);
-  await db.$transaction([
-    db.emuEventSubscription.delete({ where: { id: row.id } }),
-    db.emuEventDelivery.updateMany({ where: { subscriptionId: row.id, state: "pending" }, data: { state: "failed" } }),
-  ]);
+  await deleteEventSubscription(row.id);
 }
 
 const senderOf = (eventName: EventName) => (eventName.startsWith("reuseid.") ? "reuseid" : "mobileid");
 
 /** Records the event and one pending delivery per subscription that wants it; call inside the change's transaction. */
 export async function emitEvent(tx: DbClient, input: { accountId: string; eventName: EventName; eventData: unknown; now?: Date }): Promise<void> {
-  const subscriptions = (await tx.emuEventSubscription.findMany({ where: { accountId: input.accountId } })).filter((s) => {
-    const wanted = JSON.parse(s.events) as string[];
+  const subscriptions = (await listEventSubscriptions(input.accountId, tx)).filter((s) => {
+    const wanted = s.events as string[];
     return wanted.includes("*") || wanted.includes(input.eventName);
   });
   if (subscriptions.length === 0) return;
@@ -127,12 +123,11 @@ export async function emitEvent(tx: DbClient, input: { accountId: string; eventN
     tags: [],
   };
   const body = JSON.stringify(envelope);
-  await tx.emuEvent.create({ data: { id: envelope.id, accountId: input.accountId, eventName: input.eventName, body, createdAt: now } });
-  for (const subscription of subscriptions) {
-    await tx.emuEventDelivery.create({
-      data: { id: newId(), accountId: input.accountId, eventId: envelope.id, eventName: input.eventName, subscriptionId: subscription.id, url: subscription.url, body, nextAttemptAt: now },
-    });
-  }
+  await recordEvent(
+    tx,
+    { id: envelope.id, accountId: input.accountId, eventName: input.eventName, body, createdAt: now },
+    subscriptions.map((subscription) => ({ id: newId(), subscriptionId: subscription.id, url: subscription.url })),
+  );
   wakeEventDispatcher();
 }
 
@@ -164,7 +159,7 @@ export function deliveryView(d: EmuEventDelivery): DeliveryView {
     url: d.url,
     state: d.state as DeliveryView["state"],
     attempts: d.attempts,
-    attemptLog: JSON.parse(d.attemptLog) as DeliveryAttempt[],
+    attemptLog: d.attemptLog as DeliveryAttempt[],
     nextAttemptAt: d.state === "pending" ? d.nextAttemptAt.toISOString() : null,
     body: d.body,
     createdAt: d.createdAt.toISOString(),
@@ -175,10 +170,6 @@ export function deliveryView(d: EmuEventDelivery): DeliveryView {
 /** The delivery log, newest first (limit 1–500, default 100). */
 export async function listDeliveries(filter: { accountId?: string; limit?: number } = {}): Promise<DeliveryView[]> {
   const limit = Math.min(500, Math.max(1, Math.floor(filter.limit ?? 100)));
-  const rows = await db.emuEventDelivery.findMany({
-    where: filter.accountId ? { accountId: filter.accountId } : {},
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
-  });
+  const rows = await listEventDeliveries(filter.accountId, limit);
   return rows.map(deliveryView);
 }

@@ -9,11 +9,11 @@
  * and proofing of the account expires at once.
  */
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import { EMULATOR_BASE_PATH } from "./context";
 import { EmulatorError } from "./http";
 import { expireAccountNow } from "./lifecycle";
 import { readFaultRow } from "./store/access";
+import { deleteFaultSetting, saveFaultSetting } from "./store/faults";
 
 export type FaultSettings = { latencyMs: number; errorRate: number; paths: string[] };
 
@@ -41,20 +41,19 @@ export type FaultsInput = z.input<typeof faultsInput>;
 /** Read on every bearer request (applyFaults), so through the direct store. */
 export async function getFaults(accountId: string): Promise<FaultSettings> {
   const row = await readFaultRow(accountId);
-  return row ? { latencyMs: row.latencyMs, errorRate: row.errorRate, paths: JSON.parse(row.paths) as string[] } : { ...NO_FAULTS };
+  return row ? { latencyMs: row.latencyMs, errorRate: row.errorRate, paths: row.paths } : { ...NO_FAULTS };
 }
 
 /** PUT semantics: the settings become exactly what is given (omitted ones reset to none). */
 export async function setFaults(accountId: string, body: z.output<typeof faultsInput>): Promise<FaultSettings> {
   const settings: FaultSettings = { latencyMs: body.latencyMs ?? 0, errorRate: body.errorRate ?? 0, paths: body.paths ?? [] };
-  const data = { latencyMs: settings.latencyMs, errorRate: settings.errorRate, paths: JSON.stringify(settings.paths) };
-  await db.emuFaultSetting.upsert({ where: { accountId }, create: { accountId, ...data }, update: data });
+  await saveFaultSetting(accountId, settings);
   if (body.expireNow) await expireAccountNow(accountId);
   return settings;
 }
 
 export async function clearFaults(accountId: string): Promise<void> {
-  await db.emuFaultSetting.deleteMany({ where: { accountId } });
+  await deleteFaultSetting(accountId);
 }
 
 function matches(pattern: string, pathname: string): boolean {

@@ -5,9 +5,12 @@
  * same transaction. Ending is a conditional update: only the first writer ends a flow.
  */
 import type { EmuProcess, EmuReuseFlow } from "@/lib/generated/prisma/client";
-import type { DbClient } from "./db-client";
-import type { FlowParts } from "./store/flows";
 import { emitEvent, type EventName } from "./events";
+import type { DbClient } from "./store/db-client";
+import type { FlowParts } from "./store/flows";
+import { failOpenProcess, getEmuProcess, startPendingProcess } from "./store/proofing-records";
+import { getRegistration } from "./store/registrations";
+import { endPendingFlow, getReuseFlowOrThrow } from "./store/reuse-flows";
 
 export const PROOFING_LIFETIME_MS = 30 * 60_000;
 export const OPEN_PROCESS_STATUSES = ["pending", "processing"];
@@ -33,24 +36,24 @@ export type FlowKind = "onboarding" | "stepup";
 export const flowKind = (flow: EmuReuseFlow): FlowKind => (flow.kind === "stepup" ? "stepup" : "onboarding");
 
 export function flowDocTypes(flow: EmuReuseFlow): number[] {
-  return JSON.parse(flow.docTypes) as number[];
+  return flow.docTypes as number[];
 }
 
 /** A flow as GET /reuseid/id-onboardings/{id} or /reuseid/id-stepups/{id} shows it; `parts` read with the flow spare the reads. */
-export async function flowData(client: DbClient, flow: EmuReuseFlow, parts?: Partial<FlowParts>): Promise<FlowData> {
+export async function flowData(flow: EmuReuseFlow, parts?: Partial<FlowParts>, client?: DbClient): Promise<FlowData> {
   let data: FlowData;
   if (flowKind(flow) === "stepup") {
     data = { transactionId: flow.id, userId: flow.userId, deviceId: flow.deviceId ?? "", status: flow.status, dossierId: flow.dossierId, processId: flow.processId };
     if (flow.authenticationId) data.authenticationId = flow.authenticationId;
   } else {
-    const registration = !flow.registrationId ? null : parts?.registration !== undefined ? parts.registration : await client.emuRegistration.findUnique({ where: { id: flow.registrationId } });
+    const registration = !flow.registrationId ? null : parts?.registration !== undefined ? parts.registration : await getRegistration(flow.registrationId, client);
     data = { transactionId: flow.id, userId: flow.userId, activationCode: registration?.activationCode ?? "", status: flow.status, dossierId: flow.dossierId, processId: flow.processId };
     if (flow.deviceId) data.deviceId = flow.deviceId; // decided: shown once a device is activated
   }
   if (flow.status === "Completed") {
     if (flow.proofingId) data.proofingId = flow.proofingId;
-    const process = parts?.process !== undefined ? parts.process : await client.emuProcess.findUnique({ where: { id: flow.processId } });
-    const ocr = (JSON.parse(process?.providerSpecific ?? "{}") as { ocr?: Record<string, string> }).ocr;
+    const process = parts?.process !== undefined ? parts.process : await getEmuProcess(flow.processId, client);
+    const ocr = ((process?.providerSpecific ?? {}) as { ocr?: Record<string, string> }).ocr;
     if (ocr) data.userData = { firstName: ocr.firstName, lastName: ocr.lastName, dateOfBirth: ocr.dateOfBirth, gender: ocr.gender, nationality: ocr.nationality };
   }
   if (flow.errorCode) data.error = { code: flow.errorCode, message: flow.errorMessage ?? "" };
@@ -64,10 +67,7 @@ export function processExpiresAt(process: Pick<EmuProcess, "startedAt" | "expire
 
 /** The device may now run the proofing: the process moves to `processing` and its 30 minutes start. */
 export async function startFlowProofing(tx: DbClient, flow: EmuReuseFlow, now: Date): Promise<void> {
-  await tx.emuProcess.updateMany({
-    where: { id: flow.processId, status: "pending" },
-    data: { status: "processing", startedAt: now, expiresAt: new Date(now.getTime() + PROOFING_LIFETIME_MS), updatedAt: now },
-  });
+  await startPendingProcess(tx, flow.processId, now, new Date(now.getTime() + PROOFING_LIFETIME_MS));
 }
 
 export type FlowEnd = { status: "Completed" | "Failed" | "Expired" | "Cancelled"; errorCode?: string; errorMessage?: string; proofingId?: string | null };
@@ -81,14 +81,11 @@ const EVENT_OUTCOME: Record<FlowEnd["status"], "completed" | "failed" | "expired
 
 /** Ends a pending flow and emits its event; null when another writer ended it first. */
 export async function endFlow(tx: DbClient, flow: EmuReuseFlow, end: FlowEnd): Promise<EmuReuseFlow | null> {
-  const moved = await tx.emuReuseFlow.updateMany({
-    where: { id: flow.id, status: "Pending" },
-    data: { status: end.status, errorCode: end.errorCode ?? null, errorMessage: end.errorMessage ?? null, proofingId: end.proofingId ?? null },
-  });
-  if (moved.count === 0) return null;
-  const ended = await tx.emuReuseFlow.findUniqueOrThrow({ where: { id: flow.id } });
+  const moved = await endPendingFlow(tx, flow.id, { status: end.status, errorCode: end.errorCode ?? null, errorMessage: end.errorMessage ?? null, proofingId: end.proofingId ?? null });
+  if (!moved) return null;
+  const ended = await getReuseFlowOrThrow(flow.id, tx);
   const eventName = `reuseid.${flowKind(ended)}.${EVENT_OUTCOME[end.status]}` as EventName;
-  await emitEvent(tx, { accountId: ended.accountId, eventName, eventData: await flowData(tx, ended) });
+  await emitEvent(tx, { accountId: ended.accountId, eventName, eventData: await flowData(ended, undefined, tx) });
   return ended;
 }
 
@@ -96,9 +93,6 @@ export async function endFlow(tx: DbClient, flow: EmuReuseFlow, end: FlowEnd): P
 export async function abandonFlow(tx: DbClient, flow: EmuReuseFlow, end: FlowEnd & { processStatus: "failed" | "canceled"; failType: string }, now: Date) {
   const ended = await endFlow(tx, flow, end);
   if (!ended) return null;
-  await tx.emuProcess.updateMany({
-    where: { id: flow.processId, status: { in: OPEN_PROCESS_STATUSES } },
-    data: { status: end.processStatus, failReason: JSON.stringify({ type: end.failType, message: end.errorMessage ?? "" }), updatedAt: now },
-  });
+  await failOpenProcess(tx, flow.processId, OPEN_PROCESS_STATUSES, { status: end.processStatus, failReason: { type: end.failType, message: end.errorMessage ?? "" }, now });
   return ended;
 }

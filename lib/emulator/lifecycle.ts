@@ -8,11 +8,16 @@
  * 30 minutes from the activation or approved authentication that began it. An expired flow's
  * Assure process ends `failed` (failReason timeout).
  */
-import { db } from "@/lib/data/db";
 import type { EmuAuthentication, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { abandonFlow, OPEN_PROCESS_STATUSES, processExpiresAt, PROOFING_LIFETIME_MS } from "./flows";
 import { ACTIVATION_LIFETIME_MS } from "./registrations";
+import { moveAccountExpiriesTo } from "./store/account-data";
+import { expirePendingAuthentication, getAuthentication, getAuthenticationOrThrow, listDueAuthentications } from "./store/authentications";
+import { inTransaction } from "./store/db-client";
 import type { FlowParts } from "./store/flows";
+import { getEmuProcess, listDueProcessIds } from "./store/proofing-records";
+import { expirePendingRegistration, getRegistration, getRegistrationOrThrow, listDueRegistrations } from "./store/registrations";
+import { findFlowOfProcess, findFlowOfRegistration, getReuseFlow, getReuseFlowOrThrow, listPendingFlowsOfDossier } from "./store/reuse-flows";
 
 export const AUTHENTICATION_LIFETIME_MS = 5 * 60_000;
 
@@ -37,33 +42,33 @@ const expiredEarly = (startedAt: Date | null | undefined, expiresAt: Date | null
 
 async function expireFlow(flow: EmuReuseFlow, code: ExpiryCode, now: Date, early = false): Promise<EmuReuseFlow> {
   const errorMessage = (early ? FORCED_EXPIRY_MESSAGES : EXPIRY_MESSAGES)[code];
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const ended = await abandonFlow(tx, flow, { status: "Expired", errorCode: code, errorMessage, processStatus: "failed", failType: "timeout" }, now);
     if (!ended) return;
     if (code === "activation_expired" && flow.registrationId) {
-      await tx.emuRegistration.updateMany({ where: { id: flow.registrationId, state: "PENDING" }, data: { state: "EXPIRED" } });
+      await expirePendingRegistration(flow.registrationId, tx);
     }
     if (code === "authentication_expired" && flow.authenticationId) {
-      await tx.emuAuthentication.updateMany({ where: { id: flow.authenticationId, state: "PENDING" }, data: { state: "EXPIRED" } });
+      await expirePendingAuthentication(flow.authenticationId, tx);
     }
   });
-  return db.emuReuseFlow.findUniqueOrThrow({ where: { id: flow.id } });
+  return getReuseFlowOrThrow(flow.id);
 }
 
 /** The flow with every due expiry applied; `parts`, when the caller read them with the flow, spare the reads. */
 export async function settleFlow(flow: EmuReuseFlow, now = new Date(), parts?: FlowParts): Promise<EmuReuseFlow> {
   if (flow.status !== "Pending") return flow;
   if (flow.registrationId) {
-    const registration = parts ? parts.registration : await db.emuRegistration.findUnique({ where: { id: flow.registrationId } });
+    const registration = parts ? parts.registration : await getRegistration(flow.registrationId);
     if (registration?.state === "PENDING" && registration.expiresAt <= now)
       return expireFlow(flow, "activation_expired", now, expiredEarly(registration.createdAt, registration.expiresAt, ACTIVATION_LIFETIME_MS));
   }
   if (flow.authenticationId) {
-    const authentication = parts ? parts.authentication : await db.emuAuthentication.findUnique({ where: { id: flow.authenticationId } });
+    const authentication = parts ? parts.authentication : await getAuthentication(flow.authenticationId);
     if (authentication?.state === "PENDING" && authentication.expiresAt <= now)
       return expireFlow(flow, "authentication_expired", now, expiredEarly(authentication.createdAt, authentication.expiresAt, AUTHENTICATION_LIFETIME_MS));
   }
-  const process = parts ? parts.process : await db.emuProcess.findUnique({ where: { id: flow.processId } });
+  const process = parts ? parts.process : await getEmuProcess(flow.processId);
   const ends = process && OPEN_PROCESS_STATUSES.includes(process.status) ? processExpiresAt(process) : null;
   if (ends && ends <= now) return expireFlow(flow, "proofing_expired", now, expiredEarly(process?.startedAt, ends, PROOFING_LIFETIME_MS));
   return flow;
@@ -72,50 +77,44 @@ export async function settleFlow(flow: EmuReuseFlow, now = new Date(), parts?: F
 /** The registration with its expiry applied (through its flow when it has one). */
 export async function settleRegistration(registration: EmuRegistration, now = new Date()): Promise<EmuRegistration> {
   if (registration.state !== "PENDING" || registration.expiresAt > now) return registration;
-  const flow = await db.emuReuseFlow.findFirst({ where: { registrationId: registration.id } });
+  const flow = await findFlowOfRegistration(registration.id);
   if (flow) await settleFlow(flow, now);
-  await db.emuRegistration.updateMany({ where: { id: registration.id, state: "PENDING" }, data: { state: "EXPIRED" } });
-  return db.emuRegistration.findUniqueOrThrow({ where: { id: registration.id } });
+  await expirePendingRegistration(registration.id);
+  return getRegistrationOrThrow(registration.id);
 }
 
 /** The authentication with its expiry applied (through its step-up flow when it has one). */
 export async function settleAuthentication(authentication: EmuAuthentication, now = new Date()): Promise<EmuAuthentication> {
   if (authentication.state !== "PENDING" || authentication.expiresAt > now) return authentication;
-  const flow = authentication.flowId ? await db.emuReuseFlow.findUnique({ where: { id: authentication.flowId } }) : null;
+  const flow = authentication.flowId ? await getReuseFlow(authentication.flowId) : null;
   if (flow) await settleFlow(flow, now);
-  await db.emuAuthentication.updateMany({ where: { id: authentication.id, state: "PENDING" }, data: { state: "EXPIRED" } });
-  return db.emuAuthentication.findUniqueOrThrow({ where: { id: authentication.id } });
+  await expirePendingAuthentication(authentication.id);
+  return getAuthenticationOrThrow(authentication.id);
 }
 
 /** Settles the flow that owns a process, if any, before the process is read or changed. */
 export async function settleProcess(processId: string, now = new Date()): Promise<void> {
-  const flow = await db.emuReuseFlow.findFirst({ where: { processId } });
+  const flow = await findFlowOfProcess(processId);
   if (flow) await settleFlow(flow, now);
 }
 
 /** Settles every pending flow of a dossier (one dossier has the processes of one flow here). */
 export async function settleDossier(dossierId: string, now = new Date()): Promise<void> {
-  const flows = await db.emuReuseFlow.findMany({ where: { dossierId, status: "Pending" } });
+  const flows = await listPendingFlowsOfDossier(dossierId);
   for (const flow of flows) await settleFlow(flow, now);
 }
 
 /** Applies every expiry that is due (of one account, or all), so the expiry events go out without a reader. */
 export async function sweepExpired(accountId?: string, now = new Date()): Promise<void> {
-  const scope = accountId ? { accountId } : {};
-  const registrations = await db.emuRegistration.findMany({ where: { ...scope, state: "PENDING", expiresAt: { lte: now } } });
+  const registrations = await listDueRegistrations(now, accountId);
   for (const registration of registrations) await settleRegistration(registration, now);
-  const authentications = await db.emuAuthentication.findMany({ where: { ...scope, state: "PENDING", expiresAt: { lte: now } } });
+  const authentications = await listDueAuthentications(now, accountId);
   for (const authentication of authentications) await settleAuthentication(authentication, now);
-  const processes = await db.emuProcess.findMany({ where: { ...scope, status: "processing", expiresAt: { lte: now } }, select: { id: true } });
-  for (const process of processes) await settleProcess(process.id, now);
+  for (const processId of await listDueProcessIds(now, accountId)) await settleProcess(processId, now);
 }
 
 /** The simulator's `expireNow`: every pending code, authentication and proofing of the account expires at once. */
 export async function expireAccountNow(accountId: string, now = new Date()): Promise<void> {
-  await db.$transaction([
-    db.emuRegistration.updateMany({ where: { accountId, state: "PENDING" }, data: { expiresAt: now } }),
-    db.emuAuthentication.updateMany({ where: { accountId, state: "PENDING" }, data: { expiresAt: now } }),
-    db.emuProcess.updateMany({ where: { accountId, status: "processing" }, data: { expiresAt: now } }),
-  ]);
+  await moveAccountExpiriesTo(accountId, now);
   await sweepExpired(accountId, now);
 }

@@ -7,13 +7,14 @@
  * `{userId, ...GET device?detailed=true}`.
  */
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import type { EmuDevice } from "@/lib/generated/prisma/client";
 import { cancelDeviceAuthentications } from "./authentications";
 import { emitEvent } from "./events";
 import { fail } from "./http";
 import { deviceView } from "./mobileid";
 import { deviceName } from "./mobileid-validation";
+import { inTransaction } from "./store/db-client";
+import { deleteEmuDevice, updateEmuDevice } from "./store/devices";
 
 export const devicePatch = z.object(
   {
@@ -31,8 +32,8 @@ export async function updateDevice(device: EmuDevice, patch: DevicePatch, genera
   if (device.state === "DEACTIVATED" && state !== "DEACTIVATED") throw fail.unprocessable("A deactivated device cannot be reactivated or locked.");
   const lockReason = state === "LOCKED" ? (patch.lockReason ?? (device.state === "LOCKED" ? device.lockReason : null)) : null;
   const now = new Date();
-  return db.$transaction(async (tx) => {
-    const updated = await tx.emuDevice.update({ where: { id: device.id }, data: { deviceName: patch.deviceName, state, lockReason } });
+  return inTransaction(async (tx) => {
+    const updated = await updateEmuDevice(tx, device.id, { deviceName: patch.deviceName, state, lockReason });
     if (state !== "ACTIVE") await cancelDeviceAuthentications(tx, device.id, `the device is ${state.toLowerCase()}`, now);
     if (generateEvent && state !== device.state) {
       await emitEvent(tx, { accountId: device.accountId, eventName: "device.state.change", eventData: { userId: device.userId, ...deviceView(updated, true) } });
@@ -42,8 +43,8 @@ export async function updateDevice(device: EmuDevice, patch: DevicePatch, genera
 }
 
 export async function deleteDevice(device: EmuDevice): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await cancelDeviceAuthentications(tx, device.id, "the device was deleted", new Date());
-    await tx.emuDevice.delete({ where: { id: device.id } });
+    await deleteEmuDevice(tx, device.id);
   });
 }

@@ -5,7 +5,6 @@
  * user deletes its devices, registrations and authentications and fails its pending flows.
  */
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import type { EmuUser } from "@/lib/generated/prisma/client";
 import { cancelDeviceAuthentications } from "./authentications";
 import { abandonFlow } from "./flows";
@@ -13,6 +12,10 @@ import { fail } from "./http";
 import { newId } from "./ids";
 import { findUser } from "./mobileid";
 import { attributeKey, attributeValue } from "./mobileid-validation";
+import { inTransaction } from "./store/db-client";
+import { listDevicesOfUser } from "./store/devices";
+import { listPendingFlowsOfUser } from "./store/reuse-flows";
+import { createEmuUser, deleteUserWithRecords, findOtherUserWithExternalRef, updateEmuUser } from "./store/users";
 
 const externalRef = z.string("must be a string").min(1, "cannot be empty").max(255, "must be at most 255 characters");
 const segment = z.string("must be a string").min(1, "cannot be empty").max(64, "must be at most 64 characters");
@@ -34,49 +37,36 @@ export const patchUserBody = z.object(
 
 async function assertExternalRefFree(accountId: string, ref: string | null | undefined, exceptUserId?: string): Promise<void> {
   if (!ref) return;
-  const holder = await db.emuUser.findFirst({ where: { accountId, externalRef: ref, NOT: exceptUserId ? { id: exceptUserId } : undefined } });
+  const holder = await findOtherUserWithExternalRef(accountId, ref, exceptUserId);
   if (holder) throw fail.conflict(`The external reference ${ref} already names user ${holder.id}.`);
 }
 
 export async function createUser(accountId: string, body: z.output<typeof createUserBody>): Promise<EmuUser> {
   await assertExternalRefFree(accountId, body.externalRef);
-  return db.emuUser.create({
-    data: { id: newId(), accountId, externalRef: body.externalRef ?? null, segment: body.segment ?? null, attributes: JSON.stringify(body.attributes ?? {}) },
-  });
+  return createEmuUser({ id: newId(), accountId, externalRef: body.externalRef ?? null, segment: body.segment ?? null, attributes: body.attributes ?? {} });
 }
 
 export async function updateUser(accountId: string, userId: string, body: z.output<typeof patchUserBody>): Promise<EmuUser> {
   const user = await findUser(accountId, userId);
   await assertExternalRefFree(accountId, body.externalRef, user.id);
-  const attributes = { ...(JSON.parse(user.attributes) as Record<string, string>) };
+  const attributes = { ...(user.attributes as Record<string, string>) };
   for (const [key, value] of Object.entries(body.attributes ?? {})) {
     if (value === null) delete attributes[key];
     else attributes[key] = value;
   }
-  return db.emuUser.update({
-    where: { id: user.id },
-    data: {
-      externalRef: body.externalRef === undefined ? undefined : body.externalRef,
-      segment: body.segment === undefined ? undefined : body.segment,
-      state: body.state,
-      attributes: JSON.stringify(attributes),
-    },
-  });
+  return updateEmuUser(user.id, { externalRef: body.externalRef, segment: body.segment, state: body.state, attributes });
 }
 
 export async function deleteUser(accountId: string, userId: string): Promise<void> {
   const user = await findUser(accountId, userId);
   const now = new Date();
-  await db.$transaction(async (tx) => {
-    const devices = await tx.emuDevice.findMany({ where: { userId: user.id } });
+  await inTransaction(async (tx) => {
+    const devices = await listDevicesOfUser(user.accountId, user.id, tx);
     for (const device of devices) await cancelDeviceAuthentications(tx, device.id, "the user was deleted", now);
-    const flows = await tx.emuReuseFlow.findMany({ where: { userId: user.id, status: "Pending" } });
+    const flows = await listPendingFlowsOfUser(tx, user.id);
     for (const flow of flows) {
       await abandonFlow(tx, flow, { status: "Failed", errorCode: "user_deleted", errorMessage: "The user was deleted.", processStatus: "canceled", failType: "user_deleted" }, now);
     }
-    await tx.emuAuthentication.deleteMany({ where: { userId: user.id } });
-    await tx.emuRegistration.deleteMany({ where: { userId: user.id } });
-    await tx.emuDevice.deleteMany({ where: { userId: user.id } });
-    await tx.emuUser.delete({ where: { id: user.id } });
+    await deleteUserWithRecords(tx, user.id);
   });
 }

@@ -6,7 +6,7 @@
  * never moves with the calendar.
  */
 import type { PersonaSummary } from "./app-protocol";
-import { faceSeed } from "./images";
+import { faceSeed } from "./images/svg";
 
 export type Persona = PersonaSummary & {
   issuingCountry: string;

@@ -6,7 +6,6 @@
  * written in one transaction.
  */
 import { createHash } from "node:crypto";
-import { db } from "@/lib/data/db";
 import type { EmuReuseFlow } from "@/lib/generated/prisma/client";
 import type { IdentityInput, ProofingOutcome, ProofingResponse } from "./app-protocol";
 import { DOCUMENT_TYPES, documentType } from "./document-types";
@@ -15,6 +14,10 @@ import { newId } from "./ids";
 import { endFlow, flowDocTypes, OPEN_PROCESS_STATUSES, type FlowEnd } from "./flows";
 import { settleFlow } from "./lifecycle";
 import { DEFAULT_PERSONA_ID, findPersona } from "./personas";
+import { inTransaction } from "./store/db-client";
+import { createProofing, finishOpenProcess, getEmuProcess } from "./store/proofing-records";
+import { findFlowOfProcess } from "./store/reuse-flows";
+import { getEmuUser, getEmuUserOrThrow, updateEmuUser } from "./store/users";
 
 export type FinishProofingInput = {
   accountId: string;
@@ -154,8 +157,8 @@ type Holder = { firstName: string; lastName: string; dateOfBirth: string };
 
 /** The identity the user holds now (from an earlier proofing), or null when they have none to compare with. */
 async function identityHolder(userId: string): Promise<Holder | null> {
-  const user = await db.emuUser.findUnique({ where: { id: userId } });
-  const a = JSON.parse(user?.attributes ?? "{}") as Record<string, unknown>;
+  const user = await getEmuUser(userId);
+  const a = (user?.attributes ?? {}) as Record<string, unknown>;
   const text = (v: unknown) => (typeof v === "string" ? v : "");
   if (!text(a.firstName) || !text(a.lastName) || !text(a.dateOfBirth)) return null;
   return { firstName: text(a.firstName), lastName: text(a.lastName), dateOfBirth: text(a.dateOfBirth) };
@@ -169,8 +172,8 @@ export function describeMismatch(holder: Holder, ocr: Pick<Ocr, "firstName" | "l
 }
 
 export async function finishProofing(input: FinishProofingInput): Promise<FinishedProofing> {
-  const process = await db.emuProcess.findUnique({ where: { id: input.processId } });
-  const found = process && process.accountId === input.accountId ? await db.emuReuseFlow.findFirst({ where: { processId: process.id } }) : null;
+  const process = await getEmuProcess(input.processId);
+  const found = process && process.accountId === input.accountId ? await findFlowOfProcess(process.id) : null;
   if (!process || !found) throw fail.notFound(`No proofing process with ID ${input.processId} exists.`);
   const flow = await settleFlow(found);
   if (flow.status === "Expired") throw fail.unprocessable(`The flow expired (${flow.errorCode}); the proofing can no longer be finished.`);
@@ -226,28 +229,16 @@ export async function finishProofing(input: FinishProofingInput): Promise<Finish
                   : "The identity proofing was inconclusive: the automatic checks could not reach a decision.",
           };
 
-  const finished = await db.$transaction(async (tx) => {
-    const changed = await tx.emuProcess.updateMany({
-      where: { id: process.id, status: { in: OPEN_PROCESS_STATUSES } },
-      data: {
-        status,
-        depictions: JSON.stringify(depictions),
-        providerSpecific: JSON.stringify(ocr ? { ocr } : {}),
-        failReason: failReason ? JSON.stringify(failReason) : null,
-        persona: personaId,
-        updatedAt: now,
-      },
-    });
-    if (changed.count === 0) throw fail.conflict("The proofing was already finished.");
+  const finished = await inTransaction(async (tx) => {
+    const changed = await finishOpenProcess(tx, process.id, OPEN_PROCESS_STATUSES, { status, depictions, providerSpecific: ocr ? { ocr } : {}, failReason, persona: personaId, now });
+    if (!changed) throw fail.conflict("The proofing was already finished.");
     let proofingId: string | null = null;
     if (status === "accepted" && ocr) {
       proofingId = newId();
-      await tx.emuProofing.create({
-        data: { id: proofingId, accountId: flow.accountId, userId: flow.userId, dossierId: flow.dossierId, processId: process.id, provider: process.provider, status },
-      });
-      const user = await tx.emuUser.findUniqueOrThrow({ where: { id: flow.userId } });
+      await createProofing(tx, { id: proofingId, accountId: flow.accountId, userId: flow.userId, dossierId: flow.dossierId, processId: process.id, provider: process.provider, status });
+      const user = await getEmuUserOrThrow(flow.userId, tx);
       const attributes = {
-        ...(JSON.parse(user.attributes) as Record<string, unknown>),
+        ...(user.attributes as Record<string, unknown>),
         firstName: ocr.firstName,
         lastName: ocr.lastName,
         dateOfBirth: ocr.dateOfBirth,
@@ -258,7 +249,7 @@ export async function finishProofing(input: FinishProofingInput): Promise<Finish
         dateOfExpiry: ocr.dateOfExpiry,
         issuingCountry: ocr.issuingCountry,
       };
-      await tx.emuUser.update({ where: { id: user.id }, data: { attributes: JSON.stringify(attributes) } });
+      await updateEmuUser(user.id, { attributes }, tx);
     }
     const ended = await endFlow(tx, flow, { ...flowUpdate, proofingId });
     if (!ended) throw fail.conflict("The flow was already finished.");

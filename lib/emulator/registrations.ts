@@ -3,27 +3,24 @@
  * Onboarding flows make one through `createRegistration` too; activating is `activation.ts`.
  */
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import type { EmuRegistration } from "@/lib/generated/prisma/client";
-import type { DbClient } from "./db-client";
 import { fail } from "./http";
 import { isUniqueViolation, newActivationCode, newId } from "./ids";
 import { settleRegistration } from "./lifecycle";
 import { findUser } from "./mobileid";
 import { deviceName } from "./mobileid-validation";
+import { createEmuRegistration, getRegistration } from "./store/registrations";
 
 export const ACTIVATION_LIFETIME_MS = 10 * 60_000;
 
-export function createRegistration(tx: DbClient, input: { accountId: string; userId: string; deviceName?: string | null; now: Date }): Promise<EmuRegistration> {
-  return tx.emuRegistration.create({
-    data: {
-      id: newId(),
-      accountId: input.accountId,
-      userId: input.userId,
-      activationCode: newActivationCode(),
-      deviceName: input.deviceName ?? null,
-      expiresAt: new Date(input.now.getTime() + ACTIVATION_LIFETIME_MS),
-    },
+export function createRegistration(input: { accountId: string; userId: string; deviceName?: string | null; now: Date }): Promise<EmuRegistration> {
+  return createEmuRegistration({
+    id: newId(),
+    accountId: input.accountId,
+    userId: input.userId,
+    activationCode: newActivationCode(),
+    deviceName: input.deviceName ?? null,
+    expiresAt: new Date(input.now.getTime() + ACTIVATION_LIFETIME_MS),
   });
 }
 
@@ -58,13 +55,13 @@ export const registrationBody = z.object({ deviceName: deviceName.optional() }, 
 export async function startRegistration(accountId: string, userId: string, body: z.output<typeof registrationBody>) {
   const user = await findUser(accountId, userId);
   if (user.state !== "ACTIVE") throw fail.unprocessable(`The user is ${user.state.toLowerCase()}; it cannot register a device.`);
-  const registration = await retryOnCodeCollision(() => createRegistration(db, { accountId, userId, deviceName: body.deviceName, now: new Date() }));
+  const registration = await retryOnCodeCollision(() => createRegistration({ accountId, userId, deviceName: body.deviceName, now: new Date() }));
   return { registrationId: registration.id, activationCode: registration.activationCode, expiresAt: registration.expiresAt.toISOString(), state: registration.state };
 }
 
 export async function findRegistration(accountId: string, userId: string, registrationId: string): Promise<EmuRegistration> {
   await findUser(accountId, userId);
-  const registration = await db.emuRegistration.findUnique({ where: { id: registrationId } });
+  const registration = await getRegistration(registrationId);
   if (!registration || registration.accountId !== accountId || registration.userId !== userId) throw fail.notFound(`No registration with ID ${registrationId} exists for user ${userId}.`);
   return settleRegistration(registration);
 }

@@ -45,7 +45,7 @@ describe("start onboarding", () => {
     for (const body of shapes) {
       const data = await startFlow(body);
       const flow = await db.emuReuseFlow.findUniqueOrThrow({ where: { id: data.transactionId } });
-      expect([flow.provider, JSON.parse(flow.docTypes), flow.defaultId]).toEqual(["videoid", [138, 147], 147]);
+      expect([flow.provider, flow.docTypes, flow.defaultId]).toEqual(["videoid", [138, 147], 147]);
     }
   });
 

@@ -4,7 +4,6 @@
  * dossier with a pending process, and the flow record that ties them together.
  */
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import type { EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { checkDefaultId, flowOptions, provider, providerOptions, type FlowOptions } from "./flow-request";
 import type { FlowData } from "./flows";
@@ -51,7 +50,7 @@ async function createOnboarding(accountId: string, request: OnboardingRequest): 
     externalRef: request.externalRef,
     provider: request.provider,
     processProvider: request.provider === "readid" ? "readid" : "signicatvideoid",
-    docTypes: JSON.stringify(request.docTypes),
+    docTypes: request.docTypes,
     defaultId: request.defaultId,
     ids: { user: newId(), registration: newId(), dossier: newId(), process: newId(), flow: newId() },
     activationCode: newActivationCode(),
@@ -65,7 +64,7 @@ async function createOnboarding(accountId: string, request: OnboardingRequest): 
 export type OnboardingData = FlowData & { activationCode: string };
 
 export async function onboardingData(flow: EmuReuseFlow): Promise<OnboardingData> {
-  return (await flowData(db, flow, partsRead.get(flow))) as OnboardingData;
+  return (await flowData(flow, partsRead.get(flow))) as OnboardingData;
 }
 
 export async function findOnboarding(accountId: string, transactionId: string): Promise<EmuReuseFlow> {

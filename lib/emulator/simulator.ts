@@ -5,13 +5,13 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import { encryptSecret } from "@/lib/crypto/encryption-key";
 import { activateDevice } from "./activation";
 import type { DeviceJwk } from "./app-protocol";
 import { proofingResult } from "./app-side";
 import { answerAuthentication, authenticationView } from "./authentications";
 import { finishProofing } from "./proofing";
+import { deleteAccountRecords } from "./store/account-data";
 
 export const simulatedActivationBody = z.object({
   activationCode: z.string().regex(/^\d{10}$/, "must be 10 digits"),
@@ -54,17 +54,5 @@ export async function simulateAuthentication(accountId: string, authenticationId
  * subscriptions stay.
  */
 export async function resetAccount(accountId: string): Promise<void> {
-  const where = { accountId };
-  await db.$transaction([
-    db.emuFaultSetting.deleteMany({ where }),
-    db.emuEventDelivery.deleteMany({ where }),
-    db.emuEvent.deleteMany({ where }),
-    db.emuProofing.deleteMany({ where }),
-    db.emuReuseFlow.deleteMany({ where }),
-    db.emuAuthentication.deleteMany({ where }),
-    db.emuRegistration.deleteMany({ where }),
-    db.emuDevice.deleteMany({ where }),
-    db.emuUser.deleteMany({ where }),
-    db.emuDossier.deleteMany({ where }), // processes go with their dossier
-  ]);
+  await deleteAccountRecords(accountId);
 }

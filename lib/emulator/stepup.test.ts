@@ -33,12 +33,12 @@ describe("start step-up", () => {
     expect(Object.keys(data).sort()).toEqual(["authenticationId", "deviceId", "dossierId", "processId", "status", "transactionId", "userId"]);
     expect(data).toMatchObject({ userId: user.userId, deviceId: user.deviceId, status: "Pending" });
     const flow = await db.emuReuseFlow.findUniqueOrThrow({ where: { id: data.transactionId } });
-    expect([flow.kind, flow.provider, JSON.parse(flow.docTypes), flow.defaultId]).toEqual(["stepup", "videoid", [138, 191], 191]);
+    expect([flow.kind, flow.provider, flow.docTypes, flow.defaultId]).toEqual(["stepup", "videoid", [138, 191], 191]);
     const auth = await caller.call("GET", `/mobileid/core/users/${user.userId}/devices/${user.deviceId}/authentications/${data.authenticationId}`);
     expect(auth.status).toBe(200);
     expect(auth.body.state).toBe("PENDING");
     const stored = await db.emuAuthentication.findUniqueOrThrow({ where: { id: data.authenticationId } });
-    const context = JSON.parse(stored.preOperationContext!) as { content: string; mimeType: string };
+    const context = stored.preOperationContext as { content: string; mimeType: string };
     expect(context.mimeType).toBe("application/json");
     expect(JSON.parse(Buffer.from(context.content, "base64").toString())).toEqual({ operation: "stepup", provider: "videoid", processType: "substantial" });
     expect((await read(data.transactionId)).body.data).toEqual(data);

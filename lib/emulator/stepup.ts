@@ -6,7 +6,6 @@
  * the onboarding's proofing path (proofing.ts), which updates the user's attributes.
  */
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import type { EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { assertCanAuthenticate, createAuthentication } from "./authentications";
 import { checkDefaultId, flowOptions, provider, providerOptions, type FlowOptions } from "./flow-request";
@@ -16,6 +15,8 @@ import { fail } from "./http";
 import { newId } from "./ids";
 import { settleFlow } from "./lifecycle";
 import { findUser, findUserDevice } from "./mobileid";
+import { inTransaction } from "./store/db-client";
+import { getReuseFlow } from "./store/reuse-flows";
 
 const id = z.string("must be a string").min(1, "cannot be empty").max(64, "must be at most 64 characters");
 
@@ -55,8 +56,8 @@ export async function startStepUp(accountId: string, request: StepUpRequest): Pr
   assertCanAuthenticate(user, device);
   const now = new Date();
   const flowId = newId();
-  return db.$transaction(async (tx) => {
-    const authentication = await createAuthentication(tx, { accountId, userId: user.id, deviceId: device.id, preOperationContext: stepUpContext(request), flowId, now });
+  return inTransaction(async (tx) => {
+    const authentication = await createAuthentication({ accountId, userId: user.id, deviceId: device.id, preOperationContext: stepUpContext(request), flowId, now }, tx);
     return createFlowRecords(tx, {
       id: flowId,
       accountId,
@@ -71,9 +72,9 @@ export async function startStepUp(accountId: string, request: StepUpRequest): Pr
 }
 
 export async function findStepUp(accountId: string, transactionId: string): Promise<EmuReuseFlow> {
-  const flow = await db.emuReuseFlow.findUnique({ where: { id: transactionId } });
+  const flow = await getReuseFlow(transactionId);
   if (!flow || flow.accountId !== accountId || flow.kind !== "stepup") throw fail.notFound(`No step-up with transaction ID ${transactionId} exists.`);
   return settleFlow(flow);
 }
 
-export const stepUpData = (flow: EmuReuseFlow): Promise<FlowData> => flowData(db, flow);
+export const stepUpData = (flow: EmuReuseFlow): Promise<FlowData> => flowData(flow);

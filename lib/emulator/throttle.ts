@@ -16,8 +16,9 @@
  * answers come then sends about one request a second, and cannot crowd out everyone else's.
  */
 import { createHash } from "node:crypto";
-import { db } from "@/lib/data/db";
 import { isUniqueViolation } from "./ids";
+import { decrementRateCounter, deleteEndedRateCounters, incrementRateCounter, readRateCounter } from "./store/rate-counters";
+import { deleteExpiredSeenDeviceRequests } from "./store/seen-device-requests";
 
 export type ThrottleLimits = { perAddress: number; perSubject: number; windowMs: number };
 
@@ -60,26 +61,20 @@ function windowOf(scope: string, kind: "address" | "subject", subject: string, w
 }
 
 async function increment(window: Window): Promise<number> {
-  const write = () =>
-    db.emuRateCounter.upsert({
-      where: { key: window.key },
-      create: { key: window.key, count: 1, expiresAt: new Date(window.end) },
-      update: { count: { increment: 1 } },
-      select: { count: true },
-    });
+  const write = () => incrementRateCounter(window.key, new Date(window.end));
   try {
-    return (await write()).count;
+    return await write();
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return (await write()).count; // another process created the row first: now it is an update
+    return await write(); // another process created the row first: now it is an update
   }
 }
 
 async function count(window: Window): Promise<number> {
-  return (await db.emuRateCounter.findUnique({ where: { key: window.key }, select: { count: true } }))?.count ?? 0;
+  return readRateCounter(window.key);
 }
 
-const release = (window: Window) => db.emuRateCounter.updateMany({ where: { key: window.key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+const release = (window: Window) => decrementRateCounter(window.key);
 
 const retryAfter = (window: Window, now: number) => Math.max(1, Math.ceil((window.end - now) / 1000));
 
@@ -127,6 +122,6 @@ export async function recordTokenFailure(input: { address: string; clientId: str
 
 /** Drops windows that ended (called by the background sweep). */
 export async function purgeEndedWindows(now = new Date()): Promise<void> {
-  await db.emuRateCounter.deleteMany({ where: { expiresAt: { lte: now } } });
-  await db.emuSeenDeviceRequest.deleteMany({ where: { expiresAt: { lte: now } } });
+  await deleteEndedRateCounters(now);
+  await deleteExpiredSeenDeviceRequests(now);
 }

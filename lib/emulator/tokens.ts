@@ -4,35 +4,34 @@
  * OpenID discovery document. The issuer is `<request origin>/emulator/auth/open`, so a token is
  * accepted where it was issued.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from "node:crypto";
-import { db } from "@/lib/data/db";
+import { randomUUID } from "node:crypto";
+import { compactVerify, decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type KeyLike } from "jose";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { fail } from "./http";
+import { createSigningKey, deleteSigningKey, getOldestSigningKey, getSigningKey, listSigningKeys } from "./store/signing-keys";
 
 export const TOKEN_SCOPE = "signicat-api";
 export const AUDIENCE = "signicat-api";
+const ALGORITHM = "ES256";
 
-type SigningKey = { kid: string; privateKey: KeyObject };
+type SigningKey = { kid: string; privateKey: KeyLike };
 
 let signingKey: Promise<SigningKey> | undefined;
-const publicKeys = new Map<string, KeyObject>();
+const publicKeys = new Map<string, KeyLike>();
 
 /** The oldest signing key; made on first need. Two processes racing both insert, then both keep the oldest and the loser removes its own. */
 async function loadSigningKey(): Promise<SigningKey> {
-  const oldest = () => db.emuSigningKey.findFirst({ orderBy: [{ createdAt: "asc" }, { kid: "asc" }] });
-  let row = await oldest();
+  let row = await getOldestSigningKey();
   if (!row) {
-    const { publicKey, privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const { publicKey, privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
     const kid = randomUUID();
-    const publicJwk = { ...publicKey.export({ format: "jwk" }), kid, alg: "ES256", use: "sig" };
-    await db.emuSigningKey.create({
-      data: { kid, publicJwk: JSON.stringify(publicJwk), privateJwkEnc: encryptSecret(JSON.stringify(privateKey.export({ format: "jwk" }))) },
-    });
-    row = await oldest();
-    if (row && row.kid !== kid) await db.emuSigningKey.deleteMany({ where: { kid } });
+    const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: ALGORITHM, use: "sig" };
+    await createSigningKey({ kid, publicJwk, privateJwkEnc: encryptSecret(JSON.stringify(await exportJWK(privateKey))) });
+    row = await getOldestSigningKey();
+    if (row && row.kid !== kid) await deleteSigningKey(kid);
   }
   if (!row) throw new Error("no emulator signing key");
-  return { kid: row.kid, privateKey: createPrivateKey({ key: JSON.parse(decryptSecret(row.privateJwkEnc)) as JsonWebKey, format: "jwk" }) };
+  return { kid: row.kid, privateKey: (await importJWK(JSON.parse(decryptSecret(row.privateJwkEnc)) as JWK, ALGORITHM)) as KeyLike };
 }
 
 function currentSigningKey(): Promise<SigningKey> {
@@ -42,8 +41,6 @@ function currentSigningKey(): Promise<SigningKey> {
   });
   return signingKey;
 }
-
-const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
 export type AccessTokenClaims = {
   iss: string;
@@ -73,25 +70,17 @@ export async function issueAccessToken(input: { issuer: string; clientId: string
     exp: now + input.lifetimeSeconds,
     jti: randomUUID(),
   };
-  const signingInput = `${b64url({ alg: "ES256", typ: "at+jwt", kid: key.kid })}.${b64url(claims)}`;
-  const signature = sign("sha256", Buffer.from(signingInput), { key: key.privateKey, dsaEncoding: "ieee-p1363" });
-  return `${signingInput}.${signature.toString("base64url")}`;
+  return new SignJWT({ ...claims }).setProtectedHeader({ alg: ALGORITHM, typ: "at+jwt", kid: key.kid }).sign(key.privateKey);
 }
 
-async function publicKeyFor(kid: string): Promise<KeyObject | undefined> {
+async function publicKeyFor(kid: string): Promise<KeyLike | undefined> {
   const cached = publicKeys.get(kid);
   if (cached) return cached;
-  const row = await db.emuSigningKey.findUnique({ where: { kid } });
+  const row = await getSigningKey(kid);
   if (!row) return undefined;
-  const key = createPublicKey({ key: JSON.parse(row.publicJwk) as JsonWebKey, format: "jwk" });
+  const key = (await importJWK(row.publicJwk as JWK, ALGORITHM)) as KeyLike;
   publicKeys.set(kid, key);
   return key;
-}
-
-function decodePart(part: string): Record<string, unknown> {
-  const value: unknown = JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new Error("not an object");
-  return value as Record<string, unknown>;
 }
 
 /**
@@ -127,21 +116,20 @@ export async function verifyAccessToken(token: string, issuer: string): Promise<
 }
 
 async function verifyAccessTokenFully(token: string, issuer: string): Promise<AccessTokenClaims> {
-  const parts = token.split(".");
-  if (parts.length !== 3) throw fail.invalidToken("The access token is malformed.");
-  let header: Record<string, unknown>;
+  if (token.split(".").length !== 3) throw fail.invalidToken("The access token is malformed.");
+  let header: ReturnType<typeof decodeProtectedHeader>;
   let claims: Record<string, unknown>;
   try {
-    header = decodePart(parts[0]);
-    claims = decodePart(parts[1]);
+    header = decodeProtectedHeader(token);
+    claims = decodeJwt(token);
   } catch {
     throw fail.invalidToken("The access token is malformed.");
   }
-  if (header.alg !== "ES256" || typeof header.kid !== "string") throw fail.invalidToken("The access token is not signed with a known key.");
+  if (header.alg !== ALGORITHM || typeof header.kid !== "string") throw fail.invalidToken("The access token is not signed with a known key.");
   const key = await publicKeyFor(header.kid);
-  const signature = Buffer.from(parts[2], "base64url");
-  const ok = key && verify("sha256", Buffer.from(`${parts[0]}.${parts[1]}`), { key, dsaEncoding: "ieee-p1363" }, signature);
+  const ok = key && (await compactVerify(token, key, { algorithms: [ALGORITHM] }).then(() => true, () => false));
   if (!ok) throw fail.invalidToken("The access token signature is invalid.");
+  // The claims are checked here rather than by jwtVerify: each refusal keeps its own message, in this order.
   const now = Math.floor(Date.now() / 1000);
   if (typeof claims.exp !== "number" || claims.exp <= now) throw fail.invalidToken("The access token has expired.");
   if (typeof claims.nbf === "number" && claims.nbf > now + 60) throw fail.invalidToken("The access token is not valid yet.");
@@ -150,10 +138,10 @@ async function verifyAccessTokenFully(token: string, issuer: string): Promise<Ac
   return claims as AccessTokenClaims;
 }
 
-export async function jwks(): Promise<{ keys: JsonWebKey[] }> {
+export async function jwks(): Promise<{ keys: JWK[] }> {
   await currentSigningKey();
-  const rows = await db.emuSigningKey.findMany({ orderBy: [{ createdAt: "asc" }, { kid: "asc" }] });
-  return { keys: rows.map((row) => JSON.parse(row.publicJwk) as JsonWebKey) };
+  const rows = await listSigningKeys();
+  return { keys: rows.map((row) => row.publicJwk as JWK) };
 }
 
 export function discoveryDocument(issuer: string) {

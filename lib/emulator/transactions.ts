@@ -6,11 +6,11 @@
  * `{transactionId, type: "REGISTRATION" | "AUTHENTICATION", state, deviceId, createdAt, completedAt, expiresAt}`.
  */
 import { z } from "zod";
-import { db } from "@/lib/data/db";
 import { authenticationView } from "./authentications";
 import { fail } from "./http";
 import { findUser } from "./mobileid";
 import { settleAuthentication, settleRegistration } from "./lifecycle";
+import { listTransactionsOfUser } from "./store/transactions";
 
 type Item = { transactionId: string; type: "REGISTRATION" | "AUTHENTICATION"; state: string; deviceId: string | null; createdAt: string; completedAt: string | null; expiresAt: string };
 type Position = { t: string; id: string };
@@ -39,25 +39,15 @@ function parseCursor(value: string | undefined): Position | null {
 
 const encodeCursor = (item: Item) => Buffer.from(JSON.stringify({ t: item.createdAt, id: item.transactionId })).toString("base64url");
 
-/** Rows strictly after the cursor in (createdAt desc, id desc) order. */
-function after(position: Position | null) {
-  if (!position) return {};
-  const t = new Date(position.t);
-  return { OR: [{ createdAt: { lt: t } }, { createdAt: t, id: { lt: position.id } }] };
-}
-
 const newestFirst = (a: Item, b: Item) => (a.createdAt === b.createdAt ? (a.transactionId < b.transactionId ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1);
 
 export async function listUserTransactions(accountId: string, userId: string, query: z.output<typeof transactionsQuery>) {
   const limit = query.limit ?? 20;
   const position = parseCursor(query.cursor);
   await findUser(accountId, userId);
-  const where = { accountId, userId, ...after(position) };
-  const order = [{ createdAt: "desc" as const }, { id: "desc" as const }];
-  const [registrations, authentications] = await Promise.all([
-    db.emuRegistration.findMany({ where, orderBy: order, take: limit + 1 }),
-    db.emuAuthentication.findMany({ where, orderBy: order, take: limit + 1 }),
-  ]);
+  // Rows strictly after the cursor in (createdAt desc, id desc) order.
+  const after = position ? { t: new Date(position.t), id: position.id } : null;
+  const { registrations, authentications } = await listTransactionsOfUser({ accountId, userId, after, take: limit + 1 });
   const items: Item[] = [];
   for (const found of registrations) {
     const r = await settleRegistration(found);

@@ -109,7 +109,7 @@ describe("the demo story", () => {
     const id = started.body.data.id;
     const pending = (await getDemoFlow(id)).body.data;
     const stored = await db.emuAuthentication.findUniqueOrThrow({ where: { id: pending.transactionId } });
-    expect(Buffer.from(JSON.parse(stored.preOperationContext!).content, "base64").toString()).toBe("Sign in to Acme Bank");
+    expect(Buffer.from((stored.preOperationContext as { content: string }).content, "base64").toString()).toBe("Sign in to Acme Bank");
     await (await demoSimulator()).call("POST", `/simulator/authentications/${pending.transactionId}`, { body: { decision: "approve" } });
     const done = (await getDemoFlow(id)).body.data;
     expect(done.status).toBe("Completed");

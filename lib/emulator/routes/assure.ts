@@ -4,7 +4,7 @@ import { DEPICTIONS, getDossier, getProcess, listProcesses, processImage } from 
 import { documentTypesResponse, dossierResponse, processListResponse, processResponse } from "../contract/responses";
 import { DOCUMENT_TYPES } from "../document-types";
 import { binary } from "../http";
-import { RASTER_CONTENT_TYPE, svgToJpeg } from "../raster-images";
+import { RASTER_CONTENT_TYPE, svgToJpeg } from "../images/raster";
 import { defineRoute, type Route } from "./route";
 
 const dossier = "/assure/dossiers/:dossierId";

@@ -28,7 +28,7 @@ export type NewOnboarding = {
   externalRef: string | null;
   provider: string;
   processProvider: string;
-  docTypes: string;
+  docTypes: number[];
   defaultId: number | null;
   ids: { user: string; registration: string; dossier: string; process: string; flow: string };
   activationCode: string;
@@ -57,7 +57,7 @@ export function insertOnboarding(input: NewOnboarding): Promise<{ flow: EmuReuse
     );
     yield q(
       `INSERT INTO "EmuReuseFlow" ("id", "accountId", "kind", "status", "externalRef", "provider", "docTypes", "defaultId", "userId", "registrationId", "dossierId", "processId", "createdAt", "updatedAt") VALUES ($1, $2, 'onboarding', 'Pending', $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
-      input.ids.flow, accountId, input.externalRef, input.provider, input.docTypes, input.defaultId, userId, input.ids.registration, input.ids.dossier, input.ids.process, now,
+      input.ids.flow, accountId, input.externalRef, input.provider, JSON.stringify(input.docTypes), input.defaultId, userId, input.ids.registration, input.ids.dossier, input.ids.process, now,
     );
     const flow: EmuReuseFlow = {
       id: input.ids.flow, accountId, kind: "onboarding", status: "Pending", externalRef: input.externalRef, provider: input.provider, docTypes: input.docTypes, defaultId: input.defaultId,

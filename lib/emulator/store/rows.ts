@@ -1,12 +1,15 @@
 // Rows read by the direct store, shaped as Prisma's models so the rest of the emulator cannot
 // tell which path read them: dates as Date (SQLite keeps ISO text), nullable columns as null.
-import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
+import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow, Prisma } from "@/lib/generated/prisma/client";
 import type { Row } from "./sql";
 
 const date = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
 const maybeDate = (value: unknown): Date | null => (value === null || value === undefined ? null : date(value));
 const text = (value: unknown): string => String(value);
 const maybeText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+/** A Json column: pg parses jsonb itself, better-sqlite3 hands over the text Prisma wrote. */
+export const jsonValue = (value: unknown): Prisma.JsonValue => (typeof value === "string" ? (JSON.parse(value) as Prisma.JsonValue) : (value as Prisma.JsonValue));
+const maybeJson = (value: unknown): Prisma.JsonValue | null => (value === null || value === undefined ? null : jsonValue(value));
 const maybeInt = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 /** The columns of a table under a prefix, for SELECTs that read several tables in one row. */
@@ -23,7 +26,7 @@ export function flowFrom(row: Row, p = ""): EmuReuseFlow {
   const v = (k: string) => pick(row, p, k);
   return {
     id: text(v("id")), accountId: text(v("accountId")), kind: text(v("kind")), status: text(v("status")), externalRef: maybeText(v("externalRef")),
-    provider: text(v("provider")), docTypes: text(v("docTypes")), defaultId: maybeInt(v("defaultId")), userId: text(v("userId")), deviceId: maybeText(v("deviceId")),
+    provider: text(v("provider")), docTypes: jsonValue(v("docTypes")), defaultId: maybeInt(v("defaultId")), userId: text(v("userId")), deviceId: maybeText(v("deviceId")),
     registrationId: maybeText(v("registrationId")), authenticationId: maybeText(v("authenticationId")), dossierId: text(v("dossierId")), processId: text(v("processId")),
     proofingId: maybeText(v("proofingId")), errorCode: maybeText(v("errorCode")), errorMessage: maybeText(v("errorMessage")), createdAt: date(v("createdAt")), updatedAt: date(v("updatedAt")),
   };
@@ -43,8 +46,8 @@ export function authenticationFrom(row: Row, p = ""): EmuAuthentication | null {
   if (v("id") === null || v("id") === undefined) return null;
   return {
     id: text(v("id")), accountId: text(v("accountId")), userId: text(v("userId")), deviceId: text(v("deviceId")), state: text(v("state")), challenge: text(v("challenge")),
-    preOperationContext: maybeText(v("preOperationContext")), postOperationContext: maybeText(v("postOperationContext")), requestedAttributes: text(v("requestedAttributes")),
-    userAttributes: maybeText(v("userAttributes")), sendPush: v("sendPush") === true || v("sendPush") === 1, flowId: maybeText(v("flowId")), expiresAt: date(v("expiresAt")),
+    preOperationContext: maybeJson(v("preOperationContext")), postOperationContext: maybeJson(v("postOperationContext")), requestedAttributes: jsonValue(v("requestedAttributes")),
+    userAttributes: maybeJson(v("userAttributes")), sendPush: v("sendPush") === true || v("sendPush") === 1, flowId: maybeText(v("flowId")), expiresAt: date(v("expiresAt")),
     completedAt: maybeDate(v("completedAt")), createdAt: date(v("createdAt")), updatedAt: date(v("updatedAt")),
   };
 }
@@ -54,7 +57,7 @@ export function processFrom(row: Row, p = ""): EmuProcess | null {
   if (v("id") === null || v("id") === undefined) return null;
   return {
     id: text(v("id")), dossierId: text(v("dossierId")), accountId: text(v("accountId")), provider: text(v("provider")), processType: text(v("processType")), status: text(v("status")),
-    depictions: text(v("depictions")), providerSpecific: text(v("providerSpecific")), failReason: maybeText(v("failReason")), persona: maybeText(v("persona")),
+    depictions: jsonValue(v("depictions")), providerSpecific: jsonValue(v("providerSpecific")), failReason: maybeJson(v("failReason")), persona: maybeText(v("persona")),
     startedAt: maybeDate(v("startedAt")), expiresAt: maybeDate(v("expiresAt")), createdAt: date(v("createdAt")), updatedAt: date(v("updatedAt")),
   };
 }

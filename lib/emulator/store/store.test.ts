@@ -20,7 +20,7 @@ const onboarding = (overrides: Partial<NewOnboarding> = {}): NewOnboarding => {
     externalRef: "store-ref",
     provider: "videoid",
     processProvider: "signicatvideoid",
-    docTypes: "[138,191]",
+    docTypes: [138, 191],
     defaultId: 191,
     ids: { user: newId(), registration: newId(), dossier: newId(), process: newId(), flow: newId() },
     activationCode: String(Math.floor(Math.random() * 1e10)).padStart(10, "0"),
@@ -70,7 +70,7 @@ describe("the emulator's direct store", () => {
     await db.emuClient.update({ where: { id: "store-client" }, data: { revokedAt: new Date() } });
     expect(await readClientStanding("store-client")).toEqual({ accountId, revoked: true });
     expect(await readFaultRow(accountId)).toBeNull();
-    await db.emuFaultSetting.create({ data: { accountId, latencyMs: 5, errorRate: 0.25, paths: '["/reuseid/*"]' } });
-    expect(await readFaultRow(accountId)).toEqual({ latencyMs: 5, errorRate: 0.25, paths: '["/reuseid/*"]' });
+    await db.emuFaultSetting.create({ data: { accountId, latencyMs: 5, errorRate: 0.25, paths: ["/reuseid/*"] } });
+    expect(await readFaultRow(accountId)).toEqual({ latencyMs: 5, errorRate: 0.25, paths: ["/reuseid/*"] });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Raster images for the Assure API: Signicat's description declares the images as binary
- * jpg/png, so the generated SVG pictures (images.ts) are rendered to JPEG with sharp when they
+ * jpg/png, so the generated SVG pictures (svg, portrait, document) are rendered to JPEG with sharp when they
  * are served. The same picture is asked for again and again while a flow page is open, so the
  * last few renderings are kept in memory under a hash of the SVG.
  */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { documentFrontSvg, mrzCheckDigit, mrzLines, selfieSvg } from "./images";
-import { DOCUMENT_TYPES } from "./document-types";
-import { PERSONAS } from "./personas";
+import { documentFrontSvg } from "./document";
+import { mrzCheckDigit, mrzLines } from "./mrz";
+import { selfieSvg } from "./portrait";
+import { DOCUMENT_TYPES } from "../document-types";
+import { PERSONAS } from "../personas";
 
 const anna = {
   firstName: "ANNA MARIA",
