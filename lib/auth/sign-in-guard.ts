@@ -14,6 +14,7 @@
  * Failures before a lock-out ended no longer count, so attempts refused while locked do not
  * extend it. The address comes from lib/security/proxy-trust.ts, so it cannot be forged.
  */
+import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/data/db";
 import { storableText } from "@/lib/http/text-safety";
@@ -21,8 +22,8 @@ import { log } from "@/lib/log";
 import { authenticateStaff, normalizeEmail } from "@/lib/staff/accounts";
 import type { StaffSession } from "./roles";
 
-const SIGNIN = "staff.signin";
-const LOCKED = "staff.signin.locked";
+const SIGNIN = "staff.signin" satisfies AuditAction;
+const LOCKED = "staff.signin.locked" satisfies AuditAction;
 const MINUTE = 60_000;
 
 export function signInLimits(env: Record<string, string | undefined> = process.env) {

@@ -7,9 +7,10 @@ import { canManageEnvironments } from "@/lib/auth/roles";
 import { handleEmulatorRequest } from "@/lib/emulator/router";
 import { apiRequest, json, staffWithRole } from "@/lib/testing/console";
 import type { StaffSession } from "@/lib/auth/roles";
+import type { AuditAction } from "@/lib/audit/actions";
 import { data, route } from "./route";
 
-const echo = route({ permission: canManageEnvironments, action: "test.echo", body: z.object({ text: z.string() }) }, async ({ body }) => data(body));
+const echo = route({ permission: canManageEnvironments, action: "test.echo" as AuditAction, body: z.object({ text: z.string() }) }, async ({ body }) => data(body));
 let admin: StaffSession;
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 // `{data}` or the one error shape, record every state-changing call in the audit trail with its
 // outcome, and log one line per request under its request id (echoed in X-Request-Id).
 import { z } from "zod";
+import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit as recordAuditEntry, type AuditInput } from "@/lib/audit/record";
 import { clientAddress } from "@/lib/security/proxy-trust";
 import { sessionFromRequest } from "@/lib/auth/session";
@@ -29,8 +30,8 @@ type Ctx<B, Q, P> = {
 
 type Options<B, Q, P> = {
   permission: Permission;
-  /** The audit action, for handlers that change something, e.g. "environment.create". */
-  action?: string;
+  /** The audit action, for handlers that change something, e.g. "environment.create" (lib/audit/actions.ts). */
+  action?: AuditAction;
   body?: z.ZodType<B>;
   query?: z.ZodType<Q>;
   params?: z.ZodType<P>;
@@ -110,4 +111,4 @@ export function route<B = undefined, Q = undefined, P = undefined>(
 }
 
 /** What a route() handler declares, for its OpenAPI description. */
-export type RouteSpec = { permission: Permission; action?: string; body?: z.ZodType; query?: z.ZodType; params?: z.ZodType };
+export type RouteSpec = { permission: Permission; action?: AuditAction; body?: z.ZodType; query?: z.ZodType; params?: z.ZodType };
