@@ -1,5 +1,6 @@
 // Saved connections to Signicat, and the one place that turns one into a client:
 // the "embedded" kind is this console's own /emulator, reached over real HTTP.
+import { settings } from "@/lib/config";
 import { db } from "@/lib/data/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ApiError } from "@/lib/http/api-error";
@@ -40,7 +41,8 @@ export function publicEnvironment(env: Environment): PublicEnvironment {
 }
 
 export function embeddedEmulatorUrl(): string {
-  return process.env.EMULATOR_INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}/emulator`;
+  const { EMULATOR_INTERNAL_URL, PORT } = settings();
+  return EMULATOR_INTERNAL_URL || `http://127.0.0.1:${PORT}/emulator`;
 }
 
 export function resolveBaseUrl(env: Pick<Environment, "kind" | "baseUrl">): string {
