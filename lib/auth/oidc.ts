@@ -4,8 +4,9 @@
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { ROLES, isRole, type Role } from "./roles";
 import { environment } from "@/lib/config";
+import { OIDC_PROVIDER_ID } from "./oidc-provider-id";
 
-export const OIDC_PROVIDER_ID = "oidc";
+export { OIDC_PROVIDER_ID };
 
 export type OidcConfig = {
   issuer: string;
