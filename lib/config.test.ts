@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { configProblems, exitOnInvalidConfig } from "./config";
+import { configProblems, exitOnInvalidConfig, settings } from "./config";
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+});
 
 describe("configProblems", () => {
   it("accepts an empty environment (every setting has a default) and a good one", () => {
@@ -55,5 +58,21 @@ describe("configProblems", () => {
     const line = JSON.parse(String(stderr.mock.calls[0][0]));
     expect(line).toMatchObject({ level: "error", problems: ["PORT: must be 1–65535", "EMULATOR_ENABLED: true or false"] });
     expect(line.message).toContain("PORT: must be 1–65535; EMULATOR_ENABLED: true or false");
+  });
+});
+
+describe("settings", () => {
+  it("reads typed values with their defaults, and sees a changed variable on the next call", () => {
+    vi.stubEnv("MAX_BODY_BYTES", "");
+    vi.stubEnv("EMULATOR_ENABLED", "");
+    expect(settings()).toMatchObject({ MAX_BODY_BYTES: 65536, EMULATOR_ENABLED: true, SESSION_MAX_HOURS: 8 });
+    vi.stubEnv("MAX_BODY_BYTES", "2048");
+    vi.stubEnv("EMULATOR_ENABLED", "FALSE");
+    expect(settings()).toMatchObject({ MAX_BODY_BYTES: 2048, EMULATOR_ENABLED: false });
+  });
+
+  it("reads a value its rule refuses as the default (the start has already refused it)", () => {
+    vi.stubEnv("MAX_BODY_BYTES", "12");
+    expect(settings().MAX_BODY_BYTES).toBe(65536);
   });
 });

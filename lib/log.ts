@@ -1,6 +1,7 @@
 // Structured logs as JSON lines: time, level, message, and the request id and trace id of the
 // request being served, when there is one. Never pass secrets or tokens here.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { settings } from "@/lib/config";
 
 type Fields = Record<string, unknown>;
 export type LogContext = { requestId?: string; traceId?: string };
@@ -12,8 +13,8 @@ type Level = (typeof LEVELS)[number];
 
 /** LOG_LEVEL (default info; DEBUG set means debug): lines below it are dropped. */
 function minimumLevel(): number {
-  const named = LEVELS.indexOf(process.env.LOG_LEVEL?.toLowerCase() as Level);
-  return named >= 0 ? named : process.env.DEBUG ? 0 : 1;
+  const { LOG_LEVEL, DEBUG } = settings();
+  return LOG_LEVEL ? LEVELS.indexOf(LOG_LEVEL) : DEBUG ? 0 : 1;
 }
 
 function write(level: Level, message: string, fields?: Fields) {

@@ -1,7 +1,7 @@
 // Every console route handler, every HTTP method it exports, called with no session and
 // with each role's session: refused (401/403) or allowed exactly as the role matrix below
 // says. Files are found on disk, so a new route that is not in the matrix fails this test.
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bootstrap } from "@/lib/setup/bootstrap";
@@ -143,6 +143,12 @@ describe("route permission matrix", () => {
   it("finds the console's route files", () => {
     expect(routes.length).toBeGreaterThan(10);
     for (const folder of Object.keys(PUBLIC)) expect(routes.map((r) => r.folder), `public route ${folder} no longer exists`).toContain(folder);
+  });
+
+  it("serves each public route through publicRoute() (body cap, error shape, log line), next-auth's own aside", () => {
+    for (const route of routes.filter((r) => r.folder in PUBLIC && !r.folder.startsWith("/api/auth/"))) {
+      expect(readFileSync(route.file, "utf8"), `${route.folder} should export publicRoute() handlers`).toMatch(/export const (GET|POST|PUT|PATCH|DELETE) = publicRoute\(/);
+    }
   });
 
   it("declares every route and method, and nothing that does not exist", () => {

@@ -1,43 +1,16 @@
 // How an audit entry reads to a person: its action as a verb phrase ("Locked device") and its
 // target as a kind and an id the page can name and link. The stored action and target stay as
-// they were recorded; this is only the reading.
+// they were recorded; this is only the reading. The labels themselves live in ./actions.
+import { AUDIT_ACTIONS, DEVICE_ACTION_LABELS, isAuditAction, USER_ACTION_LABELS } from "./actions";
 
-const ACTIONS: Record<string, string> = {
-  "staff.create": "Added staff user",
-  "staff.create_first_admin": "Created the first admin",
-  "staff.role.change": "Changed staff role",
-  "staff.deactivate": "Deactivated staff user",
-  "staff.reactivate": "Reactivated staff user",
-  "staff.signin": "Signed in",
-  "staff.signin.locked": "Locked sign-in",
-  "environment.create": "Added environment",
-  "environment.update": "Changed environment",
-  "environment.delete": "Deleted environment",
-  "environment.test": "Tested environment",
-  "flow.onboarding.start": "Started onboarding",
-  "flow.stepup.start": "Started step-up",
-  "flow.authentication.start": "Started authentication",
-  "audit.export": "Exported audit trail",
-  "emulator.client.create": "Created emulator client",
-  "emulator.client.revoke": "Revoked emulator client",
-  "emulator.faults.set": "Set emulator faults",
-  "emulator.faults.clear": "Cleared emulator faults",
-  "emulator.account.expire": "Expired everything pending",
-  "emulator.account.reset": "Reset emulator account",
-  "emulator.subscription.create": "Subscribed to events",
-  "emulator.subscription.delete": "Deleted event subscription",
-  "security.cross_site_refused": "Refused a cross-site request",
-};
-
-const USER_VERBS: Record<string, string> = { lock: "Locked user", unlock: "Unlocked user", delete: "Deleted user" };
-const DEVICE_VERBS: Record<string, string> = { lock: "Locked device", unlock: "Unlocked device", deactivate: "Deactivated device", delete: "Deleted device", rename: "Renamed device" };
+const USER_VERBS: Record<string, string> = USER_ACTION_LABELS;
+const DEVICE_VERBS: Record<string, string> = DEVICE_ACTION_LABELS;
 
 /** "Locked device"; an action this list does not know reads as its words ("some.new_thing" → "Some new thing"). */
 export function auditActionLabel(action: string, detail: string | null): string {
-  if (action === "user.action") return USER_VERBS[detail ?? ""] ?? "Changed user";
-  if (action === "device.action") return DEVICE_VERBS[(detail ?? "").split(" ")[0]] ?? "Changed device";
-  const known = ACTIONS[action];
-  if (known) return known;
+  if (action === "user.action") return USER_VERBS[detail ?? ""] ?? AUDIT_ACTIONS["user.action"].label;
+  if (action === "device.action") return DEVICE_VERBS[(detail ?? "").split(" ")[0]] ?? AUDIT_ACTIONS["device.action"].label;
+  if (isAuditAction(action)) return AUDIT_ACTIONS[action].label;
   const words = action.replace(/[._]+/g, " ").trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

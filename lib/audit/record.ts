@@ -1,11 +1,13 @@
 // The audit trail: one append-only record per action by a staff member (or a sign-in attempt).
+import type { AuditAction } from "@/lib/audit/actions";
 import { insertAuditEntry } from "@/lib/data/queries/audit-entries";
 
 export type AuditActor = { id: string | null; email: string; role: string };
 
 export type AuditInput = {
   actor: AuditActor;
-  action: string;
+  /** One of lib/audit/actions.ts: a name not in that list is a type error. */
+  action: AuditAction;
   target?: string | null;
   environmentId?: string | null;
   reason?: string | null;

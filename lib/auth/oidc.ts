@@ -3,8 +3,10 @@
 // map to. docs/single-sign-on.md explains every setting.
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { ROLES, isRole, type Role } from "./roles";
+import { environment } from "@/lib/config";
+import { OIDC_PROVIDER_ID } from "./oidc-provider-id";
 
-export const OIDC_PROVIDER_ID = "oidc";
+export { OIDC_PROVIDER_ID };
 
 export type OidcConfig = {
   issuer: string;
@@ -33,7 +35,7 @@ type Env = Record<string, string | undefined>;
 const ROLE_LIST = ROLES.join(", ");
 
 /** Reads and checks the sign-in settings; a half-configured or locked-out setup throws with every problem named. */
-export function readSignInSettings(env: Env = process.env): SignInSettings {
+export function readSignInSettings(env: Env = environment()): SignInSettings {
   const problems: string[] = [];
   const password = parsePasswordSignIn(env.PASSWORD_SIGNIN, problems);
   const oidc = parseOidc(env, problems);

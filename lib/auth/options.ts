@@ -9,14 +9,13 @@ import { signInWithOidc } from "./oidc-sign-in";
 import { endStaffSession, staffForSession, startStaffSession } from "./staff-sessions";
 import { recordAudit } from "@/lib/audit/record";
 import { log } from "@/lib/log";
+import { settings, trustAuthHostWithoutPublicUrl } from "@/lib/config";
 
 // The cookie lives as long as the server-side session may (lib/auth/staff-sessions.ts), which
 // ends sooner on sign-out, idleness, deactivation, a role or password change.
-export const SESSION_MAX_AGE_SECONDS = (Number(process.env.SESSION_MAX_HOURS) || 8) * 60 * 60;
+export const SESSION_MAX_AGE_SECONDS = settings().SESSION_MAX_HOURS * 60 * 60;
 
-// Without NEXTAUTH_URL next-auth would assume http://localhost:3000; the console serves
-// on any port, so it takes the origin from the request instead.
-if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+trustAuthHostWithoutPublicUrl();
 
 export function authOptions(): NextAuthOptions {
   const signInSettings = readSignInSettings();

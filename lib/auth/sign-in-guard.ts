@@ -14,25 +14,28 @@
  * Failures before a lock-out ended no longer count, so attempts refused while locked do not
  * extend it. The address comes from lib/security/proxy-trust.ts, so it cannot be forged.
  */
+import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import { countAuditClientAddresses, countAuditEntries, latestAuditEntryFor } from "@/lib/data/queries/audit-entries";
 import { storableText } from "@/lib/http/text-safety";
 import { log } from "@/lib/log";
 import { authenticateStaff, normalizeEmail } from "@/lib/staff/accounts";
 import type { StaffSession } from "./roles";
+import { settings } from "@/lib/config";
 
-const SIGNIN = "staff.signin";
-const LOCKED = "staff.signin.locked";
+const SIGNIN = "staff.signin" satisfies AuditAction;
+const LOCKED = "staff.signin.locked" satisfies AuditAction;
 const MINUTE = 60_000;
 
-export function signInLimits(env: Record<string, string | undefined> = process.env) {
+export function signInLimits() {
+  const s = settings();
   return {
-    maxPerPair: Number(env.SIGNIN_MAX_FAILURES) || 5,
-    maxPerAddress: Number(env.SIGNIN_MAX_FAILURES_PER_ADDRESS) || 20,
-    maxPerAccount: Number(env.SIGNIN_ACCOUNT_MAX_FAILURES) || 50,
-    minAccountAddresses: Number(env.SIGNIN_ACCOUNT_MIN_ADDRESSES) || 5,
-    windowMs: (Number(env.SIGNIN_WINDOW_MINUTES) || 15) * MINUTE,
-    lockoutMs: (Number(env.SIGNIN_LOCKOUT_MINUTES) || 15) * MINUTE,
+    maxPerPair: s.SIGNIN_MAX_FAILURES,
+    maxPerAddress: s.SIGNIN_MAX_FAILURES_PER_ADDRESS,
+    maxPerAccount: s.SIGNIN_ACCOUNT_MAX_FAILURES,
+    minAccountAddresses: s.SIGNIN_ACCOUNT_MIN_ADDRESSES,
+    windowMs: s.SIGNIN_WINDOW_MINUTES * MINUTE,
+    lockoutMs: s.SIGNIN_LOCKOUT_MINUTES * MINUTE,
   };
 }
 type Limits = ReturnType<typeof signInLimits>;

@@ -8,16 +8,15 @@
 import { randomBytes } from "node:crypto";
 import { endLiveStaffSession, endLiveStaffSessionsOf, getStaffSessionWithStaff, insertStaffSession, touchStaffSession } from "@/lib/data/queries/staff-sessions";
 import { isRole, type StaffSession } from "./roles";
+import { settings } from "@/lib/config";
 
 const MINUTE = 60_000;
 // lastSeenAt is written at most this often per session: a page polling every 1.5 s should not write each time.
 const TOUCH_EVERY_MS = 30_000;
 
-export function sessionLimits(env: Record<string, string | undefined> = process.env) {
-  return {
-    maxAgeMs: (Number(env.SESSION_MAX_HOURS) || 8) * 60 * MINUTE,
-    idleMs: (Number(env.SESSION_IDLE_MINUTES) || 30) * MINUTE,
-  };
+export function sessionLimits() {
+  const { SESSION_MAX_HOURS, SESSION_IDLE_MINUTES } = settings();
+  return { maxAgeMs: SESSION_MAX_HOURS * 60 * MINUTE, idleMs: SESSION_IDLE_MINUTES * MINUTE };
 }
 
 export type SessionStaff = StaffSession & { sessionId: string; mustChangePassword: boolean };

@@ -7,18 +7,19 @@ import { dirname, resolve } from "node:path";
 import { open, parseKey, seal } from "./secret-box";
 import { log } from "@/lib/log";
 import { SecretUnreadableError } from "./secret-unreadable";
+import { settings } from "@/lib/config";
 
 export { SecretUnreadableError };
 
 let cached: Buffer | undefined;
 
 export function keyFilePath(): string {
-  return resolve(/*turbopackIgnore: true*/ process.env.CONSOLE_KEY_FILE || ".data/encryption.key");
+  return resolve(/*turbopackIgnore: true*/ settings().CONSOLE_KEY_FILE);
 }
 
 export function encryptionKey(): Buffer {
   if (cached) return cached;
-  const fromEnv = process.env.CONSOLE_ENCRYPTION_KEY;
+  const fromEnv = settings().CONSOLE_ENCRYPTION_KEY;
   if (fromEnv) {
     cached = parseKey(fromEnv);
     return cached;

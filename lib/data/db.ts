@@ -7,23 +7,24 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { settings } from "@/lib/config";
 import { log as logger } from "@/lib/log";
 
 export const DEFAULT_DATABASE_URL = "file:./.data/console.db";
 
 export type DatabaseProvider = "sqlite" | "postgresql";
 
-export function databaseProvider(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseProvider {
+export function databaseProvider(url = settings().DATABASE_URL): DatabaseProvider {
   if (url.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
   throw new Error(`DATABASE_URL must be file:… (SQLite) or postgresql://… (PostgreSQL), got ${url.split(":")[0]}:`);
 }
 
 /** LOG_SQL=1 (with LOG_LEVEL=debug): one "sql" log line per statement, for the bench's statement counts. */
-export const logSql = () => process.env.LOG_SQL === "1";
+export const logSql = () => settings().LOG_SQL;
 
 function createClient(): PrismaClient {
-  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  const url = settings().DATABASE_URL;
   const log = logSql() ? [{ emit: "event" as const, level: "query" as const }] : undefined;
   const client =
     databaseProvider(url) === "postgresql"
@@ -39,7 +40,7 @@ function createClient(): PrismaClient {
 // One client per process; dev reloads would otherwise open a new pool each time.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 export const db = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+if (settings().NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 export type Db = typeof db;
 import type { Prisma } from "@/lib/generated/prisma/client";

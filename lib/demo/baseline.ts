@@ -18,13 +18,6 @@ import { startOnboarding } from "@/lib/flows/onboarding";
 import { startStepUp } from "@/lib/flows/stepup";
 import { DEMO_ACCOUNT_ID, ensureDemoEnvironment } from "./environment";
 
-/** The emulator's simulator (contract section 8): what a phone would do. Only the embedded emulator has it. */
-const simulator = {
-  activation: "/simulator/activations",
-  proofing: (processId: string) => `/simulator/proofings/${encodeURIComponent(processId)}`,
-  authentication: (authenticationId: string) => `/simulator/authentications/${encodeURIComponent(authenticationId)}`,
-};
-
 type Outcome = "accepted" | "rejected" | "failed";
 type Onboarded = { userId: string; deviceId: string };
 
@@ -57,8 +50,8 @@ export async function resetDemoToBaseline(staff: StaffSession): Promise<Baseline
   for (const seed of BASELINE_ONBOARDINGS) {
     const flowId = await startOnboarding(env, staff, { environmentId: env.id, provider: "videoid", docTypes: [], bodyShape: "current", externalRef: `demo-${seed.persona}` });
     const flow = await getBaselineFlow(flowId);
-    const device = (await client.call<Onboarded>("POST", simulator.activation, { body: { activationCode: flow.activationCode, deviceName: "Demo phone" } })).data;
-    await client.call("POST", simulator.proofing(flow.processId!), { body: { outcome: seed.outcome, persona: seed.persona } });
+    const device = (await client.simulateActivation<Onboarded>(flow.activationCode!, "Demo phone")).data;
+    await client.simulateProofing(flow.processId!, { outcome: seed.outcome, persona: seed.persona });
     await followToTheEnd(flowId);
     await moveIntoThePast(flowId, seed.daysAgo);
     flowIds.push(flowId);
@@ -70,15 +63,15 @@ export async function resetDemoToBaseline(staff: StaffSession): Promise<Baseline
   const stepUpId = await startStepUp(env, staff, { environmentId: env.id, provider: "videoid", docTypes: [], bodyShape: "current", ...jane });
   const stepUp = await getBaselineFlow(stepUpId);
   const stepUpAuthentication = (JSON.parse(stepUp.result ?? "{}") as { authenticationId?: string }).authenticationId!;
-  await client.call("POST", simulator.authentication(stepUpAuthentication), { body: { decision: "approve" } });
-  await client.call("POST", simulator.proofing(stepUp.processId!), { body: { outcome: "accepted", persona: "jane-smith" } });
+  await client.simulateAuthenticationDecision(stepUpAuthentication, "approve");
+  await client.simulateProofing(stepUp.processId!, { outcome: "accepted", persona: "jane-smith" });
   flowIds.push(await finishAuthenticationLike(stepUpId, 3));
 
   for (const [persona, decision, daysAgo] of [["joao-santos", "approve", 2], ["hans-juergen-weber", "reject", 1]] as const) {
     const who = onboarded.get(persona)!;
     const id = await startAuthentication(env, staff, { environmentId: env.id, ...who, preOperationContext: "Sign in to the demo bank", postOperationContext: undefined, requestedUserAttributes: ["firstName"] });
     const flow = await getBaselineFlow(id);
-    await client.call("POST", simulator.authentication(flow.transactionId!), { body: { decision } });
+    await client.simulateAuthenticationDecision(flow.transactionId!, decision);
     flowIds.push(await finishAuthenticationLike(id, daysAgo));
   }
 

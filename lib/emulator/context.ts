@@ -1,6 +1,7 @@
 // What a route handler of the emulator gets: the request, its parsed URL and path parameters,
 // the raw body, the trace id, and (on authenticated routes) the caller's account.
 import { requestHost, trustedProxyHops } from "@/lib/security/proxy-trust";
+import { environment, type Env } from "@/lib/config";
 
 export const EMULATOR_BASE_PATH = "/emulator";
 
@@ -22,7 +23,7 @@ export type RequestContext = {
  * -Proto only under TRUST_PROXY (anyone can send them, and a proxy configured with nginx's
  * `$host` drops the port: the issuer would then name a port nobody listens on).
  */
-export function publicOrigin(request: Request, env: Record<string, string | undefined> = process.env): string {
+export function publicOrigin(request: Request, env: Env = environment()): string {
   const configured = env.NEXTAUTH_URL?.trim();
   if (configured) {
     try {

@@ -17,11 +17,12 @@ import { log } from "@/lib/log";
 import type { DeliveryAttempt } from "./events";
 import { claimDelivery, getEventSubscription, listDueDeliveries, nextDeliveryAt, recordDeliveryAttempt } from "./store/events";
 import { postWebhook } from "./webhook-target";
+import { settings as consoleSettings } from "@/lib/config";
 
 export type DeliverySettings = { backoffBaseMs: number; timeoutMs: number; maxAttempts: number; leaseMs: number; idlePollMs: number };
 
 const settings: DeliverySettings = {
-  backoffBaseMs: Number(process.env.EMULATOR_EVENT_BACKOFF_MS) || 1000,
+  backoffBaseMs: consoleSettings().EMULATOR_EVENT_BACKOFF_MS,
   timeoutMs: 5000,
   maxAttempts: 5,
   leaseMs: 30_000,

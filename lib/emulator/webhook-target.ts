@@ -13,9 +13,10 @@ import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { blockedAddressReason, type HostPolicy } from "@/lib/security/blocked-hosts";
 import { assertOutboundAllowed, OutboundRefusedError } from "@/lib/security/outbound-url";
+import { settings } from "@/lib/config";
 
-export function webhookPolicy(env: Record<string, string | undefined> = process.env): HostPolicy {
-  return env.EMULATOR_WEBHOOKS_ALLOW_PRIVATE?.trim().toLowerCase() === "true" ? "console" : "public";
+export function webhookPolicy(): HostPolicy {
+  return settings().EMULATOR_WEBHOOKS_ALLOW_PRIVATE ? "console" : "public";
 }
 
 /** Refuses (OutboundRefusedError "refused: …") a URL whose host, as written or as resolved, may not be called. */

@@ -4,7 +4,6 @@ import { forgetEndUser } from "@/lib/end-users/directory";
 import { z } from "zod";
 import { clientFor } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
-import { signicatPaths } from "@/lib/signicat/routes";
 import { reasonInput as reason } from "@/lib/staff/input";
 
 
@@ -30,26 +29,25 @@ export const DESTRUCTIVE = new Set(["delete", "deactivate"]);
 export async function actOnUser(env: Environment, userId: string, input: UserAction) {
   const client = clientFor(env);
   if (input.action === "delete") {
-    const { traceId } = await client.call("DELETE", signicatPaths.user(userId));
+    const { traceId } = await client.deleteUser(userId);
     await forgetEndUser(env.id, userId);
     return traceId;
   }
-  return (await client.call("PATCH", signicatPaths.user(userId), { body: { state: input.action === "lock" ? "LOCKED" : "ACTIVE" } })).traceId;
+  return (await client.setUserState(userId, input.action === "lock" ? "LOCKED" : "ACTIVE")).traceId;
 }
 
 export async function actOnDevice(env: Environment, userId: string, deviceId: string, input: DeviceAction) {
   const client = clientFor(env);
-  const path = signicatPaths.device(userId, deviceId);
   switch (input.action) {
     case "delete":
-      return (await client.call("DELETE", path)).traceId;
+      return (await client.deleteDevice(userId, deviceId)).traceId;
     case "rename":
-      return (await client.call("PATCH", path, { body: { deviceName: input.deviceName } })).traceId;
+      return (await client.renameDevice(userId, deviceId, input.deviceName)).traceId;
     case "lock":
-      return (await client.call("PATCH", path, { body: { state: "LOCKED", lockReason: input.reason }, query: { generateEvent: "true" } })).traceId;
+      return (await client.setDeviceState(userId, deviceId, { state: "LOCKED", lockReason: input.reason })).traceId;
     case "unlock":
-      return (await client.call("PATCH", path, { body: { state: "ACTIVE" }, query: { generateEvent: "true" } })).traceId;
+      return (await client.setDeviceState(userId, deviceId, { state: "ACTIVE" })).traceId;
     case "deactivate":
-      return (await client.call("PATCH", path, { body: { state: "DEACTIVATED" }, query: { generateEvent: "true" } })).traceId;
+      return (await client.setDeviceState(userId, deviceId, { state: "DEACTIVATED" })).traceId;
   }
 }

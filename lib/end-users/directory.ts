@@ -4,7 +4,6 @@ import { deleteEndUser, findEndUsers, upsertEndUser } from "@/lib/data/queries/e
 import { clientFor } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
 import { listOf } from "@/lib/signicat/list";
-import { signicatPaths } from "@/lib/signicat/routes";
 import { SignicatError } from "@/lib/signicat/errors";
 
 export const END_USER_PAGE_SIZE = 25;
@@ -71,12 +70,12 @@ export async function getUserOverview(env: Environment, userId: string) {
   const [user, deviceList, proofings, transactions] = await Promise.all([
     client.getUser<ApiUser>(userId),
     client.listDevices(userId),
-    client.call<unknown>("GET", signicatPaths.userProofings(userId)),
-    client.call<{ items?: ApiTransaction[]; nextCursor?: string | null }>("GET", signicatPaths.userTransactions(userId), { query: { limit: "20" } }),
+    client.listUserProofings(userId),
+    client.listUserTransactions<{ items?: ApiTransaction[]; nextCursor?: string | null }>(userId, { limit: 20 }),
   ]);
   const devices = await Promise.all(
     (listOf(deviceList.data) as ApiDevice[]).map(async (d) =>
-      d.state === "LOCKED" ? ((await client.call<ApiDevice>("GET", signicatPaths.device(userId, d.deviceId), { query: { detailed: "true" } })).data ?? d) : d,
+      d.state === "LOCKED" ? ((await client.getDevice<ApiDevice>(userId, d.deviceId, { detailed: true })).data ?? d) : d,
     ),
   );
   await rememberEndUser(env.id, user.data);
@@ -89,6 +88,6 @@ export async function getUserOverview(env: Environment, userId: string) {
 }
 
 export async function listUserTransactions(env: Environment, userId: string, cursor?: string) {
-  const result = await clientFor(env).call<{ items?: ApiTransaction[]; nextCursor?: string | null }>("GET", signicatPaths.userTransactions(userId), { query: { limit: "20", cursor } });
+  const result = await clientFor(env).listUserTransactions<{ items?: ApiTransaction[]; nextCursor?: string | null }>(userId, { limit: 20, cursor });
   return { items: result.data?.items ?? [], nextCursor: result.data?.nextCursor ?? null };
 }

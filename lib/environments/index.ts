@@ -12,6 +12,7 @@ import {
   softDeleteEnvironment,
   updateEnvironmentRow,
 } from "@/lib/data/queries/environments";
+import { settings } from "@/lib/config";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ApiError } from "@/lib/http/api-error";
 import { guardedFetch } from "@/lib/security/outbound-url";
@@ -51,7 +52,8 @@ export function publicEnvironment(env: Environment): PublicEnvironment {
 }
 
 export function embeddedEmulatorUrl(): string {
-  return process.env.EMULATOR_INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}/emulator`;
+  const { EMULATOR_INTERNAL_URL, PORT } = settings();
+  return EMULATOR_INTERNAL_URL || `http://127.0.0.1:${PORT}/emulator`;
 }
 
 export function resolveBaseUrl(env: Pick<Environment, "kind" | "baseUrl">): string {

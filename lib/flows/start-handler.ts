@@ -1,6 +1,7 @@
 // The route handler every "start a flow" endpoint is: validate, check the environment,
 // start, audit the outcome, and answer the flow's id or the upstream's exact error.
 import type { z } from "zod";
+import type { AuditAction } from "@/lib/audit/actions";
 import { canRunFlows, type StaffSession } from "@/lib/auth/roles";
 import { getEnvironment } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
@@ -10,7 +11,7 @@ import { SignicatError } from "@/lib/signicat/errors";
 import { FlowStartError } from "./lifecycle";
 
 export function startFlowHandler<I extends { environmentId: string }>(
-  action: string,
+  action: AuditAction,
   schema: z.ZodType<I>,
   start: (env: Environment, staff: StaffSession, input: I) => Promise<string>,
 ) {

@@ -1,5 +1,7 @@
 // Request bodies read with a size cap: a declared Content-Length over the cap is refused before
 // reading, and a body without one stops being read as soon as it passes the cap.
+import { settings } from "@/lib/config";
+
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 export class BodyTooLargeError extends Error {
@@ -8,8 +10,8 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export function maxBodyBytes(env: Record<string, string | undefined> = process.env): number {
-  return Number(env.MAX_BODY_BYTES) || DEFAULT_MAX_BODY_BYTES;
+export function maxBodyBytes(): number {
+  return settings().MAX_BODY_BYTES;
 }
 
 export function declaresTooLarge(headers: Headers, limit: number): boolean {

@@ -2,9 +2,10 @@
 // is appended to that file, so the browser tests' secret scan can search what was sent.
 // Off (and free) when the variable is unset; never set it in production.
 import { appendFile } from "node:fs/promises";
+import { settings } from "@/lib/config";
 
 export async function logResponseBody(method: string, path: string, response: Response): Promise<void> {
-  const file = process.env.RESPONSE_LOG_FILE;
+  const file = settings().RESPONSE_LOG_FILE;
   if (!file) return;
   const body = await response.clone().text().catch(() => "(unreadable)");
   await appendFile(file, JSON.stringify({ method, path, status: response.status, body }) + "\n").catch(() => {});

@@ -7,9 +7,10 @@ import { canManageEnvironments } from "@/lib/auth/roles";
 import { handleEmulatorRequest } from "@/lib/emulator/router";
 import { apiRequest, json, staffWithRole } from "@/lib/testing/console";
 import type { StaffSession } from "@/lib/auth/roles";
-import { data, route } from "./route";
+import type { AuditAction } from "@/lib/audit/actions";
+import { data, publicRoute, route } from "./route";
 
-const echo = route({ permission: canManageEnvironments, action: "test.echo", body: z.object({ text: z.string() }) }, async ({ body }) => data(body));
+const echo = route({ permission: canManageEnvironments, action: "test.echo" as AuditAction, body: z.object({ text: z.string() }) }, async ({ body }) => data(body));
 let admin: StaffSession;
 
 beforeAll(async () => {
@@ -51,6 +52,32 @@ describe("route wrapper", () => {
     const stream = new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode(big)), c.close()) });
     const undeclared = new Request(base.url, { method: "POST", headers: base.headers, body: stream, duplex: "half" } as RequestInit);
     expect(await json(await echo(undeclared))).toMatchObject({ status: 413, body: { error: { code: "body_too_large" } } });
+  });
+});
+
+describe("public route wrapper", () => {
+  const publicEcho = publicRoute({ action: "test.public" as AuditAction, body: z.object({ text: z.string() }), requireJsonBody: true }, async ({ body, audit }) => {
+    if (body.text === "who") audit({ actor: { id: null, email: "first@example.test", role: "admin" }, target: "first@example.test" });
+    return data(body);
+  });
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    publicEcho(new Request("http://console.test/api/public-echo", { method: "POST", headers: { "content-type": "application/json", "x-request-id": "req-pub", ...headers }, body }));
+
+  it("validates without a session, echoes the request id, and audits only once an actor is named", async () => {
+    const ok = await post(JSON.stringify({ text: "hi" }));
+    expect(await json(ok)).toEqual({ status: 200, body: { data: { text: "hi" } } });
+    expect(ok.headers.get("x-request-id")).toBe("req-pub");
+    expect(await json(await post(JSON.stringify({ text: 7 })))).toMatchObject({ status: 400, body: { error: { code: "validation_failed" } } });
+    expect(await db.auditEntry.count({ where: { action: "test.public" } })).toBe(0);
+    await post(JSON.stringify({ text: "who" }));
+    expect(await db.auditEntry.findMany({ where: { action: "test.public" } })).toMatchObject([{ actorEmail: "first@example.test", outcome: "ok", target: "first@example.test" }]);
+  });
+
+  it("refuses another site's page, a body that is not JSON and one over the cap, in the one error shape", async () => {
+    expect(await json(await post("{}", { origin: "https://evil.example", host: "console.test" }))).toMatchObject({ status: 403, body: { error: { code: "cross_site" } } });
+    expect(await json(await post("{}", { "content-type": "text/plain" }))).toMatchObject({ status: 415, body: { error: { code: "unsupported_media_type" } } });
+    vi.stubEnv("MAX_BODY_BYTES", "1024");
+    expect(await json(await post(JSON.stringify({ text: "x".repeat(2000) })))).toMatchObject({ status: 413, body: { error: { code: "body_too_large" } } });
   });
 });
 

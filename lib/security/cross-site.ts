@@ -7,6 +7,7 @@
  * Applies to POST/PUT/PATCH/DELETE on /api/** except /api/auth/** (next-auth checks its own
  * CSRF token); never to /emulator/**, an API for scripts and other origins by design.
  */
+import { environment, type Env } from "@/lib/config";
 import { requestHost } from "./proxy-trust";
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -19,7 +20,7 @@ export function isGuardedApiRequest(method: string, pathname: string): boolean {
 export const hasSessionCookie = (cookieNames: string[]) => cookieNames.some((name) => /(^|-)next-auth\.session-token(\.\d+)?$/.test(name));
 
 /** Why this request looks cross-site, or null when it may go on. */
-export function crossSiteReason(request: { method: string; headers: Headers }, env: Record<string, string | undefined> = process.env): string | null {
+export function crossSiteReason(request: { method: string; headers: Headers }, env: Env = environment()): string | null {
   if (!STATE_CHANGING.has(request.method.toUpperCase())) return null;
   const fetchSite = request.headers.get("sec-fetch-site");
   if (fetchSite === "cross-site") return "Sec-Fetch-Site: cross-site";

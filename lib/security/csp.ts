@@ -10,7 +10,9 @@
  * show images from any http(s) origin; console pages only reach their own origin. No page may be
  * framed by another site; the virtual app alone may be framed by this console's own pages.
  */
-export function contentSecurityPolicy(nonce: string, path: string, dev = process.env.NODE_ENV === "development"): string {
+import { settings } from "@/lib/config";
+
+export function contentSecurityPolicy(nonce: string, path: string, dev = settings().NODE_ENV === "development"): string {
   const app = path === "/authenticator" || path.startsWith("/authenticator/");
   const anyOrigin = app ? " https: http:" : "";
   return [

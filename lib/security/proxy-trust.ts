@@ -10,8 +10,9 @@
  * therefore stamps the socket's address into PEER_ADDRESS_HEADER on every request, replacing
  * whatever the client sent under that name.
  */
+import { environment, type Env } from "@/lib/config";
 
-// proxy.ts imports this file too, so it uses no Node module.
+// proxy.ts imports this file too (it runs in the Node.js runtime): keep it free of heavy modules.
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 function isIP(address: string): 0 | 4 | 6 {
   if (IPV4.test(address)) return 4;
@@ -21,7 +22,6 @@ function isIP(address: string): 0 | 4 | 6 {
 export const PEER_ADDRESS_HEADER = "x-console-peer-address";
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
-type Env = Record<string, string | undefined>;
 
 function header(headers: HeaderSource, name: string): string | undefined {
   if (headers instanceof Headers) return headers.get(name) ?? undefined;
@@ -31,7 +31,7 @@ function header(headers: HeaderSource, name: string): string | undefined {
 
 export type ProxyTrust = { kind: "none" } | { kind: "hops"; hops: number } | { kind: "addresses"; ranges: string[] };
 
-export function proxyTrust(env: Env = process.env): ProxyTrust {
+export function proxyTrust(env: Env = environment()): ProxyTrust {
   const value = env.TRUST_PROXY?.trim().toLowerCase();
   if (!value || value === "false" || value === "0") return { kind: "none" };
   if (value === "true") return { kind: "hops", hops: 1 };
@@ -39,7 +39,7 @@ export function proxyTrust(env: Env = process.env): ProxyTrust {
   return { kind: "addresses", ranges: value.split(",").map((s) => s.trim()).filter(Boolean) };
 }
 
-export function trustedProxyHops(env: Env = process.env): number {
+export function trustedProxyHops(env: Env = environment()): number {
   const trust = proxyTrust(env);
   return trust.kind === "hops" ? trust.hops : trust.kind === "addresses" ? 1 : 0;
 }
@@ -106,7 +106,7 @@ export function validTrustProxy(value: string): boolean {
  * The client's address: the socket peer, or under TRUST_PROXY the entry the outermost trusted
  * proxy appended to X-Forwarded-For. "unknown" when the peer is not known.
  */
-export function clientAddress(headers: HeaderSource, env: Env = process.env): string {
+export function clientAddress(headers: HeaderSource, env: Env = environment()): string {
   const peer = header(headers, PEER_ADDRESS_HEADER);
   const trust = proxyTrust(env);
   if (!peer) return "unknown";
@@ -125,14 +125,14 @@ export function clientAddress(headers: HeaderSource, env: Env = process.env): st
 }
 
 /** True when the browser reached the console over https: a trusted proxy says so, or NEXTAUTH_URL is https. */
-export function cameOverHttps(headers: HeaderSource, env: Env = process.env): boolean {
+export function cameOverHttps(headers: HeaderSource, env: Env = environment()): boolean {
   if (env.NEXTAUTH_URL?.startsWith("https://")) return true;
   if (!trustsAnyProxy(env)) return false;
   return header(headers, "x-forwarded-proto")?.split(",")[0]?.trim() === "https";
 }
 
 /** The host the browser addressed (the proxy's X-Forwarded-Host when trusted). */
-export function requestHost(headers: HeaderSource, env: Env = process.env): string | undefined {
+export function requestHost(headers: HeaderSource, env: Env = environment()): string | undefined {
   const forwarded = trustsAnyProxy(env) ? header(headers, "x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   return (forwarded || header(headers, "host"))?.toLowerCase();
 }
@@ -142,7 +142,7 @@ export function requestHost(headers: HeaderSource, env: Env = process.env): stri
  * X-Forwarded-Host and -Proto, so without TRUST_PROXY those become the Host the client connected
  * to and plain http (NEXTAUTH_URL, when set, wins inside next-auth anyway). Null: keep them.
  */
-export function untrustedForwardingReplaced(headers: Headers, env: Env = process.env): Headers | null {
+export function untrustedForwardingReplaced(headers: Headers, env: Env = environment()): Headers | null {
   if (trustsAnyProxy(env)) return null;
   const replaced = new Headers(headers);
   const host = replaced.get("host");

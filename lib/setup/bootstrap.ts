@@ -2,7 +2,7 @@
 // account and client, a working "Local emulator" environment, and the first admin when
 // ADMIN_EMAIL/ADMIN_PASSWORD are given. Idempotent, and safe when several processes start at once.
 import { findEmbeddedEnvironment, insertEnvironment, updateEnvironmentRow } from "@/lib/data/queries/environments";
-import { emulatorClient, emulatorEnabled, emulatorSecretIsDocumentedDefault, LOCAL_EMULATOR_NAME } from "@/lib/config";
+import { emulatorClient, emulatorEnabled, emulatorSecretIsDocumentedDefault, LOCAL_EMULATOR_NAME, settings } from "@/lib/config";
 import { encryptionKey, encryptSecret, decryptSecret } from "@/lib/crypto/encryption-key";
 import { ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
 import { ensureEmulatorBackground } from "@/lib/emulator/background";
@@ -49,8 +49,7 @@ async function ensureLocalEmulatorEnvironment(clientId: string, clientSecret: st
 }
 
 async function ensureAdminFromEnvironment() {
-  const email = process.env.ADMIN_EMAIL;
-  const password = process.env.ADMIN_PASSWORD;
+  const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = settings();
   if (!email || !password) return;
   if (password.length < 10) {
     log.warn("ADMIN_PASSWORD is shorter than 10 characters: no admin created from the environment");

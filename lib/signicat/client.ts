@@ -1,11 +1,12 @@
 // The one Signicat client: the same code talks to https://api.signicat.com and to the
 // embedded emulator. It fetches a client-credentials token, caches it until shortly
 // before expiry, renews it and retries once on a 401, times out, maps every error shape
-// to SignicatError, keeps X-TRACE-ID, and hands each exchange to a recorder.
+// to SignicatError, keeps X-TRACE-ID, and hands each exchange to a recorder. Callers use its
+// named methods, one per endpoint; the raw request is private, so a stray path is a type error.
 import { createHash } from "node:crypto";
 import { errorFromResponse, SignicatError } from "./errors";
 import { bodyForRecord } from "./redact";
-import { signicatPaths } from "./routes";
+import { signicatPaths, simulatorPaths } from "./routes";
 
 export type SignicatCredentials = {
   baseUrl: string;
@@ -36,6 +37,9 @@ export type ClientOptions = {
 
 export type ApiResult<T> = { data: T; status: number; traceId: string | null };
 export type BinaryResult = { bytes: Uint8Array; contentType: string; traceId: string | null };
+
+export type UserState = "ACTIVE" | "LOCKED";
+export type DeviceStateChange = { state: "LOCKED"; lockReason: string } | { state: "ACTIVE" } | { state: "DEACTIVATED" };
 
 type CachedToken = { accessToken: string; expiresAt: number };
 type RequestInit_ = { query?: Record<string, string | undefined>; body?: unknown };
@@ -104,6 +108,47 @@ export class SignicatClient {
   getProcessImage(dossierId: string, processId: string, depiction: string) {
     return this.binary(signicatPaths.processImage(dossierId, processId), { depiction });
   }
+  deleteUser(userId: string) {
+    return this.call<unknown>("DELETE", signicatPaths.user(userId));
+  }
+  setUserState(userId: string, state: UserState) {
+    return this.call<unknown>("PATCH", signicatPaths.user(userId), { body: { state } });
+  }
+  listUserProofings<T = unknown>(userId: string) {
+    return this.call<T>("GET", signicatPaths.userProofings(userId));
+  }
+  listUserTransactions<T = unknown>(userId: string, page: { limit: number; cursor?: string }) {
+    return this.call<T>("GET", signicatPaths.userTransactions(userId), { query: { limit: String(page.limit), cursor: page.cursor } });
+  }
+  /** One device; `detailed` adds deviceDetails (a locked device's lockReason). */
+  getDevice<T = unknown>(userId: string, deviceId: string, options: { detailed?: boolean } = {}) {
+    return this.call<T>("GET", signicatPaths.device(userId, deviceId), options.detailed ? { query: { detailed: "true" } } : {});
+  }
+  deleteDevice(userId: string, deviceId: string) {
+    return this.call<unknown>("DELETE", signicatPaths.device(userId, deviceId));
+  }
+  renameDevice(userId: string, deviceId: string, deviceName: string) {
+    return this.call<unknown>("PATCH", signicatPaths.device(userId, deviceId), { body: { deviceName } });
+  }
+  /** Locks (with its reason), unlocks or deactivates a device, asking the API to send the event of it. */
+  setDeviceState(userId: string, deviceId: string, change: DeviceStateChange) {
+    const body = change.state === "LOCKED" ? { state: change.state, lockReason: change.lockReason } : { state: change.state };
+    return this.call<unknown>("PATCH", signicatPaths.device(userId, deviceId), { body, query: { generateEvent: "true" } });
+  }
+  listDocumentTypes<T = unknown>() {
+    return this.call<T>("GET", signicatPaths.documentTypes());
+  }
+
+  // The emulator's simulator (contract section 8): what a phone would do. Only the embedded emulator has it.
+  simulateActivation<T = unknown>(activationCode: string, deviceName?: string) {
+    return this.call<T>("POST", simulatorPaths.activations(), { body: { activationCode, deviceName } });
+  }
+  simulateProofing<T = unknown>(processId: string, result: { outcome: string; persona?: string }) {
+    return this.call<T>("POST", simulatorPaths.proofing(processId), { body: result });
+  }
+  simulateAuthenticationDecision<T = unknown>(authenticationId: string, decision: "approve" | "reject") {
+    return this.call<T>("POST", simulatorPaths.authentication(authenticationId), { body: { decision } });
+  }
 
   /** Fetches a fresh token (ignoring the cache): "Test connection". */
   async testConnection(): Promise<{ expiresIn: number; scope: string | null }> {
@@ -114,7 +159,7 @@ export class SignicatClient {
 
   // ------------------------------------------------------------- plumbing
 
-  async call<T>(method: string, path: string, init: RequestInit_ = {}): Promise<ApiResult<T>> {
+  private async call<T>(method: string, path: string, init: RequestInit_ = {}): Promise<ApiResult<T>> {
     const response = await this.authorized(method, path, init, "application/json");
     const text = await response.text();
     const traceId = response.headers.get("x-trace-id");
@@ -126,7 +171,7 @@ export class SignicatClient {
     return { data: parsed as T, status: response.status, traceId };
   }
 
-  async binary(path: string, query: Record<string, string>): Promise<BinaryResult> {
+  private async binary(path: string, query: Record<string, string>): Promise<BinaryResult> {
     const response = await this.authorized("GET", path, { query }, "image/*");
     const traceId = response.headers.get("x-trace-id");
     if (!response.ok) {

@@ -25,3 +25,10 @@ export const signicatPaths = {
     `/assure/dossiers/${seg(dossierId)}/processes/${seg(processId)}/images`,
   documentTypes: () => "/assure/signicatvideoid/document-types",
 } as const;
+
+/** The embedded emulator's simulator (contract section 8): what a phone would do. Real Signicat has none of it. */
+export const simulatorPaths = {
+  activations: () => "/simulator/activations",
+  proofing: (processId: string) => `/simulator/proofings/${seg(processId)}`,
+  authentication: (authenticationId: string) => `/simulator/authentications/${seg(authenticationId)}`,
+} as const;

@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useHydrated } from "@/components/use-hydrated";
 import { Button, type Variant } from "@/components/ui/button";
-import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc";
+import { OIDC_PROVIDER_ID } from "@/lib/auth/oidc-provider-id";
 
 /** Sends the browser to the company's OpenID Connect provider; next-auth brings it back to callbackUrl. */
 export function SingleSignOnButton({ name, callbackUrl, variant = "primary" }: { name: string; callbackUrl: string; variant?: Variant }) {

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
+import type { AuditActionOption } from "@/lib/audit/actions";
 import type { AuditFilter } from "@/lib/audit/search";
 
 /**
@@ -17,7 +18,7 @@ export function AuditFilters({
   errors,
 }: {
   filter: AuditFilter;
-  actions: string[];
+  actions: { group: string; options: AuditActionOption[] }[];
   environments: { id: string; name: string }[];
   errors: Record<string, string>;
 }) {
@@ -30,17 +31,26 @@ export function AuditFilters({
     router.push(params.size ? `/audit?${params}` : "/audit");
   }
 
-  const actionOptions = filter.action && !actions.includes(filter.action) ? [filter.action, ...actions] : actions;
+  const known = filter.action && actions.some((g) => g.options.some((o) => o.action === filter.action));
+  // An action typed into the URL that the trail does not hold still shows as chosen.
+  const actionGroups =
+    filter.action && !known
+      ? [...actions.filter((g) => g.group !== "Other"), { group: "Other", options: [{ action: filter.action, label: filter.action }, ...(actions.find((g) => g.group === "Other")?.options ?? [])] }]
+      : actions;
   return (
     <form method="get" action="/audit" onSubmit={submit} role="search" aria-label="Filter the audit trail" className="rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field label="Action" htmlFor="filter-action" error={errors.action}>
           <select id="filter-action" name="action" defaultValue={filter.action ?? ""} className={inputClass}>
             <option value="">Any action</option>
-            {actionOptions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
+            {actionGroups.map((g) => (
+              <optgroup key={g.group} label={g.group}>
+                {g.options.map((o) => (
+                  <option key={o.action} value={o.action} title={o.action}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </Field>

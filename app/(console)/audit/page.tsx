@@ -3,6 +3,7 @@ import { Pager } from "@/components/ui/pager";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState, ErrorNotice } from "@/components/ui/states";
 import { fieldErrors } from "@/lib/http/api-error";
+import { auditActionOptions } from "@/lib/audit/actions";
 import { AUDIT_EXPORT_MAX_ROWS, auditFilterParams, auditListQuery, listAuditActions, listAuditEntries, type AuditFilter } from "@/lib/audit/search";
 import { canReadAudit, ROLE_LABELS } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
@@ -26,7 +27,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   }
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditListQuery.safeParse(raw);
-  const [actions, environments] = await Promise.all([listAuditActions(), listEnvironmentsWithDeleted()]);
+  const [inTrail, environments] = await Promise.all([listAuditActions(), listEnvironmentsWithDeleted()]);
+  const actions = auditActionOptions(inTrail);
   const environmentOptions = environments.map((e) => ({ id: e.id, name: e.deletedAt ? `${e.name} (deleted)` : e.name }));
   const header = (
     <PageHeader

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
 import { useToast } from "@/components/ui/toast";
+import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { ROLES } from "@/lib/auth/roles";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { staffCreateInput } from "@/lib/staff/input";
@@ -57,7 +58,7 @@ export function AddStaffForm({ onDone }: { onDone: () => void }) {
             </select>
           </Field>
         </div>
-        <Field label="Reason" htmlFor="reason" error={errors.reason} hint="Why this person needs access. Kept in the audit trail.">
+        <Field label="Reason" htmlFor="reason" error={errors.reason} hint={`Why this person needs access. Kept in the audit trail as “${AUDIT_ACTIONS["staff.create"].label}”.`}>
           <TextInput id="reason" name="reason" autoComplete="off" placeholder="e.g. joins the QA team" error={errors.reason} />
         </Field>
         <div className="flex flex-wrap gap-2">

@@ -7,6 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
+import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/actions";
 import { ROLES } from "@/lib/auth/roles";
 import { fieldErrors } from "@/lib/http/api-error";
 import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
@@ -16,11 +17,13 @@ import { ROLE_DESCRIPTIONS, roleLabel } from "./staff-format";
 
 export type StaffChange = { kind: "role" | "deactivate" | "reactivate" | "password"; user: StaffListItem };
 
+const recorded = (action: AuditAction) => `Kept in the audit trail as “${AUDIT_ACTIONS[action].label}”.`;
+
 const COPY = {
-  role: { title: "Change role", confirm: "Save role", hint: "Why the role changes. Kept in the audit trail." },
-  deactivate: { title: "Deactivate", confirm: "Deactivate", hint: "Their session ends at once and they can no longer sign in. Kept in the audit trail." },
-  reactivate: { title: "Reactivate", confirm: "Reactivate", hint: "They can sign in again with their password. Kept in the audit trail." },
-  password: { title: "Reset password", confirm: "Reset password", hint: "Their sessions end at once; after signing in with this password they must choose their own. Kept in the audit trail." },
+  role: { title: "Change role", confirm: "Save role", hint: `Why the role changes. ${recorded("staff.role.change")}` },
+  deactivate: { title: "Deactivate", confirm: "Deactivate", hint: `Their session ends at once and they can no longer sign in. ${recorded("staff.deactivate")}` },
+  reactivate: { title: "Reactivate", confirm: "Reactivate", hint: `They can sign in again with their password. ${recorded("staff.reactivate")}` },
+  password: { title: "Reset password", confirm: "Reset password", hint: `Their sessions end at once; after signing in with this password they must choose their own. ${recorded("staff.password.reset")}` },
 };
 
 /** What the toast says: what happened to whom. */

@@ -2,6 +2,7 @@
 // CSV and JSON export, and the database refusing any change to an entry.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/data/db";
+import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/record";
 import type { StaffSession } from "@/lib/auth/roles";
 import { apiRequest, json, staffWithRole } from "@/lib/testing/console";
@@ -24,7 +25,7 @@ beforeAll(async () => {
       ...Array.from({ length: 60 }, (_, i) => ({ ...base, action: "fixture.bulk", target: `bulk-${String(i).padStart(2, "0")}`, outcome: "ok", createdAt: at(`2021-01-01T00:${String(i).padStart(2, "0")}:00Z`) })),
     ],
   });
-  await recordAudit({ actor: support, action: "fixture.tricky", target: '=HYPERLINK("x"), with "quotes"\nand a newline', reason: "support's, reason", outcome: "ok" });
+  await recordAudit({ actor: support, action: "fixture.tricky" as AuditAction, target: '=HYPERLINK("x"), with "quotes"\nand a newline', reason: "support's, reason", outcome: "ok" });
 });
 
 const get = async (query: string, staff: StaffSession | null = admin) => json(await list.GET(await apiRequest(`/api/audit${query}`, { staff })));

@@ -3,7 +3,6 @@ import { canRead } from "@/lib/auth/roles";
 import { clientFor, getEnvironment } from "@/lib/environments";
 import { notFound } from "@/lib/http/api-error";
 import { data, route } from "@/lib/http/route";
-import { signicatPaths } from "@/lib/signicat/routes";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = route({ permission: canRead, query: z.object({ environmentId: z.string().min(1) }) }, async ({ query }) => {
   const env = await getEnvironment(query.environmentId);
   if (!env) throw notFound("The environment");
-  const result = await clientFor(env).call<unknown>("GET", signicatPaths.documentTypes());
+  const result = await clientFor(env).listDocumentTypes();
   const list = Array.isArray(result.data) ? result.data : ((result.data as { data?: unknown[] })?.data ?? []);
   return data(list);
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/data/db";
-import { GET as live } from "./route";
-import { GET as ready } from "./ready/route";
+import { GET as liveRoute } from "./route";
+import { GET as readyRoute } from "./ready/route";
+
+// The probes are publicRoute() handlers: each call is a request, as a load balancer sends it.
+const live = () => liveRoute(new Request("http://console.test/api/health"));
+const ready = () => readyRoute(new Request("http://console.test/api/health/ready"));
 
 describe("health", () => {
   it("liveness answers ok while the database answers", async () => {

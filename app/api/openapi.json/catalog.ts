@@ -100,7 +100,7 @@ export const CONSOLE_OPERATIONS: ConsoleOperation[] = [
   op("Staff and audit", "/api/audit/export", auditExport, { GET: "Export the audit trail as CSV or JSON" }),
 ];
 
-/** Route files that do not use route(), each with why. */
+/** Route files without a route() spec (next-auth's own, the publicRoute() ones, this document), each with why. */
 export const UNDOCUMENTED: Record<string, string> = {
   "/api/auth/[...nextauth]": "next-auth's own sign-in and session endpoints",
   "/api/health": "the liveness probe (public)",

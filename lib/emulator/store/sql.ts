@@ -11,8 +11,9 @@
  */
 import BetterSqlite3 from "better-sqlite3";
 import pg, { type Pool, type PoolClient } from "pg";
-import { databaseProvider, DEFAULT_DATABASE_URL, logSql } from "@/lib/data/db";
+import { databaseProvider, logSql } from "@/lib/data/db";
 import { log } from "@/lib/log";
+import { settings } from "@/lib/config";
 
 export type Row = Record<string, unknown>;
 
@@ -121,7 +122,7 @@ function postgresDriver(url: string): Driver {
 let current: { url: string; driver: Driver } | undefined;
 
 function driver(): Driver {
-  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  const url = settings().DATABASE_URL;
   if (current?.url !== url) current = { url, driver: counted(databaseProvider(url) === "postgresql" ? postgresDriver(url) : sqliteDriver(url)) };
   return current.driver;
 }

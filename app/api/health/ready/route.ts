@@ -1,9 +1,10 @@
 import { pendingMigrations, pingDatabase } from "@/lib/data/queries/health";
+import { publicRoute } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Public readiness: the database answers and every committed migration is applied; 503 with the reason otherwise. */
-export async function GET() {
+export const GET = publicRoute({}, async () => {
   try {
     await pingDatabase();
   } catch {
@@ -16,4 +17,4 @@ export async function GET() {
     return Response.json({ status: "unavailable", reason: "could not read the applied migrations" }, { status: 503 });
   }
   return Response.json({ status: "ready" });
-}
+});
