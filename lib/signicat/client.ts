@@ -104,6 +104,16 @@ export class SignicatClient {
   getProcessImage(dossierId: string, processId: string, depiction: string) {
     return this.binary(signicatPaths.processImage(dossierId, processId), { depiction });
   }
+  /** The emulator only: Signicat's accounts subscribe in the dashboard. The answer carries the signing secret once. */
+  createEventSubscription<T = unknown>(body: { url: string; events: string[] }) {
+    return this.call<T>("POST", signicatPaths.eventSubscriptions(), { body });
+  }
+  getEventSubscription<T = unknown>(subscriptionId: string) {
+    return this.call<T>("GET", signicatPaths.eventSubscription(subscriptionId));
+  }
+  deleteEventSubscription(subscriptionId: string) {
+    return this.call<unknown>("DELETE", signicatPaths.eventSubscription(subscriptionId));
+  }
 
   /** Fetches a fresh token (ignoring the cache): "Test connection". */
   async testConnection(): Promise<{ expiresIn: number; scope: string | null }> {
