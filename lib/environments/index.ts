@@ -4,6 +4,7 @@ import { db } from "@/lib/data/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ApiError } from "@/lib/http/api-error";
 import { guardedFetch } from "@/lib/security/outbound-url";
+import { receiverPath } from "@/lib/events/receiver-path";
 import { SignicatClient, type ApiExchangeRecord } from "@/lib/signicat/client";
 import type { Environment } from "@/lib/generated/prisma/client";
 import type { EnvironmentInput, EnvironmentKind, EnvironmentUpdate } from "./schema";
@@ -20,6 +21,8 @@ export type PublicEnvironment = {
   appServerUrl: string | null;
   createdAt: string;
   deleted: boolean;
+  /** Signicat Events: where they are received (lib/events) and whether the secret that checks them is stored. */
+  events: { receiverPath: string; secretSet: boolean; subscriptionId: string | null };
 };
 
 /** An environment as a browser may see it: never the secret. */
@@ -36,6 +39,7 @@ export function publicEnvironment(env: Environment): PublicEnvironment {
     appServerUrl: env.appServerUrl,
     createdAt: env.createdAt.toISOString(),
     deleted: env.deletedAt !== null,
+    events: { receiverPath: receiverPath(env.id), secretSet: !!env.eventsSecretEnc, subscriptionId: env.eventsSubscriptionId },
   };
 }
 
@@ -75,17 +79,17 @@ export async function pickEnvironment(chosenId: string | undefined): Promise<Env
 }
 
 export async function createEnvironment(input: EnvironmentInput): Promise<Environment> {
-  const { clientSecret, ...rest } = input;
-  return db.environment.create({ data: { ...rest, clientSecretEnc: encryptSecret(clientSecret) } });
+  const { clientSecret, eventsSecret, ...rest } = input;
+  return db.environment.create({ data: { ...rest, clientSecretEnc: encryptSecret(clientSecret), eventsSecretEnc: eventsSecret ? encryptSecret(eventsSecret) : null } });
 }
 
 export async function updateEnvironment(id: string, input: EnvironmentUpdate): Promise<Environment> {
-  const { clientSecret, ...rest } = input;
+  const { clientSecret, eventsSecret, ...rest } = input;
   // An emptied optional field clears what was stored (undefined alone would keep it).
   const cleared = { accountId: rest.accountId ?? null, appApplicationId: rest.appApplicationId ?? null, appPublicKey: rest.appPublicKey ?? null, appServerUrl: rest.appServerUrl ?? null };
   return db.environment.update({
     where: { id },
-    data: { ...rest, ...cleared, ...(clientSecret ? { clientSecretEnc: encryptSecret(clientSecret) } : {}) },
+    data: { ...rest, ...cleared, ...(clientSecret ? { clientSecretEnc: encryptSecret(clientSecret) } : {}), ...(eventsSecret ? { eventsSecretEnc: encryptSecret(eventsSecret) } : {}) },
   });
 }
 
@@ -98,7 +102,7 @@ export async function deleteEnvironment(id: string): Promise<{ cancelledFlows: n
   const pending = await db.flow.findMany({ where: { environmentId: id, status: "Pending" }, select: { id: true } });
   const now = new Date();
   await db.$transaction([
-    db.environment.update({ where: { id }, data: { deletedAt: now, clientSecretEnc: "" } }),
+    db.environment.update({ where: { id }, data: { deletedAt: now, clientSecretEnc: "", eventsSecretEnc: null } }),
     // Nobody can follow them any more: say so, rather than leave them pending for ever.
     ...pending.flatMap((f) => [
       db.flow.update({ where: { id: f.id }, data: { status: "Cancelled", errorCode: "environment_deleted", errorMessage: reason, finishedAt: now } }),

@@ -4,10 +4,7 @@
  * subscription works on loopback without opening private webhook targets to every API client.
  */
 import { embeddedEmulatorUrl } from "@/lib/environments";
-
-export const EVENTS_RECEIVER_PATH = "/api/events/";
-
-export const receiverPath = (environmentId: string) => `${EVENTS_RECEIVER_PATH}${encodeURIComponent(environmentId)}`;
+import { receiverPath } from "./receiver-path";
 
 /** The URL the embedded emulator's subscription for this environment points at. */
 export function embeddedReceiverUrl(environmentId: string): string {

@@ -17,6 +17,8 @@ import { callerFor, waitFor, type EmulatorCaller } from "@/lib/testing/emulator-
 import { startEmulatorServer, type EmulatorServer } from "@/lib/testing/emulator-server";
 import { apiRequest, json, routeParams, staffWithRole } from "@/lib/testing/console";
 import * as start from "../flows/onboarding/route";
+import * as environments from "../environments/route";
+import * as environment from "../environments/[id]/route";
 import * as receiver from "./[environmentId]/route";
 
 let server: EmulatorServer;
@@ -131,6 +133,35 @@ describe("the emulator's events reach the console", () => {
     const before = (await db.environment.findUniqueOrThrow({ where: { id: environmentId } })).eventsSubscriptionId;
     await startOnboarding("events-2");
     expect((await db.environment.findUniqueOrThrow({ where: { id: environmentId } })).eventsSubscriptionId).toBe(before);
+  });
+});
+
+describe("a real Signicat account", () => {
+  it("stores the events secret typed on the environment page sealed, never shows it, and checks events with it", async () => {
+    const admin = await staffWithRole("admin");
+    const secret = "dashboard-events-secret-1234";
+    const valid = { name: "Sandbox with events", kind: "sandbox", baseUrl: "https://api.signicat.com", clientId: "sandbox-client", clientSecret: "very-secret-value-123", eventsSecret: secret };
+    const created = await environments.POST(await apiRequest("/api/environments", { json: valid, staff: admin }));
+    const text = await created.text();
+    expect(created.status).toBe(201);
+    expect(text).not.toContain(secret);
+    const body = JSON.parse(text).data;
+    expect(body.events).toEqual({ receiverPath: `/api/events/${body.id}`, secretSet: true, subscriptionId: null });
+    const row = await db.environment.findUniqueOrThrow({ where: { id: body.id } });
+    expect(row.eventsSecretEnc).not.toContain(secret);
+    expect(decryptSecret(row.eventsSecretEnc!)).toBe(secret);
+
+    const event = envelope({ transactionId: "no-such-flow" });
+    expect(await deliver(event, signEvent(secret, event), body.id)).toMatchObject({ status: 200, body: { data: { outcome: "accepted", flowIds: [] } } });
+    expect((await deliver(event, signEvent(await eventsSecret(), event), body.id)).status).toBe(401); // another environment's secret
+
+    // editing without a new secret keeps it; deleting the environment wipes it
+    const { eventsSecret: _typed, clientSecret: _client, ...unchanged } = valid;
+    expect((await environment.PATCH(await apiRequest(`/api/environments/${body.id}`, { method: "PATCH", json: unchanged, staff: admin }), routeParams({ id: body.id }))).status).toBe(200);
+    expect(decryptSecret((await db.environment.findUniqueOrThrow({ where: { id: body.id } })).eventsSecretEnc!)).toBe(secret);
+    await environment.DELETE(await apiRequest(`/api/environments/${body.id}`, { method: "DELETE", json: { confirmName: valid.name }, staff: admin }), routeParams({ id: body.id }));
+    const later = envelope({ transactionId: "no-such-flow" });
+    expect((await deliver(later, signEvent(secret, later), body.id)).status).toBe(401);
   });
 });
 
