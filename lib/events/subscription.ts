@@ -35,12 +35,14 @@ export async function subscribeToEvents(env: Environment): Promise<void> {
 export async function ensureEventSubscription(env: Environment): Promise<"not_embedded" | "kept" | "created"> {
   if (env.kind !== "embedded" || env.deletedAt) return "not_embedded";
   const url = embeddedReceiverUrl(env.id);
-  const current = (await getEventReceiver(env.id)) ?? env; // the row as it is now, not as the caller read it
   const client = clientFor(env);
-  if (current.eventsSubscriptionId && current.eventsSecretEnc && current.eventsWebhookUrl === url) {
-    if (Date.now() - (state.checked.get(env.id) ?? 0) < CHECK_EVERY_MS) return "kept";
+  const usable = (e: Pick<Environment, "eventsSubscriptionId" | "eventsSecretEnc" | "eventsWebhookUrl">) => !!e.eventsSubscriptionId && !!e.eventsSecretEnc && e.eventsWebhookUrl === url;
+  // The row the caller read serves the common case (no query); a new subscription re-reads it first.
+  if (usable(env) && Date.now() - (state.checked.get(env.id) ?? 0) < CHECK_EVERY_MS) return "kept";
+  const current = (await getEventReceiver(env.id)) ?? env;
+  if (usable(current)) {
     try {
-      await client.getEventSubscription(current.eventsSubscriptionId);
+      await client.getEventSubscription(current.eventsSubscriptionId!);
       state.checked.set(env.id, Date.now());
       return "kept";
     } catch (error) {

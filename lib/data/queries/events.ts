@@ -52,10 +52,6 @@ export async function pruneExpiredEvents(now = new Date()): Promise<number> {
   return (await db.receivedEvent.deleteMany({ where: { expiresAt: { lt: now } } })).count;
 }
 
-export async function listReceivedEvents(environmentId: string, limit = 50) {
-  return db.receivedEvent.findMany({ where: { environmentId }, orderBy: { receivedAt: "desc" }, take: limit });
-}
-
 /** The environment's pending flows an event's ids name: a transaction, a process or a user. */
 export async function findPendingFlowsFor(environmentId: string, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
