@@ -21,6 +21,7 @@ const PUBLIC: Record<string, string> = {
   "/api/health/ready": "the readiness probe of load balancers and orchestrators; says only ready or why not (database, pending migration names)",
   "/api/setup": "the first-run page creates the first admin before anyone can sign in; refuses once a staff user exists",
   "/api/auth/[...nextauth]": "next-auth's own sign-in, sign-out and session endpoints",
+  "/api/events/[environmentId]": "Signicat's Events webhook: Signicat has no session; the HMAC signature under the environment's events secret is the authentication (app/api/events/events.test.ts)",
 };
 
 /** Who may call what. "METHOD /api/folder/[param]" → the roles allowed; everyone else gets 403. */

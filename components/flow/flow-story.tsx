@@ -70,8 +70,8 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
         item.kind === "event" ? (
           <li key={`e-${item.event.id}`} className="flex items-center gap-3 bg-slate-50/60 px-3 py-2 text-xs">
             <DateTime value={item.at} style="time" className="w-20 shrink-0 text-slate-600" />
-            <span className={`rounded px-1.5 py-0.5 font-semibold ${item.event.kind === "status" ? "bg-indigo-100 text-indigo-800" : "bg-emerald-100 text-emerald-800"}`}>
-              {item.event.kind === "status" ? "status" : "step"}
+            <span className={`rounded px-1.5 py-0.5 font-semibold ${item.event.kind === "status" ? "bg-indigo-100 text-indigo-800" : item.event.kind === "event" ? "bg-amber-100 text-amber-800" : "bg-emerald-100 text-emerald-800"}`}>
+              {item.event.kind === "status" ? "status" : item.event.kind === "event" ? "event" : "step"}
             </span>
             <span className="font-medium text-slate-800">{item.event.kind === "step" ? (STEP_LABELS[item.event.name as FlowStep] ?? item.event.name) : item.event.name}</span>
             {item.event.detail ? <span data-pii="" className="truncate text-slate-500">{item.event.detail}</span> : null}

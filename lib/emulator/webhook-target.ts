@@ -5,7 +5,8 @@
  * is made, and again on the very address each delivery connects to (a lookup hook on the socket,
  * so a name that changes its answer later gains nothing). EMULATOR_WEBHOOKS_ALLOW_PRIVATE=true
  * (local development, the tests) allows loopback and private networks; link-local and cloud
- * metadata addresses stay refused even then.
+ * metadata addresses stay refused even then. The one exception without it: the console's own
+ * events receiver at the embedded emulator's origin (lib/events/receiver-url.ts).
  */
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions, type LookupOneOptions } from "node:dns";
 import { request as httpRequest, type IncomingMessage } from "node:http";
@@ -14,14 +15,17 @@ import type { LookupFunction } from "node:net";
 import { blockedAddressReason, type HostPolicy } from "@/lib/security/blocked-hosts";
 import { assertOutboundAllowed, OutboundRefusedError } from "@/lib/security/outbound-url";
 import { settings } from "@/lib/config";
+import { isOwnEventsReceiver } from "@/lib/events/receiver-url";
 
 export function webhookPolicy(): HostPolicy {
   return settings().EMULATOR_WEBHOOKS_ALLOW_PRIVATE ? "console" : "public";
 }
 
+const policyFor = (url: string): HostPolicy => (isOwnEventsReceiver(url) ? "console" : webhookPolicy());
+
 /** Refuses (OutboundRefusedError "refused: …") a URL whose host, as written or as resolved, may not be called. */
 export async function assertWebhookTarget(url: string): Promise<void> {
-  await assertOutboundAllowed(url, undefined, webhookPolicy());
+  await assertOutboundAllowed(url, undefined, policyFor(url));
 }
 
 /** dns.lookup that fails with the refusal when any address of the answer may not be called. */
@@ -41,7 +45,7 @@ export type WebhookAnswer = { statusCode: number };
 
 /** POSTs `body` to a permitted target; refusals reject with OutboundRefusedError before any connection. */
 export async function postWebhook(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<WebhookAnswer> {
-  const policy = webhookPolicy();
+  const policy = policyFor(url);
   await assertOutboundAllowed(url, undefined, policy); // the URL as written, and its name's answer now
   const target = new URL(url);
   const request = target.protocol === "https:" ? httpsRequest : httpRequest;

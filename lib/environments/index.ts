@@ -16,6 +16,7 @@ import { settings } from "@/lib/config";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ApiError } from "@/lib/http/api-error";
 import { guardedFetch } from "@/lib/security/outbound-url";
+import { receiverPath } from "@/lib/events/receiver-path";
 import { SignicatClient, type ApiExchangeRecord } from "@/lib/signicat/client";
 import type { Environment } from "@/lib/generated/prisma/client";
 import type { EnvironmentInput, EnvironmentKind, EnvironmentUpdate } from "./schema";
@@ -32,6 +33,8 @@ export type PublicEnvironment = {
   appServerUrl: string | null;
   createdAt: string;
   deleted: boolean;
+  /** Signicat Events: where they are received (lib/events) and whether the secret that checks them is stored. */
+  events: { receiverPath: string; secretSet: boolean; subscriptionId: string | null };
 };
 
 /** An environment as a browser may see it: never the secret. */
@@ -48,6 +51,7 @@ export function publicEnvironment(env: Environment): PublicEnvironment {
     appServerUrl: env.appServerUrl,
     createdAt: env.createdAt.toISOString(),
     deleted: env.deletedAt !== null,
+    events: { receiverPath: receiverPath(env.id), secretSet: !!env.eventsSecretEnc, subscriptionId: env.eventsSubscriptionId },
   };
 }
 
@@ -85,15 +89,15 @@ export async function pickEnvironment(chosenId: string | undefined): Promise<Env
 }
 
 export async function createEnvironment(input: EnvironmentInput): Promise<Environment> {
-  const { clientSecret, ...rest } = input;
-  return insertEnvironment({ ...rest, clientSecretEnc: encryptSecret(clientSecret) });
+  const { clientSecret, eventsSecret, ...rest } = input;
+  return insertEnvironment({ ...rest, clientSecretEnc: encryptSecret(clientSecret), eventsSecretEnc: eventsSecret ? encryptSecret(eventsSecret) : null });
 }
 
 export async function updateEnvironment(id: string, input: EnvironmentUpdate): Promise<Environment> {
-  const { clientSecret, ...rest } = input;
+  const { clientSecret, eventsSecret, ...rest } = input;
   // An emptied optional field clears what was stored (undefined alone would keep it).
   const cleared = { accountId: rest.accountId ?? null, appApplicationId: rest.appApplicationId ?? null, appPublicKey: rest.appPublicKey ?? null, appServerUrl: rest.appServerUrl ?? null };
-  return updateEnvironmentRow(id, { ...rest, ...cleared, ...(clientSecret ? { clientSecretEnc: encryptSecret(clientSecret) } : {}) });
+  return updateEnvironmentRow(id, { ...rest, ...cleared, ...(clientSecret ? { clientSecretEnc: encryptSecret(clientSecret) } : {}), ...(eventsSecret ? { eventsSecretEnc: encryptSecret(eventsSecret) } : {}) });
 }
 
 /**

@@ -51,6 +51,12 @@ export const environmentInput = z.object({
   appApplicationId: optionalText,
   appPublicKey: optionalText,
   appServerUrl: optionalText,
+  /** The secret Signicat signs this account's events with (Dashboard > Settings > Events); empty keeps the stored one. */
+  eventsSecret: z
+    .string()
+    .max(500, "Keep the events secret under 500 characters.")
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 export type EnvironmentInput = z.infer<typeof environmentInput>;
 

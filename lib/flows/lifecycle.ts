@@ -7,6 +7,7 @@ import type { Environment, Flow } from "@/lib/generated/prisma/client";
 import type { StaffSession } from "@/lib/auth/roles";
 import type { SignicatClient } from "@/lib/signicat/client";
 import { SignicatError } from "@/lib/signicat/errors";
+import { subscribeToEvents } from "@/lib/events/subscription";
 import { settleInterruptedStart } from "./interrupted-start";
 import { isFinal, observe, type FlowStatus, type FlowStep, type FlowType } from "./state-machine";
 
@@ -46,6 +47,7 @@ export async function startFlow(
       input: JSON.stringify(flow.input),
     },
   });
+  await subscribeToEvents(env); // before the flow exists upstream, so its events reach the receiver
   let started: Started;
   try {
     started = await call(clientFor(env, { flowId: row.id }));
@@ -86,11 +88,12 @@ const REFRESH_INTERVAL_MS = 1_000;
 
 export type RefreshOutcome = { refreshed: boolean; upstreamError: string | null };
 
-export async function followFlow(flowId: string, followers: Record<FlowType, Follower>): Promise<RefreshOutcome> {
+/** `force`: ask now even if someone asked within the interval (a Signicat event said the flow changed). */
+export async function followFlow(flowId: string, followers: Record<FlowType, Follower>, opts: { force?: boolean } = {}): Promise<RefreshOutcome> {
   const flow = await db.flow.findUnique({ where: { id: flowId }, include: { environment: true, events: true } });
   if (flow && !flow.transactionId) return { refreshed: await settleInterruptedStart(flow), upstreamError: null };
   if (!flow || isFinal(flow.status) || !flow.transactionId) return { refreshed: false, upstreamError: null };
-  if (Date.now() - flow.updatedAt.getTime() < REFRESH_INTERVAL_MS) return { refreshed: false, upstreamError: null };
+  if (!opts.force && Date.now() - flow.updatedAt.getTime() < REFRESH_INTERVAL_MS) return { refreshed: false, upstreamError: null };
   // Claim this refresh so concurrent viewers (or console processes) don't all call the API.
   const claimed = await db.flow.updateMany({ where: { id: flow.id, updatedAt: flow.updatedAt }, data: { updatedAt: new Date() } });
   if (claimed.count === 0) return { refreshed: false, upstreamError: null };

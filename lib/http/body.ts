@@ -20,8 +20,13 @@ export function declaresTooLarge(headers: Headers, limit: number): boolean {
 }
 
 export async function readTextCapped(request: Request, limit: number): Promise<string> {
+  return (await readBytesCapped(request, limit)).toString("utf8");
+}
+
+/** The body's exact bytes (what a signature covers), with the same cap. */
+export async function readBytesCapped(request: Request, limit: number): Promise<Buffer> {
   if (declaresTooLarge(request.headers, limit)) throw new BodyTooLargeError(limit);
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -35,5 +40,5 @@ export async function readTextCapped(request: Request, limit: number): Promise<s
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

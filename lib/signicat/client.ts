@@ -149,6 +149,16 @@ export class SignicatClient {
   simulateAuthenticationDecision<T = unknown>(authenticationId: string, decision: "approve" | "reject") {
     return this.call<T>("POST", simulatorPaths.authentication(authenticationId), { body: { decision } });
   }
+  /** The emulator only: Signicat's accounts subscribe in the dashboard. The answer carries the signing secret once. */
+  createEventSubscription<T = unknown>(body: { url: string; events: string[] }) {
+    return this.call<T>("POST", signicatPaths.eventSubscriptions(), { body });
+  }
+  getEventSubscription<T = unknown>(subscriptionId: string) {
+    return this.call<T>("GET", signicatPaths.eventSubscription(subscriptionId));
+  }
+  deleteEventSubscription(subscriptionId: string) {
+    return this.call<unknown>("DELETE", signicatPaths.eventSubscription(subscriptionId));
+  }
 
   /** Fetches a fresh token (ignoring the cache): "Test connection". */
   async testConnection(): Promise<{ expiresIn: number; scope: string | null }> {

@@ -24,6 +24,9 @@ export const signicatPaths = {
   processImage: (dossierId: string, processId: string) =>
     `/assure/dossiers/${seg(dossierId)}/processes/${seg(processId)}/images`,
   documentTypes: () => "/assure/signicatvideoid/document-types",
+  // The emulator's own (contract §6): a real account configures Events in Signicat's dashboard.
+  eventSubscriptions: () => "/events/subscriptions",
+  eventSubscription: (subscriptionId: string) => `/events/subscriptions/${seg(subscriptionId)}`,
 } as const;
 
 /** The embedded emulator's simulator (contract section 8): what a phone would do. Real Signicat has none of it. */

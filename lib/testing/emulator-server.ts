@@ -29,13 +29,16 @@ async function writeResponse(response: Response, outgoing: ServerResponse): Prom
   outgoing.end(Buffer.from(await response.arrayBuffer()));
 }
 
-/** `host`: the address to listen on (a test of non-loopback callers listens on the machine's own LAN address). */
-export async function startEmulatorServer(host = "127.0.0.1"): Promise<EmulatorServer> {
+/**
+ * `host`: the address to listen on (a test of non-loopback callers listens on the machine's own LAN address).
+ * `handle`: what answers (default the emulator alone; a test of the events receiver adds the console's route).
+ */
+export async function startEmulatorServer(host = "127.0.0.1", handle: (request: Request) => Promise<Response> = handleEmulatorRequest): Promise<EmulatorServer> {
   installPeerAddressHeader(); // as instrumentation.ts does in the console: the peer address, unforgeable
   let origin = "";
   const server = createServer((incoming, outgoing) => {
     toRequest(incoming, origin)
-      .then(handleEmulatorRequest)
+      .then(handle)
       .then((response) => writeResponse(response, outgoing))
       .catch((error: unknown) => {
         outgoing.writeHead(500, { "Content-Type": "text/plain" });

@@ -61,6 +61,13 @@ export function EnvironmentForm({ editing, onDone }: { editing?: PublicEnvironme
             : text("clientSecret", "Client secret", { type: "password", hint: "Encrypted at rest; never shown again." })}
         </div>
         <fieldset className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
+          <legend className="px-1 text-sm font-medium text-slate-800">Signicat Events (optional)</legend>
+          {text("eventsSecret", editing?.events.secretSet ? "New events secret" : "Events secret", {
+            type: "password",
+            hint: `The secret of the webhook you add under Dashboard > Settings > Events; events signed with it update flows at once.${editing?.events.secretSet ? " Leave empty to keep the stored one." : ""} Encrypted at rest; never shown again.`,
+          })}
+        </fieldset>
+        <fieldset className="space-y-4 rounded-lg bg-slate-50 p-4 ring-1 ring-slate-200">
           <legend className="px-1 text-sm font-medium text-slate-800">Authenticator App (optional, from Signicat&apos;s Quick configuration)</legend>
           <div className="grid gap-4 sm:grid-cols-3">
             {text("appApplicationId", "applicationId", { defaultValue: editing?.appApplicationId })}

@@ -97,6 +97,7 @@ function EnvironmentCard({ env, canManage, onDone }: { env: PublicEnvironment; c
           <Row label="Client id" value={env.clientId} />
           <Row label="Client secret" value="•••••••• (stored encrypted)" />
           <Row label="Account id" value={env.accountId ?? "from the token"} />
+          <EventsRows env={env} origin={origin} />
           <PostmanLinks env={env} />
         </dl>
         <div>
@@ -138,6 +139,25 @@ function EnvironmentCard({ env, canManage, onDone }: { env: PublicEnvironment; c
         />
       ) : null}
     </Card>
+  );
+}
+
+/**
+ * Signicat Events: the emulator is subscribed by the console itself; a real account is
+ * subscribed in Signicat's dashboard with this URL and the secret stored here.
+ */
+function EventsRows({ env, origin }: { env: PublicEnvironment; origin: string }) {
+  if (env.kind === "embedded") {
+    return <Row label="Events" value={env.events.subscriptionId ? "Subscribed by the console: flows update as the emulator's events arrive" : "The console subscribes at the first flow"} />;
+  }
+  return (
+    <>
+      <Row label="Events webhook" value={origin ? `${origin}${env.events.receiverPath}` : env.events.receiverPath} mono />
+      <Row
+        label="Events secret"
+        value={env.events.secretSet ? "•••••••• (stored encrypted)" : "Not set: add the webhook above under Dashboard > Settings > Events, then its secret here (until then the console polls)"}
+      />
+    </>
   );
 }
 

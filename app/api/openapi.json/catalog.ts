@@ -107,4 +107,5 @@ export const UNDOCUMENTED: Record<string, string> = {
   "/api/health/ready": "the readiness probe (public)",
   "/api/setup": "the first-run page's one-time admin creation",
   "/api/openapi.json": "this document itself (any signed-in role)",
+  "/api/events/[environmentId]": "Signicat's Events webhook (public, HMAC-signed by Signicat)",
 };

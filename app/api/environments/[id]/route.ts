@@ -25,7 +25,7 @@ export const PATCH = route({ permission: canManageEnvironments, action: "environ
   }
   if (await isEnvironmentNameTaken(body.name, env.id)) throw new ApiError(409, "name_taken", "An environment with this name exists.", { name: "An environment with this name exists." });
   const updated = await updateEnvironment(env.id, body);
-  audit({ detail: body.clientSecret ? "secret replaced" : "secret kept" });
+  audit({ detail: `${body.clientSecret ? "secret replaced" : "secret kept"}${body.eventsSecret ? "; events secret replaced" : ""}` });
   return data(publicEnvironment(updated));
 });
 
