@@ -3,6 +3,7 @@
 import { db } from "@/lib/data/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ApiError } from "@/lib/http/api-error";
+import { recordExchange } from "@/lib/flows/exchanges";
 import { guardedFetch } from "@/lib/security/outbound-url";
 import { SignicatClient, type ApiExchangeRecord } from "@/lib/signicat/client";
 import type { Environment } from "@/lib/generated/prisma/client";
@@ -128,5 +129,5 @@ export function clientFor(env: Environment, opts: { flowId?: string; timeoutMs?:
 }
 
 export async function recordApiExchange(exchange: ApiExchangeRecord, environmentId: string, flowId?: string): Promise<void> {
-  await db.apiExchange.create({ data: { ...exchange, environmentId, flowId: flowId ?? null } });
+  await recordExchange(exchange, environmentId, flowId);
 }

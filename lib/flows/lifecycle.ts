@@ -8,6 +8,7 @@ import type { StaffSession } from "@/lib/auth/roles";
 import type { SignicatClient } from "@/lib/signicat/client";
 import { SignicatError } from "@/lib/signicat/errors";
 import { settleInterruptedStart } from "./interrupted-start";
+import { checkInterval } from "./watch-schedule";
 import { isFinal, observe, type FlowStatus, type FlowStep, type FlowType } from "./state-machine";
 
 export class FlowStartError extends Error {
@@ -59,7 +60,7 @@ export async function startFlow(
   }
   // The API started it: store what it said first, so a later hiccup cannot hide a live flow.
   await db.$transaction([
-    db.flow.update({ where: { id: row.id }, data: { ...started.ids, result: JSON.stringify(started.result) } }),
+    db.flow.update({ where: { id: row.id }, data: { ...started.ids, result: JSON.stringify(started.result), nextCheckAt: firstCheckAt() } }),
     db.flowEvent.create({ data: { flowId: row.id, kind: "status", name: "Pending", detail: `transaction ${started.ids.transactionId}` } }),
     db.flowEvent.create({ data: { flowId: row.id, kind: "step", name: observe(flow.type, { status: "Pending", steps: [] }, { apiStatus: "Pending", deviceDone: false }).newSteps[0], detail: started.detail ?? null } }),
   ]);
@@ -67,6 +68,9 @@ export async function startFlow(
   if (userId) await rememberEndUser(env.id, { userId, externalRef: flow.externalRef });
   return row.id;
 }
+
+/** The watcher's first question about a flow that just started. */
+const firstCheckAt = () => new Date(Date.now() + checkInterval(0));
 
 /** What a flow type's follower learned from the API this time. */
 export type Sighting = {
@@ -81,19 +85,16 @@ export type Sighting = {
 
 export type Follower = (client: SignicatClient, flow: Flow, steps: readonly string[]) => Promise<Sighting>;
 
-/** Don't ask the API more often than this per flow, however many people watch it. */
-const REFRESH_INTERVAL_MS = 1_000;
-
 export type RefreshOutcome = { refreshed: boolean; upstreamError: string | null };
 
+/**
+ * Asks the API about a pending flow and applies what it learned. The caller has claimed the
+ * check (lib/flows/watcher.ts), so one process asks at a time, however many people watch.
+ */
 export async function followFlow(flowId: string, followers: Record<FlowType, Follower>): Promise<RefreshOutcome> {
   const flow = await db.flow.findUnique({ where: { id: flowId }, include: { environment: true, events: true } });
   if (flow && !flow.transactionId) return { refreshed: await settleInterruptedStart(flow), upstreamError: null };
   if (!flow || isFinal(flow.status) || !flow.transactionId) return { refreshed: false, upstreamError: null };
-  if (Date.now() - flow.updatedAt.getTime() < REFRESH_INTERVAL_MS) return { refreshed: false, upstreamError: null };
-  // Claim this refresh so concurrent viewers (or console processes) don't all call the API.
-  const claimed = await db.flow.updateMany({ where: { id: flow.id, updatedAt: flow.updatedAt }, data: { updatedAt: new Date() } });
-  if (claimed.count === 0) return { refreshed: false, upstreamError: null };
 
   const type = flow.type as FlowType;
   const steps = flow.events.filter((e) => e.kind === "step").map((e) => e.name);
@@ -125,6 +126,7 @@ async function applyTransition(flowId: string, seen: Sighting, status: FlowStatu
         errorCode: seen.error?.code ?? undefined,
         errorMessage: seen.error?.message ?? (final && status !== "Completed" ? `The flow ended ${status}.` : undefined),
         finishedAt: final ? new Date() : undefined,
+        nextCheckAt: final ? null : undefined,
       },
     });
     for (const name of newSteps) {

@@ -3,6 +3,7 @@ import { db } from "@/lib/data/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicEnvironment, type PublicEnvironment } from "@/lib/environments";
 import { settleInterruptedStarts } from "./interrupted-start";
+import { CURSOR_OVERLAP_MS, cursorOf, type FlowUpdate } from "./flow-update";
 
 export const FLOW_PAGE_SIZE = 25;
 
@@ -83,6 +84,8 @@ export type FlowDetail = {
   result: unknown;
   errorCode: string | null;
   errorMessage: string | null;
+  /** Why the watcher's last question to the API failed, while the flow is pending. */
+  upstreamError: string | null;
   createdAt: string;
   updatedAt: string;
   finishedAt: string | null;
@@ -102,7 +105,10 @@ export type FlowDetail = {
     requestBody: string | null;
     responseBody: string | null;
     error: string | null;
+    /** How many identical calls this row stands for, from createdAt to lastAt. */
+    count: number;
     createdAt: string;
+    lastAt: string;
   }[];
 };
 
@@ -115,6 +121,24 @@ const parse = (text: string | null) => {
   }
 };
 
+const exchangeColumns = {
+  id: true,
+  method: true,
+  url: true,
+  status: true,
+  durationMs: true,
+  traceId: true,
+  requestBody: true,
+  responseBody: true,
+  error: true,
+  count: true,
+  createdAt: true,
+  lastAt: true,
+} as const;
+
+type ExchangeRow = Prisma.ApiExchangeGetPayload<{ select: typeof exchangeColumns }>;
+const exchangeOut = (x: ExchangeRow): FlowDetail["exchanges"][number] => ({ ...x, createdAt: x.createdAt.toISOString(), lastAt: x.lastAt.toISOString() });
+
 export async function getFlowDetail(id: string): Promise<FlowDetail | null> {
   const f = await db.flow.findUnique({
     where: { id },
@@ -122,11 +146,19 @@ export async function getFlowDetail(id: string): Promise<FlowDetail | null> {
       environment: true,
       startedBy: { select: { name: true, email: true } },
       events: { orderBy: { at: "asc" } },
-      exchanges: { orderBy: { createdAt: "asc" } },
+      exchanges: { orderBy: { createdAt: "asc" }, select: exchangeColumns },
     },
   });
   if (!f) return null;
   const person = (await knownPeople([f])).get(`${f.environmentId} ${f.userId}`);
+  return flowDetailOf(f, f.events, f.exchanges, person);
+}
+
+type Person = { name: string; externalRef: string | null };
+type FlowWithParts = Prisma.FlowGetPayload<{ include: { environment: true; startedBy: { select: { name: true; email: true } } } }>;
+type EventRow = { id: string; kind: string; name: string; detail: string | null; at: Date };
+
+function flowDetailOf(f: FlowWithParts, events: EventRow[], exchanges: ExchangeRow[], person: Person | undefined): FlowDetail {
   return {
     id: f.id,
     type: f.type,
@@ -143,6 +175,7 @@ export async function getFlowDetail(id: string): Promise<FlowDetail | null> {
     result: parse(f.result),
     errorCode: f.errorCode,
     errorMessage: f.errorMessage,
+    upstreamError: f.status === "Pending" ? f.checkError : null,
     createdAt: f.createdAt.toISOString(),
     updatedAt: f.updatedAt.toISOString(),
     finishedAt: f.finishedAt?.toISOString() ?? null,
@@ -150,9 +183,32 @@ export async function getFlowDetail(id: string): Promise<FlowDetail | null> {
     personName: person?.name || null,
     personRef: f.externalRef ?? person?.externalRef ?? null,
     startedBy: f.startedBy,
-    events: f.events.map((e) => ({ id: e.id, kind: e.kind, name: e.name, detail: e.detail, at: e.at.toISOString() })),
-    exchanges: f.exchanges.map((x) => ({ ...x, createdAt: x.createdAt.toISOString() })),
+    events: events.map((e) => ({ id: e.id, kind: e.kind, name: e.name, detail: e.detail, at: e.at.toISOString() })),
+    exchanges: exchanges.map(exchangeOut),
   };
+}
+
+/**
+ * What changed in a flow since a cursor: the flow's fields, the events and the exchanges that
+ * appeared or grew since then (with an overlap, see CURSOR_OVERLAP_MS). Exchanges created before
+ * the cursor come as patches without their bodies: the browser has those already.
+ */
+export async function getFlowUpdate(id: string, since: Date): Promise<FlowUpdate | null> {
+  const from = new Date(since.getTime() - CURSOR_OVERLAP_MS);
+  const f = await db.flow.findUnique({
+    where: { id },
+    include: {
+      environment: true,
+      startedBy: { select: { name: true, email: true } },
+      events: { where: { at: { gte: from } }, orderBy: { at: "asc" } },
+      exchanges: { where: { lastAt: { gte: from } }, orderBy: { createdAt: "asc" }, select: exchangeColumns },
+    },
+  });
+  if (!f) return null;
+  const person = (await knownPeople([f])).get(`${f.environmentId} ${f.userId}`);
+  const { exchanges, ...detail } = flowDetailOf(f, f.events, f.exchanges, person);
+  const out = exchanges.map((x) => (x.createdAt < from.toISOString() ? { id: x.id, count: x.count, lastAt: x.lastAt, durationMs: x.durationMs, traceId: x.traceId } : x));
+  return { ...detail, exchanges: out, since: since.toISOString(), cursor: cursorOf(detail, detail.events, exchanges) };
 }
 
 export async function countFlowsByStatus(where: Prisma.FlowWhereInput = {}) {
@@ -177,4 +233,8 @@ export async function countFlowsInEnvironment(environmentId: string): Promise<nu
 /** The console's flows for one end-user in one environment, newest first. */
 export async function listFlowsOfUser(environmentId: string, userId: string) {
   return (await listFlows({ page: 1, pageSize: 50, where: { environmentId, userId } })).items;
+}
+
+export async function flowExists(id: string): Promise<boolean> {
+  return (await db.flow.count({ where: { id } })) > 0;
 }

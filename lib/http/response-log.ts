@@ -6,6 +6,8 @@ import { appendFile } from "node:fs/promises";
 export async function logResponseBody(method: string, path: string, response: Response): Promise<void> {
   const file = process.env.RESPONSE_LOG_FILE;
   if (!file) return;
+  // A live stream never ends by itself: reading it here would hold the response back for good.
+  if (response.headers.get("content-type")?.startsWith("text/event-stream")) return;
   const body = await response.clone().text().catch(() => "(unreadable)");
   await appendFile(file, JSON.stringify({ method, path, status: response.status, body }) + "\n").catch(() => {});
 }
