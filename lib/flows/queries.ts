@@ -26,22 +26,12 @@ export type FlowListItem = {
   finishedAt: string | null;
 };
 
-export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereInput; pageSize?: number }) {
-  const pageSize = opts.pageSize ?? FLOW_PAGE_SIZE;
-  const where = opts.where ?? {};
-  await settleInterruptedStarts(); // so History does not show a start that died as Pending forever
-  const [rows, total] = await Promise.all([
-    db.flow.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      skip: (opts.page - 1) * pageSize,
-      take: pageSize,
-      include: { environment: { select: { id: true, name: true, kind: true, deletedAt: true } }, startedBy: { select: { id: true, name: true, email: true } } },
-    }),
-    db.flow.count({ where }),
-  ]);
+const listInclude = { environment: { select: { id: true, name: true, kind: true, deletedAt: true } }, startedBy: { select: { id: true, name: true, email: true } } } as const;
+type ListRow = Prisma.FlowGetPayload<{ include: typeof listInclude }>;
+
+async function listItems(rows: ListRow[]): Promise<FlowListItem[]> {
   const people = await knownPeople(rows);
-  const items: FlowListItem[] = rows.map((f) => ({
+  return rows.map((f) => ({
     id: f.id,
     type: f.type,
     status: f.status,
@@ -57,7 +47,29 @@ export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereIn
     createdAt: f.createdAt.toISOString(),
     finishedAt: f.finishedAt?.toISOString() ?? null,
   }));
-  return { items, total, page: opts.page, pageSize };
+}
+
+export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereInput; pageSize?: number }) {
+  const pageSize = opts.pageSize ?? FLOW_PAGE_SIZE;
+  const where = opts.where ?? {};
+  await settleInterruptedStarts(); // so History does not show a start that died as Pending forever
+  const [rows, total] = await Promise.all([
+    db.flow.findMany({ where, orderBy: { createdAt: "desc" }, skip: (opts.page - 1) * pageSize, take: pageSize, include: listInclude }),
+    db.flow.count({ where }),
+  ]);
+  return { items: await listItems(rows), total, page: opts.page, pageSize };
+}
+
+/**
+ * One batch of the History in its own order (newest first), after the last row of the batch
+ * before: a keyset on (createdAt, id) that the createdAt index serves, so a batch costs the
+ * rows it returns however deep into the history it is.
+ */
+export async function listFlowsAfter(where: Prisma.FlowWhereInput, after: { createdAt: string; id: string } | null, take: number): Promise<FlowListItem[]> {
+  const at = after && new Date(after.createdAt);
+  const keyset: Prisma.FlowWhereInput = at && after ? { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: after.id } }] } : {};
+  const rows = await db.flow.findMany({ where: { AND: [where, keyset] }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take, include: listInclude });
+  return listItems(rows);
 }
 
 /** The name ("FIRST LAST") and externalRef of each flow's end-user as the console remembered them; keyed "environmentId userId". */
@@ -237,4 +249,8 @@ export async function listFlowsOfUser(environmentId: string, userId: string) {
 
 export async function flowExists(id: string): Promise<boolean> {
   return (await db.flow.count({ where: { id } })) > 0;
+}
+
+export async function countFlows(where: Prisma.FlowWhereInput = {}): Promise<number> {
+  return db.flow.count({ where });
 }
