@@ -10,6 +10,7 @@
 import { db } from "@/lib/data/db";
 import { log } from "@/lib/log";
 import { refreshFlow } from "./follow";
+import { settleInterruptedStart } from "./interrupted-start";
 import { isFinal } from "./state-machine";
 import { nextCheckAt } from "./watch-schedule";
 
@@ -55,7 +56,9 @@ async function claimAndRun(flow: DueFlow, now: Date): Promise<boolean> {
 
 /** Runs this flow's check now if it is due and no other process has it: what a page request nudges. */
 export async function checkFlowIfDue(flowId: string, now = new Date()): Promise<boolean> {
-  const flow = await db.flow.findUnique({ where: { id: flowId }, select: { id: true, status: true, nextCheckAt: true } });
+  const flow = await db.flow.findUnique({ where: { id: flowId }, select: { id: true, status: true, nextCheckAt: true, transactionId: true, createdAt: true } });
+  // A start that never got Signicat's answer has no check scheduled: reading it settles it.
+  if (flow && !flow.transactionId) return settleInterruptedStart(flow);
   if (!flow || flow.status !== "Pending" || !flow.nextCheckAt || flow.nextCheckAt > now) return false;
   return claimAndRun(flow, now);
 }
