@@ -2,10 +2,9 @@
 
 import Link from "next/link";
 import { EnvironmentBadge } from "@/components/environment-badge";
-import { ActivationCodeQr } from "@/components/flow/activation-code-qr";
+import dynamic from "next/dynamic";
 import { FlowStory } from "@/components/flow/flow-story";
 import { FlowTimeline } from "@/components/flow/flow-timeline";
-import { ProofingRecord } from "@/components/flow/proofing-record";
 import { CopyButton } from "@/components/copy-button";
 import { AttributeChanges } from "@/components/flow/attribute-changes";
 import { ButtonLink } from "@/components/ui/button";
@@ -17,6 +16,10 @@ import { ErrorNotice, Notice } from "@/components/ui/states";
 import { useLiveFlow } from "@/components/flow/use-live-flow";
 import type { LiveFlow } from "@/lib/flows/flow-update";
 import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
+
+// Shown only while a flow waits for activation, or once it has a proofing: loaded when shown.
+const ActivationCodeQr = dynamic(() => import("@/components/flow/activation-code-qr").then((m) => m.ActivationCodeQr));
+const ProofingRecord = dynamic(() => import("@/components/flow/proofing-record").then((m) => m.ProofingRecord));
 
 const ACTIVATION_LIFETIME_MS = 10 * 60_000;
 
