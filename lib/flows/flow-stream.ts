@@ -5,7 +5,7 @@
  * nothing.
  */
 import { isFinal } from "./state-machine";
-import { subscribeFlow } from "./live";
+import { closeOnShutdown, subscribeFlow } from "./live";
 import { getFlowUpdate } from "./queries";
 import type { FlowUpdate } from "./flow-update";
 import { updateForViewer } from "./redaction";
@@ -28,6 +28,7 @@ export function flowEventStream(flowId: string, since: Date, signal: AbortSignal
   let again = false;
   let closed = false;
   let unsubscribe = () => {};
+  let forget = () => {};
   let heartbeat: NodeJS.Timeout | undefined;
 
   return new ReadableStream<Uint8Array>({
@@ -39,6 +40,7 @@ export function flowEventStream(flowId: string, since: Date, signal: AbortSignal
         if (closed) return;
         closed = true;
         unsubscribe();
+        forget();
         clearInterval(heartbeat);
         controller.close();
       };
@@ -73,6 +75,7 @@ export function flowEventStream(flowId: string, since: Date, signal: AbortSignal
         }
       };
       signal.addEventListener("abort", close, { once: true });
+      forget = closeOnShutdown(close);
       write("retry: 3000\n\n");
       unsubscribe = subscribeFlow(flowId, () => void send());
       // An event rather than a comment, so the browser can tell a live stream from one a proxy holds back.
@@ -82,6 +85,7 @@ export function flowEventStream(flowId: string, since: Date, signal: AbortSignal
     cancel() {
       closed = true;
       unsubscribe();
+      forget();
       clearInterval(heartbeat);
     },
   });

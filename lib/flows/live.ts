@@ -10,8 +10,21 @@ import { log } from "@/lib/log";
 const TICK_MS = 300;
 
 type Listener = () => void;
-type LiveState = { listeners: Map<string, Set<Listener>>; seen: Map<string, number>; timer: NodeJS.Timeout | null; reading: boolean };
-const state = ((globalThis as { __flowLive?: LiveState }).__flowLive ??= { listeners: new Map(), seen: new Map(), timer: null, reading: false });
+type LiveState = { listeners: Map<string, Set<Listener>>; seen: Map<string, number>; timer: NodeJS.Timeout | null; reading: boolean; closers: Set<() => void>; hooked: boolean };
+const state = ((globalThis as { __flowLive?: LiveState }).__flowLive ??= { listeners: new Map(), seen: new Map(), timer: null, reading: false, closers: new Set(), hooked: false });
+
+/**
+ * Ends a live stream when the server is asked to stop: a stream never ends by itself, and the
+ * server's graceful shutdown would otherwise wait for every open page. Browsers reconnect.
+ */
+export function closeOnShutdown(close: () => void): () => void {
+  if (!state.hooked) {
+    state.hooked = true;
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => [...state.closers].forEach((c) => c()));
+  }
+  state.closers.add(close);
+  return () => state.closers.delete(close);
+}
 
 async function tick(): Promise<void> {
   if (state.reading) return;
