@@ -67,9 +67,10 @@ describe("the flow watcher", () => {
   it("schedules the first check of a new flow about 1.5 s out, and claims each due check for one caller only", async () => {
     const before = Date.now();
     const id = await startOnboarding();
+    const started = Date.now();
     const flow = await db.flow.findUniqueOrThrow({ where: { id } });
     expect(flow.nextCheckAt!.getTime() - before).toBeGreaterThanOrEqual(1_400);
-    expect(flow.nextCheckAt!.getTime() - before).toBeLessThan(3_000);
+    expect(flow.nextCheckAt!.getTime() - started).toBeLessThanOrEqual(1_500);
     // Not due yet: a page request does not make the console ask.
     expect(await checkFlowIfDue(id)).toBe(false);
 
@@ -110,7 +111,7 @@ describe("the flow watcher", () => {
     // The whole flow still has every body, and the counts add up to the calls made.
     const whole = (await getFlow(id)).body.data;
     expect(whole.exchanges.find((x: { id: string }) => x.id === polls.id).responseBody).toContain("Pending");
-  });
+  }, 90_000);
 
   it("refuses a cursor that is not a date with the console's error shape", async () => {
     const id = await startOnboarding();
