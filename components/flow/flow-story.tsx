@@ -4,7 +4,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { formatDateTime } from "@/lib/ui/date-time";
 import { CopyButton } from "@/components/copy-button";
 import { curlFor, relativePath } from "@/lib/flows/curl";
-import type { FlowDetail } from "@/lib/flows/queries";
+import type { FlowDetail } from "@/lib/data/queries/flows";
 import { STEP_LABELS, type FlowStep } from "@/lib/flows/state-machine";
 
 type Exchange = FlowDetail["exchanges"][number];

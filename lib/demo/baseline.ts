@@ -73,7 +73,7 @@ export async function resetDemoToBaseline(staff: StaffSession): Promise<Baseline
   const jane = onboarded.get("jane-smith")!;
   const stepUpId = await startStepUp(env, staff, { environmentId: env.id, provider: "videoid", docTypes: [], bodyShape: "current", ...jane });
   const stepUp = await db.flow.findUniqueOrThrow({ where: { id: stepUpId } });
-  const stepUpAuthentication = (JSON.parse(stepUp.result ?? "{}") as { authenticationId?: string }).authenticationId!;
+  const stepUpAuthentication = ((stepUp.result ?? {}) as { authenticationId?: string }).authenticationId!;
   await client.call("POST", simulator.authentication(stepUpAuthentication), { body: { decision: "approve" } });
   await client.call("POST", simulator.proofing(stepUp.processId!), { body: { outcome: "accepted", persona: "jane-smith" } });
   flowIds.push(await finishAuthenticationLike(stepUpId, 3));

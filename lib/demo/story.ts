@@ -11,7 +11,7 @@ import { startAuthentication } from "@/lib/flows/authentication";
 import { checkFlowIfDue } from "@/lib/flows/watcher";
 import { FlowStartError } from "@/lib/flows/lifecycle";
 import { startOnboarding } from "@/lib/flows/onboarding";
-import { getFlowDetail, getFlowWithEnvironment, type FlowDetail } from "@/lib/flows/queries";
+import { getFlowDetail, getFlowWithEnvironment, type FlowDetail } from "@/lib/data/queries/flows";
 import { startStepUp } from "@/lib/flows/stepup";
 import { ApiError, notFound } from "@/lib/http/api-error";
 import { getBrand } from "./brands";

@@ -3,7 +3,7 @@
 import { db } from "@/lib/data/db";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ApiError } from "@/lib/http/api-error";
-import { recordExchange } from "@/lib/flows/exchanges";
+import { recordExchange } from "@/lib/data/queries/exchanges";
 import { guardedFetch } from "@/lib/security/outbound-url";
 import { SignicatClient, type ApiExchangeRecord } from "@/lib/signicat/client";
 import type { Environment } from "@/lib/generated/prisma/client";

@@ -4,7 +4,7 @@
 // Each row is the History's own list item, so the JSON export keeps the shape it always had.
 import { csvLine } from "@/lib/http/csv";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { listFlowsAfter, type FlowListItem } from "./queries";
+import { listFlowsAfter, type FlowListItem } from "@/lib/data/queries/flows";
 
 const BATCH = 1_000;
 const encoder = new TextEncoder();

@@ -6,7 +6,7 @@
  */
 import { isFinal } from "./state-machine";
 import { closeOnShutdown, subscribeFlow } from "./live";
-import { getFlowUpdate } from "./queries";
+import { getFlowUpdate } from "@/lib/data/queries/flows";
 import type { FlowUpdate } from "./flow-update";
 import { updateForViewer } from "./redaction";
 import type { StaffSession } from "@/lib/auth/roles";

@@ -2,7 +2,7 @@
 // changed since the cursor it holds. Rows it already has come back as small patches (a run of
 // identical exchanges only grows its count), so an update stays small however old the flow is.
 // Pure, shared by the server (building updates) and the browser (merging them).
-import type { FlowDetail } from "./queries";
+import type { FlowDetail } from "@/lib/data/queries/flows";
 
 export type Exchange = FlowDetail["exchanges"][number];
 export type FlowEventRow = FlowDetail["events"][number];

@@ -1,6 +1,6 @@
 // What every flow type shares: starting one (recorded even when the API refuses it) and
 // following one (ask the API, move the state machine, record steps and status changes).
-import { db } from "@/lib/data/db";
+import { applyFlowTransition, createPendingFlow, getFlowToFollow, recordStartFailure, recordStarted } from "@/lib/data/queries/flows";
 import { rememberEndUser } from "@/lib/end-users/directory";
 import { clientFor } from "@/lib/environments";
 import type { Environment, Flow } from "@/lib/generated/prisma/client";
@@ -35,35 +35,32 @@ export async function startFlow(
   flow: { type: FlowType; input: unknown; externalRef?: string | null; userId?: string | null; deviceId?: string | null },
   call: (client: SignicatClient) => Promise<Started>,
 ): Promise<string> {
-  const row = await db.flow.create({
-    data: {
-      type: flow.type,
-      status: "Pending",
-      environmentId: env.id,
-      startedById: staff.id,
-      externalRef: flow.externalRef ?? null,
-      userId: flow.userId ?? null,
-      deviceId: flow.deviceId ?? null,
-      input: JSON.stringify(flow.input),
-    },
+  const row = await createPendingFlow({
+    type: flow.type,
+    environmentId: env.id,
+    startedById: staff.id,
+    externalRef: flow.externalRef ?? null,
+    userId: flow.userId ?? null,
+    deviceId: flow.deviceId ?? null,
+    input: flow.input,
   });
   let started: Started;
   try {
     started = await call(clientFor(env, { flowId: row.id }));
   } catch (error) {
     const message = describeError(error);
-    await db.$transaction([
-      db.flow.update({ where: { id: row.id }, data: { status: "Error", errorCode: error instanceof SignicatError ? error.code : "start_failed", errorMessage: message, finishedAt: new Date() } }),
-      db.flowEvent.create({ data: { flowId: row.id, kind: "status", name: "Error", detail: message } }),
-    ]);
+    await recordStartFailure(row.id, error instanceof SignicatError ? error.code : "start_failed", message);
     throw new FlowStartError(row.id, error);
   }
   // The API started it: store what it said first, so a later hiccup cannot hide a live flow.
-  await db.$transaction([
-    db.flow.update({ where: { id: row.id }, data: { ...started.ids, result: JSON.stringify(started.result), nextCheckAt: firstCheckAt() } }),
-    db.flowEvent.create({ data: { flowId: row.id, kind: "status", name: "Pending", detail: `transaction ${started.ids.transactionId}` } }),
-    db.flowEvent.create({ data: { flowId: row.id, kind: "step", name: observe(flow.type, { status: "Pending", steps: [] }, { apiStatus: "Pending", deviceDone: false }).newSteps[0], detail: started.detail ?? null } }),
-  ]);
+  await recordStarted(row.id, {
+    ids: started.ids,
+    result: started.result,
+    pendingDetail: `transaction ${started.ids.transactionId}`,
+    firstStep: observe(flow.type, { status: "Pending", steps: [] }, { apiStatus: "Pending", deviceDone: false }).newSteps[0],
+    firstStepDetail: started.detail ?? null,
+    nextCheckAt: firstCheckAt(),
+  });
   const userId = started.ids.userId ?? flow.userId;
   if (userId) await rememberEndUser(env.id, { userId, externalRef: flow.externalRef });
   return row.id;
@@ -92,7 +89,7 @@ export type RefreshOutcome = { refreshed: boolean; upstreamError: string | null 
  * check (lib/flows/watcher.ts), so one process asks at a time, however many people watch.
  */
 export async function followFlow(flowId: string, followers: Record<FlowType, Follower>): Promise<RefreshOutcome> {
-  const flow = await db.flow.findUnique({ where: { id: flowId }, include: { environment: true, events: true } });
+  const flow = await getFlowToFollow(flowId);
   if (flow && !flow.transactionId) return { refreshed: await settleInterruptedStart(flow), upstreamError: null };
   if (!flow || isFinal(flow.status) || !flow.transactionId) return { refreshed: false, upstreamError: null };
 
@@ -113,27 +110,19 @@ export async function followFlow(flowId: string, followers: Record<FlowType, Fol
 }
 
 async function applyTransition(flowId: string, seen: Sighting, status: FlowStatus, newSteps: FlowStep[]) {
-  await db.$transaction(async (tx) => {
-    const current = await tx.flow.findUnique({ where: { id: flowId }, select: { status: true } });
-    if (!current || isFinal(current.status)) return; // someone else finished it first
-    const final = isFinal(status);
-    await tx.flow.update({
-      where: { id: flowId },
-      data: {
-        ...seen.ids,
-        status,
-        result: JSON.stringify(seen.result),
-        errorCode: seen.error?.code ?? undefined,
-        errorMessage: seen.error?.message ?? (final && status !== "Completed" ? `The flow ended ${status}.` : undefined),
-        finishedAt: final ? new Date() : undefined,
-        nextCheckAt: final ? null : undefined,
-      },
-    });
-    for (const name of newSteps) {
-      await tx.flowEvent.create({ data: { flowId, kind: "step", name, detail: seen.stepDetails?.[name] ?? null } });
-    }
-    if (status !== current.status) {
-      await tx.flowEvent.create({ data: { flowId, kind: "status", name: status, detail: seen.error ? `${seen.error.code}: ${seen.error.message ?? ""}` : null } });
-    }
-  });
+  const final = isFinal(status);
+  await applyFlowTransition(
+    flowId,
+    {
+      ids: seen.ids,
+      status,
+      result: seen.result,
+      errorCode: seen.error?.code ?? undefined,
+      errorMessage: seen.error?.message ?? (final && status !== "Completed" ? `The flow ended ${status}.` : undefined),
+      final,
+      newSteps: newSteps.map((name) => ({ name, detail: seen.stepDetails?.[name] ?? null })),
+      statusDetail: seen.error ? `${seen.error.code}: ${seen.error.message ?? ""}` : null,
+    },
+    isFinal,
+  );
 }

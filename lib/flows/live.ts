@@ -4,7 +4,7 @@
  * so the cost is one small indexed read per tick, not one per browser; the watcher's writes
  * (watcher.ts) bump updatedAt, and so does anything else that changes a flow.
  */
-import { db } from "@/lib/data/db";
+import { readFlowVersions } from "@/lib/data/queries/flows";
 import { log } from "@/lib/log";
 
 const TICK_MS = 300;
@@ -32,7 +32,7 @@ async function tick(): Promise<void> {
   if (!ids.length) return;
   state.reading = true;
   try {
-    const rows = await db.flow.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
+    const rows = await readFlowVersions(ids);
     for (const row of rows) {
       const at = row.updatedAt.getTime();
       if (state.seen.get(row.id) === at) continue;

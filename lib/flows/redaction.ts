@@ -8,7 +8,7 @@
  */
 import { canRunFlows, type StaffSession } from "@/lib/auth/roles";
 import type { FlowUpdate } from "./flow-update";
-import type { FlowDetail } from "./queries";
+import type { FlowDetail } from "@/lib/data/queries/flows";
 
 export const HIDDEN_CODE = "[hidden: only testers and admins see activation codes]";
 const KEY = /^activationCode$/i;

@@ -1,7 +1,7 @@
 // Daily figures per flow type for the overview: how many ran, how many completed, and how
 // long a completed one took (median). aggregate() says it over rows in plain code; flowStats()
 // has the database compute the same, and a test holds the two to each other.
-import { databaseProvider, db } from "@/lib/data/db";
+import { completedDurationMiddles, countFlowsPerDay, type FlowDayCount as DayRow, type FlowDurationMiddle as MedianRow } from "@/lib/data/queries/flows";
 
 export type FlowRow = { type: string; status: string; createdAt: Date; finishedAt: Date | null };
 export type DayStats = { day: string; total: number; completed: number; finished: number; medianSeconds: number | null };
@@ -47,49 +47,14 @@ export function aggregate(rows: FlowRow[], types: readonly string[], days: numbe
   });
 }
 
-type DayRow = { type: string; day: string; total: number | bigint; completed: number | bigint; finished: number | bigint };
-type MedianRow = { type: string; day: string | null; seconds: number };
-
 /**
  * The same figures as aggregate(), computed by the database: one GROUP BY pass for the counts
  * and one windowed pass for the medians (each group's middle one or two durations), so the
  * overview reads a few hundred rows however many flows there are.
  */
 export async function flowStats(types: readonly string[], days = 14, now = new Date()): Promise<TypeStats[]> {
-  const sinceDay = dayOf(new Date(now.getTime() - (days - 1) * 86_400_000));
-  const since = new Date(`${sinceDay}T00:00:00.000Z`);
-  const pg = databaseProvider() === "postgresql";
-  // SQLite keeps Prisma's DateTime as ISO text; PostgreSQL as timestamp(3).
-  const day = pg ? `to_char("createdAt", 'YYYY-MM-DD')` : `substr("createdAt", 1, 10)`;
-  const seconds = pg ? `EXTRACT(EPOCH FROM ("finishedAt" - "createdAt"))::float8` : `(julianday("finishedAt") - julianday("createdAt")) * 86400.0`;
-  const sinceParam = pg ? "$1" : "?";
-  const sinceValue = pg ? since : since.toISOString();
-  const [dayRows, medianRows] = await Promise.all([
-    db.$queryRawUnsafe<DayRow[]>(
-      `SELECT "type", ${day} AS "day", COUNT(*) AS "total",
-              SUM(CASE WHEN "status" = 'Completed' THEN 1 ELSE 0 END) AS "completed",
-              SUM(CASE WHEN "status" <> 'Pending' THEN 1 ELSE 0 END) AS "finished"
-         FROM "Flow" WHERE "createdAt" >= ${sinceParam} GROUP BY "type", ${day}`,
-      sinceValue,
-    ),
-    db.$queryRawUnsafe<MedianRow[]>(
-      `WITH done AS (
-         SELECT "type", ${day} AS "day", ${seconds} AS "seconds" FROM "Flow"
-          WHERE "createdAt" >= ${sinceParam} AND "status" = 'Completed' AND "finishedAt" IS NOT NULL
-       ), ranked AS (
-         SELECT "type", "day", "seconds",
-                ROW_NUMBER() OVER (PARTITION BY "type", "day" ORDER BY "seconds") AS "inDay",
-                COUNT(*) OVER (PARTITION BY "type", "day") AS "ofDay",
-                ROW_NUMBER() OVER (PARTITION BY "type" ORDER BY "seconds") AS "inType",
-                COUNT(*) OVER (PARTITION BY "type") AS "ofType"
-           FROM done
-       )
-       SELECT "type", "day", "seconds" FROM ranked WHERE "inDay" IN (("ofDay" + 1) / 2, ("ofDay" + 2) / 2)
-       UNION ALL
-       SELECT "type", NULL AS "day", "seconds" FROM ranked WHERE "inType" IN (("ofType" + 1) / 2, ("ofType" + 2) / 2)`,
-      sinceValue,
-    ),
-  ]);
+  const since = new Date(`${dayOf(new Date(now.getTime() - (days - 1) * 86_400_000))}T00:00:00.000Z`);
+  const [dayRows, medianRows] = await Promise.all([countFlowsPerDay(since), completedDurationMiddles(since)]);
   return assemble(dayRows, medianRows, types, days, now);
 }
 

@@ -7,7 +7,8 @@
  * Browsers never make the console ask Signicat: they read what the watcher stored, pushed to
  * them by live.ts. A page request only nudges a check that is already due.
  */
-import { db } from "@/lib/data/db";
+import { firstStepAt } from "@/lib/data/queries/flow-events";
+import { claimFlowCheck, getFlowCheck, listDueFlowChecks, scheduleFlowCheck, type DueFlow } from "@/lib/data/queries/flows";
 import { log } from "@/lib/log";
 import { refreshFlow } from "./follow";
 import { settleInterruptedStart } from "./interrupted-start";
@@ -21,26 +22,15 @@ const BATCH = 50;
 
 const DEVICE_STEPS = ["device_activated", "device_approved"];
 
-type DueFlow = { id: string; nextCheckAt: Date | null };
-
-async function claim(flow: DueFlow, now: Date): Promise<boolean> {
-  const claimed = await db.flow.updateMany({
-    where: { id: flow.id, status: "Pending", nextCheckAt: flow.nextCheckAt },
-    data: { nextCheckAt: new Date(now.getTime() + LEASE_MS) },
-  });
-  return claimed.count === 1;
-}
+const claim = (flow: DueFlow, now: Date) => claimFlowCheck(flow, new Date(now.getTime() + LEASE_MS));
 
 /** Asks the API about one claimed flow and schedules the next check. */
 async function runCheck(flowId: string): Promise<void> {
   const outcome = await refreshFlow(flowId);
-  const flow = await db.flow.findUnique({
-    where: { id: flowId },
-    select: { status: true, createdAt: true, events: { where: { kind: "step", name: { in: DEVICE_STEPS } }, select: { at: true }, take: 1 } },
-  });
+  const flow = await getFlowCheck(flowId);
   if (!flow) return;
-  const next = isFinal(flow.status) ? null : nextCheckAt(flow, flow.events[0]?.at ?? null);
-  await db.flow.update({ where: { id: flowId }, data: { nextCheckAt: next, checkError: outcome.upstreamError } });
+  const next = isFinal(flow.status) ? null : nextCheckAt(flow, await firstStepAt(flowId, DEVICE_STEPS));
+  await scheduleFlowCheck(flowId, next, outcome.upstreamError);
 }
 
 async function claimAndRun(flow: DueFlow, now: Date): Promise<boolean> {
@@ -56,7 +46,7 @@ async function claimAndRun(flow: DueFlow, now: Date): Promise<boolean> {
 
 /** Runs this flow's check now if it is due and no other process has it: what a page request nudges. */
 export async function checkFlowIfDue(flowId: string, now = new Date()): Promise<boolean> {
-  const flow = await db.flow.findUnique({ where: { id: flowId }, select: { id: true, status: true, nextCheckAt: true, transactionId: true, createdAt: true } });
+  const flow = await getFlowCheck(flowId);
   // A start that never got Signicat's answer has no check scheduled: reading it settles it.
   if (flow && !flow.transactionId) return settleInterruptedStart(flow);
   if (!flow || flow.status !== "Pending" || !flow.nextCheckAt || flow.nextCheckAt > now) return false;
@@ -65,12 +55,7 @@ export async function checkFlowIfDue(flowId: string, now = new Date()): Promise<
 
 /** One pass: every due check this process can claim, run side by side. Returns how many ran. */
 export async function checkDueFlows(now = new Date()): Promise<number> {
-  const due = await db.flow.findMany({
-    where: { status: "Pending", nextCheckAt: { lte: now } },
-    select: { id: true, nextCheckAt: true },
-    orderBy: { nextCheckAt: "asc" },
-    take: BATCH,
-  });
+  const due = await listDueFlowChecks(now, BATCH);
   const ran = await Promise.all(due.map((flow) => claimAndRun(flow, now)));
   return ran.filter(Boolean).length;
 }

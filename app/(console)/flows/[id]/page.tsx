@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { cursorOf } from "@/lib/flows/flow-update";
-import { getFlowDetail } from "@/lib/flows/queries";
+import { getFlowDetail } from "@/lib/data/queries/flows";
 import { flowForViewer } from "@/lib/flows/redaction";
 import { FlowView } from "./flow-view";
 import { requireStaff } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
 import { cursorOf } from "@/lib/flows/flow-update";
-import { getFlowDetail, getFlowUpdate } from "@/lib/flows/queries";
+import { getFlowDetail, getFlowUpdate } from "@/lib/data/queries/flows";
 import { flowForViewer, updateForViewer } from "@/lib/flows/redaction";
 import { checkFlowIfDue } from "@/lib/flows/watcher";
 import { notFound } from "@/lib/http/api-error";

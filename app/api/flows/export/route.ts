@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
 import { flowCsvStream, flowJsonStream } from "@/lib/flows/export";
-import { flowFilters, flowWhere } from "@/lib/flows/filters";
-import { countFlows } from "@/lib/flows/queries";
+import { flowFilters } from "@/lib/flows/filters";
+import { historyWhere } from "@/lib/flows/history";
+import { countFlows } from "@/lib/data/queries/flows";
 import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** Every flow the filters select, streamed in batches (lib/flows/export.ts): no cap, flat memory. */
 export const GET = route({ permission: canRead, query: flowFilters.extend({ format: z.enum(["csv", "json"]).default("csv") }) }, async ({ query }) => {
-  const where = flowWhere(query);
+  const where = await historyWhere(query);
   const total = await countFlows(where);
   const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
   const headers = (type: string, ext: string) => ({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
 import { flowEventStream } from "@/lib/flows/flow-stream";
-import { flowExists } from "@/lib/flows/queries";
+import { flowExists } from "@/lib/data/queries/flows";
 import { notFound } from "@/lib/http/api-error";
 import { route } from "@/lib/http/route";
 

@@ -1,4 +1,4 @@
-// Recording a flow's API exchanges so the record does not grow with watching: following a
+// Data access for API exchanges, recorded so the record does not grow with watching: following a
 // pending flow asks the same questions again and again, and an answer that did not change is
 // not news. An exchange identical to the last one recorded for the same method and URL of the
 // same flow (same request body, status, answer and error) bumps that row's count and lastAt

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/data/db";
 import { bootstrap } from "@/lib/setup/bootstrap";
 import { staffWithRole } from "@/lib/testing/console";
-import { aggregate, flowStats } from "./stats";
+import { aggregate, flowStats } from "@/lib/flows/stats";
 
 const now = new Date("2026-03-10T12:00:00Z");
 const TYPES = ["onboarding", "stepup", "authentication"];
