@@ -4,4 +4,6 @@ export async function register() {
   (await import("@/lib/config")).exitOnInvalidConfig();
   const { bootstrap } = await import("@/lib/setup/bootstrap");
   await bootstrap();
+  // One watcher loop per process; the database decides which process asks about which flow.
+  (await import("@/lib/flows/watcher")).startFlowWatcher();
 }

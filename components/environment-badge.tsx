@@ -1,5 +1,5 @@
 import { cn } from "@/components/ui/cn";
-import { KIND_LABELS, type EnvironmentKind } from "@/lib/environments/schema";
+import { KIND_LABELS, type EnvironmentKind } from "@/lib/environments/kinds";
 
 const tones: Record<EnvironmentKind, string> = {
   embedded: "bg-sky-50 text-sky-800 ring-sky-600/30",

@@ -9,7 +9,8 @@ import { currentEnvironment } from "@/lib/environments/current";
 import { canRunFlows } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { EnvironmentBadge } from "@/components/environment-badge";
-import { countFlowsByStatus, listFlows } from "@/lib/flows/queries";
+import { countFlowsByStatus } from "@/lib/data/queries/flows";
+import { listHistory } from "@/lib/flows/history";
 import { FLOW_TYPES } from "@/lib/flows/filters";
 import { flowStats } from "@/lib/flows/stats";
 import { FlowStatsChart } from "@/components/flow-stats-chart";
@@ -17,7 +18,7 @@ import { FlowStatsChart } from "@/components/flow-stats-chart";
 export const metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
-  const [recent, counts, env, stats, staff] = await Promise.all([listFlows({ page: 1 }), countFlowsByStatus(), currentEnvironment(), flowStats(FLOW_TYPES, 14), requireStaff()]);
+  const [recent, counts, env, stats, staff] = await Promise.all([listHistory({ page: 1 }), countFlowsByStatus(), currentEnvironment(), flowStats(FLOW_TYPES, 14), requireStaff()]);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   return (
     <>

@@ -67,6 +67,7 @@ const MATRIX: Record<string, Role[]> = {
   "GET /api/flows/[id]": ALL,
   "GET /api/flows/[id]/export": ALL,
   "GET /api/flows/[id]/proofing": ALL,
+  "GET /api/flows/[id]/stream": ALL,
   "GET /api/flows/[id]/images/[depiction]": ALL,
   "GET /api/users": ALL,
   "GET /api/users/[userId]": ALL,

@@ -2,7 +2,7 @@
 
 /** The camera view while scanning a QR code; stops the camera when closed or when a code is read. */
 import { useEffect, useRef, useState } from "react";
-import { startQrScanner, type QrScannerHandle } from "@/lib/authenticator/qr-scanner";
+import type { QrScannerHandle } from "@/lib/authenticator/qr-scanner";
 import { Button, Notice, Spinner } from "./ui";
 
 export function QrScanPanel({ title, onText, onClose }: { title: string; onText: (text: string) => void; onClose: () => void }) {
@@ -16,7 +16,9 @@ export function QrScanPanel({ title, onText, onClose }: { title: string; onText:
     let cancelled = false;
     const video = videoRef.current;
     if (!video) return;
-    startQrScanner(video, (text) => onTextRef.current(text))
+    // The scanner is loaded when a person asks for the camera, not with the app.
+    import("@/lib/authenticator/qr-scanner")
+      .then(({ startQrScanner }) => startQrScanner(video, (text) => onTextRef.current(text)))
       .then((started) => {
         if (cancelled) started.stop();
         else {

@@ -15,7 +15,7 @@ import { textColourOn } from "@/lib/demo/brand-colour";
 import type { PublicBrand } from "@/lib/demo/brands";
 import { CHAPTERS, STORY } from "@/lib/demo/story-steps";
 import type { PublicEnvironment } from "@/lib/environments";
-import type { FlowDetail } from "@/lib/flows/queries";
+import type { FlowDetail } from "@/lib/data/queries/flows";
 import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
 import { ACTION_LABELS } from "./autopilot";
 import { BrandForm } from "./brand-form";

@@ -4,7 +4,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { formatDateTime } from "@/lib/ui/date-time";
 import { CopyButton } from "@/components/copy-button";
 import { curlFor, relativePath } from "@/lib/flows/curl";
-import type { FlowDetail } from "@/lib/flows/queries";
+import type { FlowDetail } from "@/lib/data/queries/flows";
 import { STEP_LABELS, type FlowStep } from "@/lib/flows/state-machine";
 
 type Exchange = FlowDetail["exchanges"][number];
@@ -35,6 +35,9 @@ function collapsePolling(items: Item[]): Item[] {
   }
   return out;
 }
+
+/** A stored row already stands for `count` identical calls (lib/flows/exchanges.ts). */
+const timesAsked = (item: { exchange: Exchange; repeats: Exchange[] }) => item.repeats.reduce((n, x) => n + x.count, item.exchange.count);
 
 const statusTone = (s: number | null) => (s === null || s >= 500 ? "text-rose-700" : s >= 400 ? "text-amber-700" : "text-emerald-700");
 
@@ -84,9 +87,9 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
                 <span className="w-12 font-mono font-semibold text-slate-700">{item.exchange.method}</span>
                 <span data-pii="" className="min-w-0 flex-1 basis-48 truncate font-mono text-slate-800">{relativePath(item.exchange.url)}</span>
                 <span className={`w-10 font-mono font-semibold ${statusTone(item.exchange.status)}`}>{item.exchange.status ?? "—"}</span>
-                {item.repeats.length ? (
-                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600" title={`asked again until ${formatDateTime(item.repeats.at(-1)!.createdAt, "time")}`}>
-                    ×{item.repeats.length + 1}
+                {timesAsked(item) > 1 ? (
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600" title={`asked again until ${formatDateTime((item.repeats.at(-1) ?? item.exchange).lastAt, "time")}`}>
+                    ×{timesAsked(item)}
                   </span>
                 ) : null}
                 <span className="w-16 text-right text-slate-500">{item.exchange.durationMs} ms</span>

@@ -11,19 +11,6 @@ const root = join(dirname(new URL(import.meta.url).pathname), "../..");
 
 const ALLOWED_FOLDERS = ["lib/data/", "lib/emulator/store/"];
 
-/**
- * Files another engineer is moving onto the data layer right now (flows, the Signicat client's
- * exchange recording, the emulator outside its store). The lead empties this at merge; an entry
- * that no longer imports the database fails the second test, so it cannot linger.
- */
-export const STILL_TO_MOVE = new Set<string>([
-  "lib/flows/filters.ts",
-  "lib/flows/interrupted-start.ts",
-  "lib/flows/lifecycle.ts",
-  "lib/flows/queries.ts",
-  "lib/flows/stats.ts",
-]);
-
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
 const TEST = /\.(test|spec)\.(ts|tsx|mts|js|mjs)$/;
 
@@ -94,14 +81,10 @@ describe("database access", () => {
   const reaching = filesReachingTheDatabase();
 
   it("happens only in lib/data/ and lib/emulator/store/", () => {
-    const offenders = reaching.filter((f) => !allowed(f.file) && !STILL_TO_MOVE.has(f.file)).map((f) => `${f.file} imports ${f.imports.join(", ")}`);
+    const offenders = reaching.filter((f) => !allowed(f.file)).map((f) => `${f.file} imports ${f.imports.join(", ")}`);
     expect(offenders, "call a function of lib/data/queries/ (or lib/emulator/store/) instead").toEqual([]);
   });
 
-  it("STILL_TO_MOVE lists only files that still import the database", () => {
-    const still = new Set(reaching.map((f) => f.file));
-    expect([...STILL_TO_MOVE].filter((file) => !still.has(file)), "remove these from STILL_TO_MOVE").toEqual([]);
-  });
 
   it("the scan covers the source folders and the data layer itself", () => {
     const files = sourceFiles();

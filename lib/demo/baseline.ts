@@ -62,7 +62,7 @@ export async function resetDemoToBaseline(staff: StaffSession): Promise<Baseline
   const jane = onboarded.get("jane-smith")!;
   const stepUpId = await startStepUp(env, staff, { environmentId: env.id, provider: "videoid", docTypes: [], bodyShape: "current", ...jane });
   const stepUp = await getBaselineFlow(stepUpId);
-  const stepUpAuthentication = (JSON.parse(stepUp.result ?? "{}") as { authenticationId?: string }).authenticationId!;
+  const stepUpAuthentication = ((stepUp.result ?? {}) as { authenticationId?: string }).authenticationId!;
   await client.simulateAuthenticationDecision(stepUpAuthentication, "approve");
   await client.simulateProofing(stepUp.processId!, { outcome: "accepted", persona: "jane-smith" });
   flowIds.push(await finishAuthenticationLike(stepUpId, 3));

@@ -8,10 +8,10 @@ import { z } from "zod";
 import type { StaffSession } from "@/lib/auth/roles";
 import { clientFor } from "@/lib/environments";
 import { startAuthentication } from "@/lib/flows/authentication";
-import { refreshFlow } from "@/lib/flows/follow";
+import { checkFlowIfDue } from "@/lib/flows/watcher";
 import { FlowStartError } from "@/lib/flows/lifecycle";
 import { startOnboarding } from "@/lib/flows/onboarding";
-import { getFlowDetail, getFlowWithEnvironment, type FlowDetail } from "@/lib/flows/queries";
+import { getFlowDetail, getFlowWithEnvironment, type FlowDetail } from "@/lib/data/queries/flows";
 import { startStepUp } from "@/lib/flows/stepup";
 import { ApiError, notFound } from "@/lib/http/api-error";
 import { getBrand } from "./brands";
@@ -58,14 +58,14 @@ async function getDemoFlowRow(id: string) {
 
 export type DemoFlow = Omit<FlowDetail, "input" | "startedBy"> & { upstreamError: string | null };
 
-/** A demo flow as it is now (asking the API first while it is pending). */
+/** A demo flow as it is now (running the watcher's check first when one is due). */
 export async function getDemoFlow(id: string): Promise<DemoFlow> {
   await getDemoFlowRow(id);
-  const { upstreamError } = await refreshFlow(id);
+  await checkFlowIfDue(id);
   const flow = await getFlowDetail(id);
   if (!flow) throw notFound("The demo flow");
   const { input: _input, startedBy: _startedBy, ...rest } = flow;
-  return { ...rest, upstreamError };
+  return rest;
 }
 
 /** The demo flow's proofing record, or one of its images, from the Assure API. */

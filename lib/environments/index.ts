@@ -5,7 +5,6 @@ import {
   findLiveEnvironmentByName,
   getLiveEnvironment,
   getOldestLiveEnvironment,
-  insertApiExchange,
   insertEnvironment,
   listEnvironmentsLiveFirst,
   listLiveEnvironments,
@@ -15,6 +14,7 @@ import {
 import { settings } from "@/lib/config";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/encryption-key";
 import { ApiError } from "@/lib/http/api-error";
+import { recordExchange } from "@/lib/data/queries/exchanges";
 import { guardedFetch } from "@/lib/security/outbound-url";
 import { receiverPath } from "@/lib/events/receiver-path";
 import { SignicatClient, type ApiExchangeRecord } from "@/lib/signicat/client";
@@ -129,5 +129,5 @@ export function clientFor(env: Environment, opts: { flowId?: string; timeoutMs?:
 }
 
 export async function recordApiExchange(exchange: ApiExchangeRecord, environmentId: string, flowId?: string): Promise<void> {
-  await insertApiExchange(exchange, environmentId, flowId);
+  await recordExchange(exchange, environmentId, flowId);
 }

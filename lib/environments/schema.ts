@@ -1,6 +1,7 @@
 // The environment form's rules, shared by the page and the route handler.
 import { z } from "zod";
 import { blockedHostReason } from "@/lib/security/blocked-hosts";
+import { ENVIRONMENT_KINDS, KIND_LABELS, type EnvironmentKind } from "./kinds";
 
 /** signicat.com and its subdomains (not look-alikes such as signicat.com.example.net). */
 const isSignicatHost = (hostname: string) => /(^|\.)signicat\.com\.?$/i.test(hostname);
@@ -14,14 +15,7 @@ function hostnameOf(url: string): string | null {
   }
 }
 
-export const ENVIRONMENT_KINDS = ["embedded", "sandbox", "production"] as const;
-export type EnvironmentKind = (typeof ENVIRONMENT_KINDS)[number];
-
-export const KIND_LABELS: Record<EnvironmentKind, string> = {
-  embedded: "Emulator",
-  sandbox: "Signicat sandbox",
-  production: "Signicat production",
-};
+export { ENVIRONMENT_KINDS, KIND_LABELS, type EnvironmentKind };
 
 const optionalText = z
   .string()

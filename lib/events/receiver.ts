@@ -8,7 +8,7 @@
  */
 import { decryptSecret } from "@/lib/crypto/encryption-key";
 import { forgetEvent, findPendingFlowsFor, getEventReceiver, noteEventFlows, pruneExpiredEvents, recordEventOnFlow, rememberEvent } from "@/lib/data/queries/events";
-import { refreshFlow } from "@/lib/flows/follow";
+import { checkFlowNow } from "@/lib/flows/watcher";
 import { ApiError } from "@/lib/http/api-error";
 import { refuseUnsafeText } from "@/lib/http/json-input";
 import { log } from "@/lib/log";
@@ -76,8 +76,8 @@ async function act(environmentId: string, envelope: EventEnvelope): Promise<stri
   const flowIds = await findPendingFlowsFor(environmentId, idsInEventData(envelope.eventData));
   for (const flowId of flowIds) {
     await recordEventOnFlow(flowId, { eventName: envelope.eventName, eventId: envelope.id });
-    const { upstreamError } = await refreshFlow(flowId, { force: true });
-    if (upstreamError) log.warn("a flow named by an event could not be refreshed; the watcher will try again", { flowId, eventId: envelope.id, upstreamError });
+    // The watcher's own check, taken now: its claim keeps it to one question however many events come.
+    if (!(await checkFlowNow(flowId))) log.info("a flow named by an event was not checked now; the watcher checks it on its schedule", { flowId, eventId: envelope.id });
   }
   await noteEventFlows(environmentId, envelope.id, flowIds);
   log.info("event received", { environmentId, eventId: envelope.id, eventName: envelope.eventName, flows: flowIds.length });

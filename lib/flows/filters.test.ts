@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsText } from "@/lib/data/db";
+import { containsText } from "@/lib/data/queries/flows";
 import { filterQuery, flowWhere, parseFlowFilters } from "./filters";
 
 describe("history filters", () => {

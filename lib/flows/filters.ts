@@ -1,7 +1,7 @@
 // The history's filters: parsed from the URL (so any view is a link), turned into one
 // Prisma where-clause, and used alike by the page, the list API and the exports.
 import { z } from "zod";
-import { containsText } from "@/lib/data/db";
+import { flowTextContains } from "@/lib/data/queries/flows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { FLOW_STATUSES } from "./state-machine";
 
@@ -45,7 +45,7 @@ export function flowWhere(f: FlowFilters, opts: { ignoreStatus?: boolean } = {})
   if (f.by) and.push({ startedById: f.by });
   if (f.from) and.push({ createdAt: { gte: new Date(`${f.from}T00:00:00.000Z`) } });
   if (f.to) and.push({ createdAt: { lt: new Date(new Date(`${f.to}T00:00:00.000Z`).getTime() + 86_400_000) } });
-  if (f.q) and.push({ OR: [{ externalRef: containsText(f.q) }, { userId: containsText(f.q) }, { transactionId: containsText(f.q) }] });
+  if (f.q) and.push(flowTextContains(f.q)); // lib/flows/history.ts resolves it through the search index
   return and.length ? { AND: and } : {};
 }
 

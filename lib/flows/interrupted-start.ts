@@ -2,7 +2,7 @@
 // live code is never lost), and a process killed before the answer leaves it Pending with no
 // transaction id, which nothing would ever follow. Past START_TIMEOUT_MS, when the flow is read
 // or listed, it is marked Error with a reason a tester understands.
-import { db } from "@/lib/data/db";
+import { listInterruptedStarts, markStartInterrupted } from "@/lib/data/queries/flows";
 
 /** Longer than any start can take: a token, up to two API calls of 15 s each, and one retry. */
 export const START_TIMEOUT_MS = 2 * 60_000;
@@ -10,16 +10,7 @@ export const INTERRUPTED_CODE = "start_interrupted";
 export const INTERRUPTED_MESSAGE =
   "The start was interrupted before Signicat's answer was stored (the console was stopped or restarted), so nothing can follow this flow. Start it again.";
 
-async function markInterrupted(flowId: string, now: Date): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.flow.updateMany({
-      where: { id: flowId, status: "Pending", transactionId: null, createdAt: { lt: new Date(now.getTime() - START_TIMEOUT_MS) } },
-      data: { status: "Error", errorCode: INTERRUPTED_CODE, errorMessage: INTERRUPTED_MESSAGE, finishedAt: now },
-    });
-    if (count) await tx.flowEvent.create({ data: { flowId, kind: "status", name: "Error", detail: INTERRUPTED_MESSAGE } });
-    return count > 0;
-  });
-}
+const markInterrupted = (flowId: string, now: Date) => markStartInterrupted(flowId, new Date(now.getTime() - START_TIMEOUT_MS), now, INTERRUPTED_CODE, INTERRUPTED_MESSAGE);
 
 /** Marks this flow when it is such an interrupted start; true when it was. */
 export async function settleInterruptedStart(flow: { id: string; status: string; transactionId: string | null; createdAt: Date }): Promise<boolean> {
@@ -31,12 +22,8 @@ export async function settleInterruptedStart(flow: { id: string; status: string;
 /** Marks every interrupted start (a few at a time: there are none unless a process died mid-start). */
 export async function settleInterruptedStarts(): Promise<number> {
   const now = new Date();
-  const stuck = await db.flow.findMany({
-    where: { status: "Pending", transactionId: null, createdAt: { lt: new Date(now.getTime() - START_TIMEOUT_MS) } },
-    select: { id: true },
-    take: 100,
-  });
+  const stuck = await listInterruptedStarts(new Date(now.getTime() - START_TIMEOUT_MS), 100);
   let marked = 0;
-  for (const { id } of stuck) if (await markInterrupted(id, now)) marked++;
+  for (const id of stuck) if (await markInterrupted(id, now)) marked++;
   return marked;
 }

@@ -1,14 +1,14 @@
 // What every flow type shares: starting one (recorded even when the API refuses it) and
 // following one (ask the API, move the state machine, record steps and status changes).
-import { db } from "@/lib/data/db";
+import { applyFlowTransition, createPendingFlow, getFlowToFollow, recordStartFailure, recordStarted } from "@/lib/data/queries/flows";
 import { rememberEndUser } from "@/lib/end-users/directory";
 import { clientFor } from "@/lib/environments";
 import type { Environment, Flow } from "@/lib/generated/prisma/client";
 import type { StaffSession } from "@/lib/auth/roles";
 import type { SignicatClient } from "@/lib/signicat/client";
 import { SignicatError } from "@/lib/signicat/errors";
-import { subscribeToEvents } from "@/lib/events/subscription";
 import { settleInterruptedStart } from "./interrupted-start";
+import { checkInterval } from "./watch-schedule";
 import { isFinal, observe, type FlowStatus, type FlowStep, type FlowType } from "./state-machine";
 
 export class FlowStartError extends Error {
@@ -35,40 +35,39 @@ export async function startFlow(
   flow: { type: FlowType; input: unknown; externalRef?: string | null; userId?: string | null; deviceId?: string | null },
   call: (client: SignicatClient) => Promise<Started>,
 ): Promise<string> {
-  const row = await db.flow.create({
-    data: {
-      type: flow.type,
-      status: "Pending",
-      environmentId: env.id,
-      startedById: staff.id,
-      externalRef: flow.externalRef ?? null,
-      userId: flow.userId ?? null,
-      deviceId: flow.deviceId ?? null,
-      input: JSON.stringify(flow.input),
-    },
+  const row = await createPendingFlow({
+    type: flow.type,
+    environmentId: env.id,
+    startedById: staff.id,
+    externalRef: flow.externalRef ?? null,
+    userId: flow.userId ?? null,
+    deviceId: flow.deviceId ?? null,
+    input: flow.input,
   });
-  await subscribeToEvents(env); // before the flow exists upstream, so its events reach the receiver
   let started: Started;
   try {
     started = await call(clientFor(env, { flowId: row.id }));
   } catch (error) {
     const message = describeError(error);
-    await db.$transaction([
-      db.flow.update({ where: { id: row.id }, data: { status: "Error", errorCode: error instanceof SignicatError ? error.code : "start_failed", errorMessage: message, finishedAt: new Date() } }),
-      db.flowEvent.create({ data: { flowId: row.id, kind: "status", name: "Error", detail: message } }),
-    ]);
+    await recordStartFailure(row.id, error instanceof SignicatError ? error.code : "start_failed", message);
     throw new FlowStartError(row.id, error);
   }
   // The API started it: store what it said first, so a later hiccup cannot hide a live flow.
-  await db.$transaction([
-    db.flow.update({ where: { id: row.id }, data: { ...started.ids, result: JSON.stringify(started.result) } }),
-    db.flowEvent.create({ data: { flowId: row.id, kind: "status", name: "Pending", detail: `transaction ${started.ids.transactionId}` } }),
-    db.flowEvent.create({ data: { flowId: row.id, kind: "step", name: observe(flow.type, { status: "Pending", steps: [] }, { apiStatus: "Pending", deviceDone: false }).newSteps[0], detail: started.detail ?? null } }),
-  ]);
+  await recordStarted(row.id, {
+    ids: started.ids,
+    result: started.result,
+    pendingDetail: `transaction ${started.ids.transactionId}`,
+    firstStep: observe(flow.type, { status: "Pending", steps: [] }, { apiStatus: "Pending", deviceDone: false }).newSteps[0],
+    firstStepDetail: started.detail ?? null,
+    nextCheckAt: firstCheckAt(),
+  });
   const userId = started.ids.userId ?? flow.userId;
   if (userId) await rememberEndUser(env.id, { userId, externalRef: flow.externalRef });
   return row.id;
 }
+
+/** The watcher's first question about a flow that just started. */
+const firstCheckAt = () => new Date(Date.now() + checkInterval(0));
 
 /** What a flow type's follower learned from the API this time. */
 export type Sighting = {
@@ -83,20 +82,16 @@ export type Sighting = {
 
 export type Follower = (client: SignicatClient, flow: Flow, steps: readonly string[]) => Promise<Sighting>;
 
-/** Don't ask the API more often than this per flow, however many people watch it. */
-const REFRESH_INTERVAL_MS = 1_000;
-
 export type RefreshOutcome = { refreshed: boolean; upstreamError: string | null };
 
-/** `force`: ask now even if someone asked within the interval (a Signicat event said the flow changed). */
-export async function followFlow(flowId: string, followers: Record<FlowType, Follower>, opts: { force?: boolean } = {}): Promise<RefreshOutcome> {
-  const flow = await db.flow.findUnique({ where: { id: flowId }, include: { environment: true, events: true } });
+/**
+ * Asks the API about a pending flow and applies what it learned. The caller has claimed the
+ * check (lib/flows/watcher.ts), so one process asks at a time, however many people watch.
+ */
+export async function followFlow(flowId: string, followers: Record<FlowType, Follower>): Promise<RefreshOutcome> {
+  const flow = await getFlowToFollow(flowId);
   if (flow && !flow.transactionId) return { refreshed: await settleInterruptedStart(flow), upstreamError: null };
   if (!flow || isFinal(flow.status) || !flow.transactionId) return { refreshed: false, upstreamError: null };
-  if (!opts.force && Date.now() - flow.updatedAt.getTime() < REFRESH_INTERVAL_MS) return { refreshed: false, upstreamError: null };
-  // Claim this refresh so concurrent viewers (or console processes) don't all call the API.
-  const claimed = await db.flow.updateMany({ where: { id: flow.id, updatedAt: flow.updatedAt }, data: { updatedAt: new Date() } });
-  if (claimed.count === 0) return { refreshed: false, upstreamError: null };
 
   const type = flow.type as FlowType;
   const steps = flow.events.filter((e) => e.kind === "step").map((e) => e.name);
@@ -115,26 +110,19 @@ export async function followFlow(flowId: string, followers: Record<FlowType, Fol
 }
 
 async function applyTransition(flowId: string, seen: Sighting, status: FlowStatus, newSteps: FlowStep[]) {
-  await db.$transaction(async (tx) => {
-    const current = await tx.flow.findUnique({ where: { id: flowId }, select: { status: true } });
-    if (!current || isFinal(current.status)) return; // someone else finished it first
-    const final = isFinal(status);
-    await tx.flow.update({
-      where: { id: flowId },
-      data: {
-        ...seen.ids,
-        status,
-        result: JSON.stringify(seen.result),
-        errorCode: seen.error?.code ?? undefined,
-        errorMessage: seen.error?.message ?? (final && status !== "Completed" ? `The flow ended ${status}.` : undefined),
-        finishedAt: final ? new Date() : undefined,
-      },
-    });
-    for (const name of newSteps) {
-      await tx.flowEvent.create({ data: { flowId, kind: "step", name, detail: seen.stepDetails?.[name] ?? null } });
-    }
-    if (status !== current.status) {
-      await tx.flowEvent.create({ data: { flowId, kind: "status", name: status, detail: seen.error ? `${seen.error.code}: ${seen.error.message ?? ""}` : null } });
-    }
-  });
+  const final = isFinal(status);
+  await applyFlowTransition(
+    flowId,
+    {
+      ids: seen.ids,
+      status,
+      result: seen.result,
+      errorCode: seen.error?.code ?? undefined,
+      errorMessage: seen.error?.message ?? (final && status !== "Completed" ? `The flow ended ${status}.` : undefined),
+      final,
+      newSteps: newSteps.map((name) => ({ name, detail: seen.stepDetails?.[name] ?? null })),
+      statusDetail: seen.error ? `${seen.error.code}: ${seen.error.message ?? ""}` : null,
+    },
+    isFinal,
+  );
 }

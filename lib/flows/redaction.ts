@@ -7,7 +7,8 @@
  * flow API, exports, the delivery log) passes it through here, on the server.
  */
 import { canRunFlows, type StaffSession } from "@/lib/auth/roles";
-import type { FlowDetail } from "./queries";
+import type { FlowUpdate } from "./flow-update";
+import type { FlowDetail } from "@/lib/data/queries/flows";
 
 export const HIDDEN_CODE = "[hidden: only testers and admins see activation codes]";
 const KEY = /^activationCode$/i;
@@ -58,6 +59,27 @@ export function flowForViewer<F extends FlowDetail>(flow: F, staff: StaffSession
       requestBody: x.requestBody === null ? null : redactText(x.requestBody),
       responseBody: x.responseBody === null ? null : redactText(x.responseBody),
     })),
+  };
+}
+
+/**
+ * What changed in a flow (the live stream's update, the polling fallback's answer) as this staff
+ * member may see it. An exchange the browser already has comes as a patch without url or bodies.
+ */
+export function updateForViewer(update: FlowUpdate, staff: StaffSession | null | undefined): FlowUpdate {
+  if (maySeeActivationCodes(staff)) return { ...update, activationCodeHidden: false };
+  return {
+    ...update,
+    activationCode: null,
+    activationCodeHidden: update.activationCode !== null,
+    input: redactValue(update.input),
+    result: redactValue(update.result),
+    events: update.events.map((e) => ({ ...e, detail: e.detail === null ? null : redactText(e.detail) })),
+    exchanges: update.exchanges.map((x) =>
+      "method" in x
+        ? { ...x, url: redactText(x.url), requestBody: x.requestBody === null ? null : redactText(x.requestBody), responseBody: x.responseBody === null ? null : redactText(x.responseBody) }
+        : x,
+    ),
   };
 }
 

@@ -23,7 +23,7 @@ export function startStepUp(env: Environment, staff: StaffSession, input: StepUp
 
 export const followStepUp: Follower = async (client, flow, steps) => {
   const data = parseReuseData((await client.getStepUp(flow.transactionId!)).data, "step-up");
-  const previous = JSON.parse(flow.result ?? "{}") as { attributesBefore?: Record<string, unknown>; authenticationId?: string };
+  const previous = (flow.result ?? {}) as { attributesBefore?: Record<string, unknown>; authenticationId?: string };
   const authenticationId = data.authenticationId ?? previous.authenticationId;
   const userId = data.userId ?? flow.userId;
   const deviceId = data.deviceId ?? flow.deviceId;

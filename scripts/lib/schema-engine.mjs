@@ -22,6 +22,8 @@ export function modelsOf(schemaText) {
   return schemaText
     .replace(/^(generator|datasource)\s+\w+\s*\{[^}]*\}/gm, "")
     .replace(/^\s*\/\/.*$/gm, "")
+    // PostgreSQL-only: the trigram GIN indexes History's search uses (SQLite has an FTS5 table instead).
+    .replace(/^\s*@@index\(.*type: Gin.*$/gm, "")
     .replace(/\n\s*\n+/g, "\n")
     .trim();
 }
@@ -186,6 +188,9 @@ export function defaultPostgresUrl() {
   return process.env.MIGRATION_POSTGRES_URL || process.env.TEST_POSTGRES_URL || fromDatabaseUrl;
 }
 
+/** Tables a migration creates that Prisma cannot describe: History's FTS5 search index and its shadow tables (SQLite). */
+const EXTERNAL_TABLES = ["FlowSearch", "FlowSearch_config", "FlowSearch_content", "FlowSearch_data", "FlowSearch_docsize", "FlowSearch_idx"];
+
 /** SQL that takes a database from a provider's committed migrations to its schema; "" when none is needed. */
 export async function pendingSchemaSql({ provider = "sqlite", schemaText, postgresUrl } = {}) {
   const { schemaPath: path, migrationsDir: dir } = providers[provider];
@@ -196,7 +201,7 @@ export async function pendingSchemaSql({ provider = "sqlite", schemaText, postgr
         to: { tag: "schemaDatamodel", files: [{ path, content: schema }] },
         script: true,
         exitCode: true,
-        filters: { externalTables: [], externalEnums: [] },
+        filters: { externalTables: provider === "sqlite" ? EXTERNAL_TABLES : [], externalEnums: [] },
       });
       return result.exitCode === 2 ? (result.stdout ?? "") : "";
     },

@@ -10,8 +10,9 @@ import { inputClass } from "@/components/ui/field";
 import { EmptyState, Notice } from "@/components/ui/states";
 import { listEnvironmentsWithDeleted } from "@/lib/environments";
 import type { EnvironmentKind } from "@/lib/environments/schema";
-import { filterQuery, FLOW_TYPES, flowWhere, parseFlowFilters } from "@/lib/flows/filters";
-import { countFlowsByStatus, listFlows, listFlowStarters } from "@/lib/flows/queries";
+import { filterQuery, FLOW_TYPES, parseFlowFilters } from "@/lib/flows/filters";
+import { countFlowsByStatus, listFlowStarters } from "@/lib/data/queries/flows";
+import { historyWhere, listHistory } from "@/lib/flows/history";
 import { FLOW_STATUSES } from "@/lib/flows/state-machine";
 import { requireStaff } from "@/lib/auth/session";
 import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
@@ -21,9 +22,10 @@ export const metadata = { title: "History" };
 export default async function FlowsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireStaff();
   const filters = parseFlowFilters(await searchParams);
+  const [where, whereAnyStatus] = await Promise.all([historyWhere(filters), historyWhere(filters, { ignoreStatus: true })]);
   const [{ items, total, pageSize }, counts, environments, starters] = await Promise.all([
-    listFlows({ page: filters.page, where: flowWhere(filters) }),
-    countFlowsByStatus(flowWhere(filters, { ignoreStatus: true })),
+    listHistory({ page: filters.page, where }),
+    countFlowsByStatus(whereAnyStatus),
     listEnvironmentsWithDeleted(),
     listFlowStarters(),
   ]);

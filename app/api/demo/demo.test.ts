@@ -24,7 +24,7 @@ let localSimulator: EmulatorCaller;
 const b64 = (text: string) => Buffer.from(text).toString("base64");
 
 async function getDemoFlow(id: string) {
-  await db.flow.update({ where: { id }, data: { updatedAt: new Date(0) } });
+  await db.flow.update({ where: { id }, data: { nextCheckAt: new Date(0) } }); // the watcher's next check is due now
   return json(await flow.GET(await apiRequest(`/api/demo/flows/${id}`, { staff: presenter }), routeParams({ id })));
 }
 

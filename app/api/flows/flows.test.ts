@@ -36,7 +36,7 @@ async function startFlow(body: Record<string, unknown>, staff = tester) {
   return json(await start.POST(await apiRequest("/api/flows/onboarding", { json: { environmentId, ...body }, staff })));
 }
 async function getFlow(id: string, staff = tester) { // a tester: viewers do not see activation codes
-  await db.flow.update({ where: { id }, data: { updatedAt: new Date(0) } }); // let the refresh ask the API now
+  await db.flow.update({ where: { id }, data: { nextCheckAt: new Date(0) } }); // the watcher's next check is due now
   return json(await one.GET(await apiRequest(`/api/flows/${id}`, { staff }), routeParams({ id })));
 }
 

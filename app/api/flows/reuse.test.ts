@@ -20,7 +20,7 @@ let environmentId: string;
 let user: { userId: string; deviceId: string };
 
 async function getFlow(id: string) {
-  await db.flow.update({ where: { id }, data: { updatedAt: new Date(0) } });
+  await db.flow.update({ where: { id }, data: { nextCheckAt: new Date(0) } }); // the watcher's next check is due now
   return (await json(await one.GET(await apiRequest(`/api/flows/${id}`, { staff: tester }), routeParams({ id })))).body.data;
 }
 

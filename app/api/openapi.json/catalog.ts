@@ -23,6 +23,7 @@ import * as flowExport from "../flows/[id]/export/route";
 import * as flowImage from "../flows/[id]/images/[depiction]/route";
 import * as flowProofing from "../flows/[id]/proofing/route";
 import * as flow from "../flows/[id]/route";
+import * as flowStream from "../flows/[id]/stream/route";
 import * as startAuthentication from "../flows/authentication/route";
 import * as flowsExport from "../flows/export/route";
 import * as startOnboarding from "../flows/onboarding/route";
@@ -57,7 +58,8 @@ export const CONSOLE_OPERATIONS: ConsoleOperation[] = [
   op("Flows", "/api/flows/onboarding", startOnboarding, { POST: "Start an onboarding" }),
   op("Flows", "/api/flows/stepup", startStepUp, { POST: "Start a step-up" }),
   op("Flows", "/api/flows/authentication", startAuthentication, { POST: "Start an authentication" }),
-  op("Flows", "/api/flows/{id}", flow, { GET: "A flow with its steps and exchanges (refreshed from the API while pending)" }),
+  op("Flows", "/api/flows/{id}", flow, { GET: "A flow with its steps and exchanges; with since (a previous answer's cursor) only what changed since then" }),
+  op("Flows", "/api/flows/{id}/stream", flowStream, { GET: "The flow's changes pushed as Server-Sent Events (update, ping, end) while it is pending" }),
   op("Flows", "/api/flows/{id}/export", flowExport, { GET: "The flow as JSON, or a shell script or Postman collection that replays it" }),
   op("Flows", "/api/flows/{id}/proofing", flowProofing, { GET: "The flow's proofing record from the Assure API" }),
   op("Flows", "/api/flows/{id}/images/{depiction}", flowImage, { GET: "An image of the flow's proofing" }),

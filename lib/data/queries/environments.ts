@@ -2,7 +2,6 @@
 // exchanges still point at it) with deletedAt set and the secret wiped.
 import { db } from "@/lib/data/db";
 import type { Environment, Prisma } from "@/lib/generated/prisma/client";
-import type { ApiExchangeRecord } from "@/lib/signicat/client";
 
 export type NewEnvironment = Omit<Prisma.EnvironmentUncheckedCreateInput, "id" | "createdAt" | "updatedAt" | "deletedAt">;
 export type EnvironmentChange = Omit<Prisma.EnvironmentUncheckedUpdateInput, "id" | "createdAt" | "updatedAt" | "deletedAt">;
@@ -66,7 +65,3 @@ export async function softDeleteEnvironment(id: string, reason: string): Promise
   return pending.length;
 }
 
-/** One request and answer of an environment's Signicat client (the live engineer's exchanges.ts takes this over at merge). */
-export async function insertApiExchange(exchange: ApiExchangeRecord, environmentId: string, flowId?: string): Promise<void> {
-  await db.apiExchange.create({ data: { ...exchange, environmentId, flowId: flowId ?? null } });
-}

@@ -44,7 +44,7 @@ export async function forgetEvent(environmentId: string, eventId: string): Promi
 }
 
 export async function noteEventFlows(environmentId: string, eventId: string, flowIds: string[]): Promise<void> {
-  await db.receivedEvent.updateMany({ where: { environmentId, eventId }, data: { flowIds: JSON.stringify(flowIds) } });
+  await db.receivedEvent.updateMany({ where: { environmentId, eventId }, data: { flowIds } });
 }
 
 /** Signicat stops delivering an event at its expiresAt: its id need not be kept after that. */

@@ -1,5 +1,5 @@
 // The exports of a recorded flow that replay it, and the Postman files of an environment.
-import type { FlowDetail } from "@/lib/flows/queries";
+import type { FlowDetail } from "@/lib/data/queries/flows";
 import type { PublicEnvironment } from "@/lib/environments";
 import { recordedStartBody, replayPlan, withoutSimulator, type ReplayPlan } from "./plan";
 import { postmanEnvironment, replayCollection } from "./postman";

@@ -9,7 +9,7 @@ CREATE TABLE "ReceivedEvent" (
     "environmentId" TEXT NOT NULL,
     "eventId" TEXT NOT NULL,
     "eventName" TEXT NOT NULL,
-    "flowIds" TEXT NOT NULL DEFAULT '[]',
+    "flowIds" JSONB NOT NULL DEFAULT '[]',
     "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "expiresAt" DATETIME NOT NULL,
     CONSTRAINT "ReceivedEvent_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment" ("id") ON DELETE CASCADE ON UPDATE CASCADE

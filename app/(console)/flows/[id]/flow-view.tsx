@@ -1,12 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { EnvironmentBadge } from "@/components/environment-badge";
-import { ActivationCodeQr } from "@/components/flow/activation-code-qr";
+import dynamic from "next/dynamic";
 import { FlowStory } from "@/components/flow/flow-story";
 import { FlowTimeline } from "@/components/flow/flow-timeline";
-import { ProofingRecord } from "@/components/flow/proofing-record";
 import { CopyButton } from "@/components/copy-button";
 import { AttributeChanges } from "@/components/flow/attribute-changes";
 import { ButtonLink } from "@/components/ui/button";
@@ -15,11 +13,13 @@ import { TryAgainButton } from "@/components/flow/try-again-button";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { ErrorNotice, Notice } from "@/components/ui/states";
-import type { FlowDetail } from "@/lib/flows/queries";
-import { fetchJson } from "@/lib/http/fetch-json";
+import { useLiveFlow } from "@/components/flow/use-live-flow";
+import type { LiveFlow } from "@/lib/flows/flow-update";
 import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
 
-type Live = FlowDetail & { upstreamError: string | null; activationCodeHidden?: boolean };
+// Shown only while a flow waits for activation, or once it has a proofing: loaded when shown.
+const ActivationCodeQr = dynamic(() => import("@/components/flow/activation-code-qr").then((m) => m.ActivationCodeQr));
+const ProofingRecord = dynamic(() => import("@/components/flow/proofing-record").then((m) => m.ProofingRecord));
 
 const ACTIVATION_LIFETIME_MS = 10 * 60_000;
 
@@ -39,15 +39,11 @@ const REASONS: Record<string, string> = {
   environment_deleted: "The environment was deleted while this flow was pending.",
 };
 
-export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }) {
-  const query = useQuery({
-    queryKey: ["flow", initial.id],
-    queryFn: () => fetchJson<Live>(`/api/flows/${initial.id}`, { timeoutMs: 20_000 }),
-    initialData: initial,
-    initialDataUpdatedAt: 0,
-    refetchInterval: (q) => (q.state.data?.status === "Pending" ? 1_500 : false),
-    refetchIntervalInBackground: false,
-  });
+/** Calls made, counting each repeat a stored row stands for. */
+const callCount = (flow: LiveFlow) => flow.exchanges.reduce((n, x) => n + x.count, 0);
+
+export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boolean }) {
+  const query = useLiveFlow(initial);
   const flow = query.data;
   const result = (flow.result ?? {}) as {
     userData?: Record<string, string>;
@@ -208,7 +204,7 @@ export function FlowView({ initial, canRun }: { initial: Live; canRun: boolean }
           {showProofing ? <ProofingRecord dataUrl={`/api/flows/${flow.id}/proofing`} imageUrl={(d) => `/api/flows/${flow.id}/images/${d}`} refreshKey={flow.status} /> : null}
 
           <Card
-            title={`Timeline · ${flow.exchanges.length} API exchange${flow.exchanges.length === 1 ? "" : "s"}`}
+            title={`Timeline · ${callCount(flow)} API exchange${callCount(flow) === 1 ? "" : "s"}`}
             actions={
               <div className="flex flex-wrap gap-3 text-xs font-medium">
                 <a href={`/api/flows/${flow.id}/export?format=sh`} className="text-indigo-700 hover:underline" title="A script that runs this flow again as a new flow and waits for it to end">

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getFlowDetail } from "@/lib/flows/queries";
+import { cursorOf } from "@/lib/flows/flow-update";
+import { getFlowDetail } from "@/lib/data/queries/flows";
 import { flowForViewer } from "@/lib/flows/redaction";
 import { FlowView } from "./flow-view";
 import { requireStaff } from "@/lib/auth/session";
@@ -12,5 +13,5 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
   const { id } = await params;
   const flow = await getFlowDetail(id);
   if (!flow) notFound();
-  return <FlowView initial={{ ...flowForViewer(flow, staff), upstreamError: null }} canRun={canRunFlows(staff)} />;
+  return <FlowView initial={{ ...flowForViewer(flow, staff), cursor: cursorOf(flow, flow.events, flow.exchanges) }} canRun={canRunFlows(staff)} />;
 }

@@ -3,7 +3,7 @@ import { canManageUsersAndDevices, canRunFlows } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { getEnvironment, publicEnvironment } from "@/lib/environments";
 import { currentEnvironment } from "@/lib/environments/current";
-import { listFlowsOfUser } from "@/lib/flows/queries";
+import { listFlowsOfUser } from "@/lib/flows/history";
 import { UserView } from "./user-view";
 
 export const metadata = { title: "User" };

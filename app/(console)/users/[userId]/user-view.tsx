@@ -15,7 +15,7 @@ import { useToast } from "@/components/ui/toast";
 import { EmptyState, ErrorNotice, Skeleton } from "@/components/ui/states";
 import type { ApiDevice, ApiProofing, ApiTransaction, ApiUser } from "@/lib/end-users/directory";
 import type { PublicEnvironment } from "@/lib/environments";
-import type { FlowListItem } from "@/lib/flows/queries";
+import type { FlowListItem } from "@/lib/data/queries/flows";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { flowTypeLabel, personName, UNNAMED_DEVICE } from "@/lib/ui/labels";
 import { ActionDialog, type PendingAction } from "./action-dialog";

@@ -9,7 +9,7 @@ CREATE TABLE "ReceivedEvent" (
     "environmentId" TEXT NOT NULL,
     "eventId" TEXT NOT NULL,
     "eventName" TEXT NOT NULL,
-    "flowIds" TEXT NOT NULL DEFAULT '[]',
+    "flowIds" JSONB NOT NULL DEFAULT '[]',
     "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "expiresAt" TIMESTAMP(3) NOT NULL,
 

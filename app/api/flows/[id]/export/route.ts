@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
-import { getFlowDetail } from "@/lib/flows/queries";
+import { getFlowDetail } from "@/lib/data/queries/flows";
 import { flowReplayCollection, flowReplayScript } from "@/lib/flows/replay/export";
 import { flowForViewer } from "@/lib/flows/redaction";
 import { notFound } from "@/lib/http/api-error";

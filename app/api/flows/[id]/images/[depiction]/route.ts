@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { canRead } from "@/lib/auth/roles";
-import { getFlowWithEnvironment } from "@/lib/flows/queries";
+import { getFlowWithEnvironment } from "@/lib/data/queries/flows";
 import { clientFor } from "@/lib/environments";
 import { ApiError, notFound } from "@/lib/http/api-error";
 import { imageResponse } from "@/lib/http/image-response";

@@ -1,0 +1,82 @@
+// The history at more than one batch of rows: the exports stream every flow (no cap, newest
+// first, each once), and the text search finds ids exactly and externalRefs by their start.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/data/db";
+import { bootstrap } from "@/lib/setup/bootstrap";
+import type { StaffSession } from "@/lib/auth/roles";
+import { apiRequest, json, staffWithRole } from "@/lib/testing/console";
+import * as list from "./route";
+import * as exporter from "./export/route";
+
+const N = 2_345; // more than two of the export's batches
+let viewer: StaffSession;
+
+beforeAll(async () => {
+  await bootstrap();
+  viewer = await staffWithRole("viewer");
+  const tester = await staffWithRole("tester");
+  const env = await db.environment.findFirstOrThrow();
+  const t0 = Date.UTC(2026, 0, 1);
+  await db.flow.createMany({
+    data: Array.from({ length: N }, (_, i) => ({
+      id: `flow-${String(i).padStart(5, "0")}`,
+      type: i % 3 === 0 ? "stepup" : "onboarding",
+      status: i % 2 ? "Completed" : "Failed",
+      environmentId: env.id,
+      startedById: tester.id,
+      externalRef: `cust-${i}`,
+      transactionId: `tx-${i}`,
+      input: "{}",
+      // Pairs share a createdAt, so the keyset must also order by id.
+      createdAt: new Date(t0 + Math.floor(i / 2) * 60_000),
+    })),
+  });
+});
+
+const get = async (path: string, handler: (r: Request) => Promise<Response>) => handler(await apiRequest(path, { staff: viewer }));
+
+describe("history exports", () => {
+  it("streams every flow as CSV, newest first, each once, past any batch size", async () => {
+    const response = await get("/api/flows/export?format=csv", exporter.GET);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-total-count")).toBe(String(N));
+    const lines = (await response.text()).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("id,createdAt,finishedAt,type,status,externalRef,transactionId,userId,environment,environmentKind,startedBy");
+    const ids = lines.slice(1).map((l) => l.split(",")[0]);
+    expect(ids).toHaveLength(N);
+    expect(new Set(ids).size).toBe(N);
+    expect(ids[0]).toBe(`flow-${String(N - 1).padStart(5, "0")}`);
+    const times = lines.slice(1).map((l) => l.split(",")[1]);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it("streams JSON in the shape it always had, and honours the filters", async () => {
+    const response = await get("/api/flows/export?format=json&type=stepup", exporter.GET);
+    const body = JSON.parse(await response.text());
+    const stepups = Math.ceil(N / 3);
+    expect(body).toMatchObject({ total: stepups, truncated: false });
+    expect(body.items).toHaveLength(stepups);
+    expect(body.items.every((f: { type: string }) => f.type === "stepup")).toBe(true);
+    expect(body.items[0]).toMatchObject({ environment: { kind: "embedded" }, startedBy: { email: expect.any(String) } });
+  });
+});
+
+describe("history text search", () => {
+  const search = async (q: string) => (await json(await get(`/api/flows?q=${encodeURIComponent(q)}`, list.GET))).body.data;
+
+  it("finds a fragment of an externalRef, a transactionId or a userId, whatever its case", async () => {
+    expect((await search("cust-234")).total).toBe(6); // cust-234, cust-2340 … cust-2344
+    expect((await search("CUST-234")).total).toBe(6);
+    expect((await search("tx-1000")).items.map((f: { externalRef: string }) => f.externalRef)).toEqual(["cust-1000"]);
+    expect((await search("st-100")).total).toBe(11); // in the middle: cust-100, cust-1000 … cust-1009
+    expect((await search("X-200")).total).toBe(11);
+  });
+
+  it("finds one or two characters too, and nothing for a fragment no flow has", async () => {
+    const withNine = Array.from({ length: N }, (_, i) => String(i)).filter((i) => i.includes("9")).length;
+    expect((await search("9")).total).toBe(withNine);
+    expect((await search("-7")).total).toBe(Array.from({ length: N }, (_, i) => String(i)).filter((i) => i.startsWith("7")).length);
+    expect((await search("zz")).total).toBe(0);
+    expect((await search("nobody-here")).total).toBe(0);
+  });
+});

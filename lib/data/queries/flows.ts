@@ -1,0 +1,452 @@
+// Data access for flows: the History's list and search, one flow with its events and
+// exchanges (whole, or what changed since a cursor), and the writes of starting, following,
+// watching and settling a flow. lib/flows/** asks for these by name.
+import { containsText, databaseProvider, db } from "@/lib/data/db";
+import type { Flow, Prisma } from "@/lib/generated/prisma/client";
+import { publicEnvironment, type PublicEnvironment } from "@/lib/environments";
+import { CURSOR_OVERLAP_MS, cursorOf, type FlowUpdate } from "@/lib/flows/flow-update";
+
+export const FLOW_PAGE_SIZE = 25;
+
+export type FlowListItem = {
+  id: string;
+  type: string;
+  status: string;
+  externalRef: string | null;
+  transactionId: string | null;
+  userId: string | null;
+  /** The person's name as the console last saw it (the user's attributes), when it did. */
+  personName: string | null;
+  /** The flow's externalRef, else the one the console knows for its user (a step-up's flow has none of its own). */
+  personRef: string | null;
+  environment: { id: string; name: string; kind: string; deleted: boolean };
+  startedBy: { id: string; name: string; email: string };
+  errorCode: string | null;
+  errorMessage: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+const listInclude = { environment: { select: { id: true, name: true, kind: true, deletedAt: true } }, startedBy: { select: { id: true, name: true, email: true } } } as const;
+type ListRow = Prisma.FlowGetPayload<{ include: typeof listInclude }>;
+
+async function listItems(rows: ListRow[]): Promise<FlowListItem[]> {
+  const people = await knownPeople(rows);
+  return rows.map((f) => ({
+    id: f.id,
+    type: f.type,
+    status: f.status,
+    externalRef: f.externalRef,
+    transactionId: f.transactionId,
+    userId: f.userId,
+    personName: (f.userId && people.get(`${f.environmentId} ${f.userId}`)?.name) || null,
+    personRef: f.externalRef ?? ((f.userId && people.get(`${f.environmentId} ${f.userId}`)?.externalRef) || null),
+    environment: { id: f.environment.id, name: f.environment.name, kind: f.environment.kind, deleted: f.environment.deletedAt !== null },
+    startedBy: f.startedBy,
+    errorCode: f.errorCode,
+    errorMessage: f.errorMessage,
+    createdAt: f.createdAt.toISOString(),
+    finishedAt: f.finishedAt?.toISOString() ?? null,
+  }));
+}
+
+export async function listFlows(opts: { page: number; where?: Prisma.FlowWhereInput; pageSize?: number }) {
+  const pageSize = opts.pageSize ?? FLOW_PAGE_SIZE;
+  const where = opts.where ?? {};
+  const [rows, total] = await Promise.all([
+    db.flow.findMany({ where, orderBy: { createdAt: "desc" }, skip: (opts.page - 1) * pageSize, take: pageSize, include: listInclude }),
+    db.flow.count({ where }),
+  ]);
+  return { items: await listItems(rows), total, page: opts.page, pageSize };
+}
+
+/**
+ * One batch of the History in its own order (newest first), after the last row of the batch
+ * before: a keyset on (createdAt, id) that the createdAt index serves, so a batch costs the
+ * rows it returns however deep into the history it is.
+ */
+export async function listFlowsAfter(where: Prisma.FlowWhereInput, after: { createdAt: string; id: string } | null, take: number): Promise<FlowListItem[]> {
+  const at = after && new Date(after.createdAt);
+  const keyset: Prisma.FlowWhereInput = at && after ? { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: after.id } }] } : {};
+  const rows = await db.flow.findMany({ where: { AND: [where, keyset] }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take, include: listInclude });
+  return listItems(rows);
+}
+
+/** The name ("FIRST LAST") and externalRef of each flow's end-user as the console remembered them; keyed "environmentId userId". */
+export async function knownPeople(rows: { environmentId: string; userId: string | null }[]): Promise<Map<string, { name: string; externalRef: string | null }>> {
+  const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
+  if (userIds.length === 0) return new Map();
+  const people = await db.endUser.findMany({ where: { userId: { in: userIds } }, select: { environmentId: true, userId: true, externalRef: true, firstName: true, lastName: true } });
+  return new Map(people.map((p) => [`${p.environmentId} ${p.userId}`, { name: [p.firstName, p.lastName].filter(Boolean).join(" "), externalRef: p.externalRef }]));
+}
+
+export type FlowDetail = {
+  id: string;
+  type: string;
+  status: string;
+  externalRef: string | null;
+  transactionId: string | null;
+  userId: string | null;
+  deviceId: string | null;
+  proofingId: string | null;
+  dossierId: string | null;
+  processId: string | null;
+  activationCode: string | null;
+  input: unknown;
+  result: unknown;
+  errorCode: string | null;
+  errorMessage: string | null;
+  /** Why the watcher's last question to the API failed, while the flow is pending. */
+  upstreamError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+  environment: PublicEnvironment;
+  /** See FlowListItem. */
+  personName: string | null;
+  personRef: string | null;
+  startedBy: { name: string; email: string };
+  events: { id: string; kind: string; name: string; detail: string | null; at: string }[];
+  exchanges: {
+    id: string;
+    method: string;
+    url: string;
+    status: number | null;
+    durationMs: number;
+    traceId: string | null;
+    requestBody: string | null;
+    responseBody: string | null;
+    error: string | null;
+    /** How many identical calls this row stands for, from createdAt to lastAt. */
+    count: number;
+    createdAt: string;
+    lastAt: string;
+  }[];
+};
+
+const exchangeColumns = {
+  id: true,
+  method: true,
+  url: true,
+  status: true,
+  durationMs: true,
+  traceId: true,
+  requestBody: true,
+  responseBody: true,
+  error: true,
+  count: true,
+  createdAt: true,
+  lastAt: true,
+} as const;
+
+type ExchangeRow = Prisma.ApiExchangeGetPayload<{ select: typeof exchangeColumns }>;
+const exchangeOut = (x: ExchangeRow): FlowDetail["exchanges"][number] => ({ ...x, createdAt: x.createdAt.toISOString(), lastAt: x.lastAt.toISOString() });
+
+export async function getFlowDetail(id: string): Promise<FlowDetail | null> {
+  const f = await db.flow.findUnique({
+    where: { id },
+    include: {
+      environment: true,
+      startedBy: { select: { name: true, email: true } },
+      events: { orderBy: { at: "asc" } },
+      exchanges: { orderBy: { createdAt: "asc" }, select: exchangeColumns },
+    },
+  });
+  if (!f) return null;
+  const person = (await knownPeople([f])).get(`${f.environmentId} ${f.userId}`);
+  return flowDetailOf(f, f.events, f.exchanges, person);
+}
+
+type Person = { name: string; externalRef: string | null };
+type FlowWithParts = Prisma.FlowGetPayload<{ include: { environment: true; startedBy: { select: { name: true; email: true } } } }>;
+type EventRow = { id: string; kind: string; name: string; detail: string | null; at: Date };
+
+function flowDetailOf(f: FlowWithParts, events: EventRow[], exchanges: ExchangeRow[], person: Person | undefined): FlowDetail {
+  return {
+    id: f.id,
+    type: f.type,
+    status: f.status,
+    externalRef: f.externalRef,
+    transactionId: f.transactionId,
+    userId: f.userId,
+    deviceId: f.deviceId,
+    proofingId: f.proofingId,
+    dossierId: f.dossierId,
+    processId: f.processId,
+    activationCode: f.activationCode,
+    input: f.input,
+    result: f.result ?? null,
+    errorCode: f.errorCode,
+    errorMessage: f.errorMessage,
+    upstreamError: f.status === "Pending" ? f.checkError : null,
+    createdAt: f.createdAt.toISOString(),
+    updatedAt: f.updatedAt.toISOString(),
+    finishedAt: f.finishedAt?.toISOString() ?? null,
+    environment: publicEnvironment(f.environment),
+    personName: person?.name || null,
+    personRef: f.externalRef ?? person?.externalRef ?? null,
+    startedBy: f.startedBy,
+    events: events.map((e) => ({ id: e.id, kind: e.kind, name: e.name, detail: e.detail, at: e.at.toISOString() })),
+    exchanges: exchanges.map(exchangeOut),
+  };
+}
+
+/**
+ * What changed in a flow since a cursor: the flow's fields, the events and the exchanges that
+ * appeared or grew since then (with an overlap, see CURSOR_OVERLAP_MS). Exchanges created before
+ * the cursor come as patches without their bodies: the browser has those already.
+ */
+export async function getFlowUpdate(id: string, since: Date): Promise<FlowUpdate | null> {
+  const from = new Date(since.getTime() - CURSOR_OVERLAP_MS);
+  const f = await db.flow.findUnique({
+    where: { id },
+    include: {
+      environment: true,
+      startedBy: { select: { name: true, email: true } },
+      events: { where: { at: { gte: from } }, orderBy: { at: "asc" } },
+      exchanges: { where: { lastAt: { gte: from } }, orderBy: { createdAt: "asc" }, select: exchangeColumns },
+    },
+  });
+  if (!f) return null;
+  const person = (await knownPeople([f])).get(`${f.environmentId} ${f.userId}`);
+  const { exchanges, ...detail } = flowDetailOf(f, f.events, f.exchanges, person);
+  const out = exchanges.map((x) => (x.createdAt < from.toISOString() ? { id: x.id, count: x.count, lastAt: x.lastAt, durationMs: x.durationMs, traceId: x.traceId } : x));
+  return { ...detail, exchanges: out, since: since.toISOString(), cursor: cursorOf(detail, detail.events, exchanges) };
+}
+
+export async function countFlowsByStatus(where: Prisma.FlowWhereInput = {}) {
+  const groups = await db.flow.groupBy({ by: ["status"], where, _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Record<string, number>;
+}
+
+/** Who has started flows, for the history's "started by" filter. */
+export async function listFlowStarters() {
+  return db.staffUser.findMany({ where: { flows: { some: {} } }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });
+}
+
+/** A flow with its environment, for handlers that call the API on its behalf. */
+export async function getFlowWithEnvironment(id: string) {
+  return db.flow.findUnique({ where: { id }, include: { environment: true } });
+}
+
+export async function countFlowsInEnvironment(environmentId: string): Promise<number> {
+  return db.flow.count({ where: { environmentId } });
+}
+
+/** The console's flows for one end-user in one environment, newest first. */
+export async function listFlowsOfUser(environmentId: string, userId: string) {
+  return (await listFlows({ page: 1, pageSize: 50, where: { environmentId, userId } })).items;
+}
+
+export async function flowExists(id: string): Promise<boolean> {
+  return (await db.flow.count({ where: { id } })) > 0;
+}
+
+
+export async function countFlows(where: Prisma.FlowWhereInput = {}): Promise<number> {
+  return db.flow.count({ where });
+}
+
+// ——— starting and following a flow ———
+
+/** A JSON column's value; none leaves the stored one as it is (as JSON.stringify(undefined) did). */
+const jsonValue = (value: unknown) => (value === null || value === undefined ? undefined : (value as Prisma.InputJsonValue));
+
+export type FlowIdsUpdate = Partial<Pick<Flow, "transactionId" | "userId" | "deviceId" | "proofingId" | "dossierId" | "processId" | "activationCode">>;
+
+/** The row a start writes before it asks the API, so a live code is never lost. */
+export async function createPendingFlow(data: { type: string; environmentId: string; startedById: string; externalRef: string | null; userId: string | null; deviceId: string | null; input: unknown }): Promise<{ id: string }> {
+  return db.flow.create({ data: { ...data, status: "Pending", input: jsonValue(data.input) ?? {} }, select: { id: true } });
+}
+
+export async function recordStartFailure(flowId: string, errorCode: string, message: string): Promise<void> {
+  await db.$transaction([
+    db.flow.update({ where: { id: flowId }, data: { status: "Error", errorCode, errorMessage: message, finishedAt: new Date() } }),
+    db.flowEvent.create({ data: { flowId, kind: "status", name: "Error", detail: message } }),
+  ]);
+}
+
+/** What the API said when it started the flow, its first events, and the watcher's first check. */
+export async function recordStarted(flowId: string, started: { ids: FlowIdsUpdate; result: unknown; pendingDetail: string; firstStep: string; firstStepDetail: string | null; nextCheckAt: Date }): Promise<void> {
+  await db.$transaction([
+    db.flow.update({ where: { id: flowId }, data: { ...started.ids, result: jsonValue(started.result), nextCheckAt: started.nextCheckAt } }),
+    db.flowEvent.create({ data: { flowId, kind: "status", name: "Pending", detail: started.pendingDetail } }),
+    db.flowEvent.create({ data: { flowId, kind: "step", name: started.firstStep, detail: started.firstStepDetail } }),
+  ]);
+}
+
+/** A flow with its environment and events, as a follower needs it. */
+export async function getFlowToFollow(id: string) {
+  return db.flow.findUnique({ where: { id }, include: { environment: true, events: true } });
+}
+
+export type FlowTransition = {
+  ids?: FlowIdsUpdate;
+  status: string;
+  result: unknown;
+  errorCode?: string;
+  errorMessage?: string;
+  final: boolean;
+  newSteps: { name: string; detail: string | null }[];
+  statusDetail: string | null;
+};
+
+/** Applies what a follower saw, unless someone else finished the flow first; one transaction. */
+export async function applyFlowTransition(flowId: string, t: FlowTransition, isFinal: (status: string) => boolean): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const current = await tx.flow.findUnique({ where: { id: flowId }, select: { status: true } });
+    if (!current || isFinal(current.status)) return;
+    await tx.flow.update({
+      where: { id: flowId },
+      data: {
+        ...t.ids,
+        status: t.status,
+        result: jsonValue(t.result),
+        errorCode: t.errorCode,
+        errorMessage: t.errorMessage,
+        finishedAt: t.final ? new Date() : undefined,
+        nextCheckAt: t.final ? null : undefined,
+      },
+    });
+    for (const step of t.newSteps) await tx.flowEvent.create({ data: { flowId, kind: "step", name: step.name, detail: step.detail } });
+    if (t.status !== current.status) await tx.flowEvent.create({ data: { flowId, kind: "status", name: t.status, detail: t.statusDetail } });
+  });
+}
+
+// ——— interrupted starts ———
+
+/** Pending flows without a transaction id created before `olderThan` (a start that died). */
+export async function listInterruptedStarts(olderThan: Date, take: number): Promise<string[]> {
+  const rows = await db.flow.findMany({ where: { status: "Pending", transactionId: null, createdAt: { lt: olderThan } }, select: { id: true }, take });
+  return rows.map((r) => r.id);
+}
+
+/** Marks such a flow Error with its event, if it still is one; true when it was marked. */
+export async function markStartInterrupted(flowId: string, olderThan: Date, now: Date, errorCode: string, message: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.flow.updateMany({
+      where: { id: flowId, status: "Pending", transactionId: null, createdAt: { lt: olderThan } },
+      data: { status: "Error", errorCode, errorMessage: message, finishedAt: now, nextCheckAt: null },
+    });
+    if (count) await tx.flowEvent.create({ data: { flowId, kind: "status", name: "Error", detail: message } });
+    return count > 0;
+  });
+}
+
+// ——— the watcher's schedule ———
+
+export type DueFlow = { id: string; nextCheckAt: Date | null };
+
+/** What the watcher needs to know about one flow before it asks the API. */
+export async function getFlowCheck(id: string) {
+  return db.flow.findUnique({ where: { id }, select: { id: true, status: true, nextCheckAt: true, transactionId: true, createdAt: true } });
+}
+
+/** Claims a due check with a compare-and-set on nextCheckAt; true for exactly one caller. */
+export async function claimFlowCheck(flow: DueFlow, leaseUntil: Date): Promise<boolean> {
+  const claimed = await db.flow.updateMany({ where: { id: flow.id, status: "Pending", nextCheckAt: flow.nextCheckAt }, data: { nextCheckAt: leaseUntil } });
+  return claimed.count === 1;
+}
+
+/** Writes when the API is asked next (null: never again) and why the last question failed. */
+export async function scheduleFlowCheck(id: string, nextCheckAt: Date | null, checkError: string | null): Promise<void> {
+  await db.flow.update({ where: { id }, data: { nextCheckAt, checkError } });
+}
+
+/** The due checks, oldest first. */
+export async function listDueFlowChecks(now: Date, take: number): Promise<DueFlow[]> {
+  return db.flow.findMany({ where: { status: "Pending", nextCheckAt: { lte: now } }, select: { id: true, nextCheckAt: true }, orderBy: { nextCheckAt: "asc" }, take });
+}
+
+/** When each flow last changed, for the live streams' one read per tick. */
+export async function readFlowVersions(ids: string[]): Promise<{ id: string; updatedAt: Date }[]> {
+  return db.flow.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
+}
+
+// ——— the overview's figures ———
+
+export type FlowDayCount = { type: string; day: string; total: number | bigint; completed: number | bigint; finished: number | bigint };
+export type FlowDurationMiddle = { type: string; day: string | null; seconds: number };
+
+/** SQLite keeps Prisma's DateTime as ISO text; PostgreSQL as timestamp(3). */
+function overviewSql() {
+  const pg = databaseProvider() === "postgresql";
+  return {
+    day: pg ? `to_char("createdAt", 'YYYY-MM-DD')` : `substr("createdAt", 1, 10)`,
+    seconds: pg ? `EXTRACT(EPOCH FROM ("finishedAt" - "createdAt"))::float8` : `(julianday("finishedAt") - julianday("createdAt")) * 86400.0`,
+    param: pg ? "$1" : "?",
+    value: (since: Date) => (pg ? since : since.toISOString()),
+  };
+}
+
+/** Per type and UTC day since `since`: how many flows, how many completed, how many finished (one GROUP BY). */
+export async function countFlowsPerDay(since: Date): Promise<FlowDayCount[]> {
+  const sql = overviewSql();
+  return db.$queryRawUnsafe<FlowDayCount[]>(
+    `SELECT "type", ${sql.day} AS "day", COUNT(*) AS "total",
+            SUM(CASE WHEN "status" = 'Completed' THEN 1 ELSE 0 END) AS "completed",
+            SUM(CASE WHEN "status" <> 'Pending' THEN 1 ELSE 0 END) AS "finished"
+       FROM "Flow" WHERE "createdAt" >= ${sql.param} GROUP BY "type", ${sql.day}`,
+    sql.value(since),
+  );
+}
+
+/**
+ * The middle one or two durations (seconds) of completed flows per type and day, and per type
+ * (day null), in one windowed pass: what a median needs, without reading every duration.
+ */
+export async function completedDurationMiddles(since: Date): Promise<FlowDurationMiddle[]> {
+  const sql = overviewSql();
+  return db.$queryRawUnsafe<FlowDurationMiddle[]>(
+    `WITH done AS (
+       SELECT "type", ${sql.day} AS "day", ${sql.seconds} AS "seconds" FROM "Flow"
+        WHERE "createdAt" >= ${sql.param} AND "status" = 'Completed' AND "finishedAt" IS NOT NULL
+     ), ranked AS (
+       SELECT "type", "day", "seconds",
+              ROW_NUMBER() OVER (PARTITION BY "type", "day" ORDER BY "seconds") AS "inDay",
+              COUNT(*) OVER (PARTITION BY "type", "day") AS "ofDay",
+              ROW_NUMBER() OVER (PARTITION BY "type" ORDER BY "seconds") AS "inType",
+              COUNT(*) OVER (PARTITION BY "type") AS "ofType"
+         FROM done
+     )
+     SELECT "type", "day", "seconds" FROM ranked WHERE "inDay" IN (("ofDay" + 1) / 2, ("ofDay" + 2) / 2)
+     UNION ALL
+     SELECT "type", NULL AS "day", "seconds" FROM ranked WHERE "inType" IN (("ofType" + 1) / 2, ("ofType" + 2) / 2)`,
+    sql.value(since),
+  );
+}
+
+// ——— History's text search ———
+
+export { containsText };
+
+/** The fields History's free text searches, as main's `contains` did (any case, anywhere). */
+export function flowTextContains(q: string): Prisma.FlowWhereInput {
+  return { OR: [{ externalRef: containsText(q) }, { userId: containsText(q) }, { transactionId: containsText(q) }] };
+}
+
+/** Trigram indexes need three characters: a shorter fragment has no trigram to look up. */
+export const MIN_INDEXED_SEARCH = 3;
+
+/**
+ * The ids of the flows whose externalRef, userId or transactionId contains `q` in any case,
+ * found through the trigram index (FTS5 "FlowSearch" on SQLite, pg_trgm GIN on PostgreSQL),
+ * or null when the index cannot answer: `q` is shorter than three characters, or more than
+ * `limit` flows match (then a list of ids is no cheaper than the plain filter).
+ */
+export async function searchFlowIds(q: string, limit: number): Promise<string[] | null> {
+  if (q.length < MIN_INDEXED_SEARCH) return null;
+  const rows =
+    databaseProvider() === "postgresql"
+      ? await db.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT "id" FROM "Flow" WHERE "externalRef" ILIKE $1 OR "userId" ILIKE $1 OR "transactionId" ILIKE $1 LIMIT $2`,
+          `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+          limit + 1,
+        )
+      : await db.$queryRawUnsafe<{ id: string }[]>(
+          `SELECT f."id" AS "id" FROM "FlowSearch" s JOIN "Flow" f ON f.rowid = s.rowid WHERE "FlowSearch" MATCH ? LIMIT ?`,
+          `"${q.replace(/"/g, '""')}"`,
+          limit + 1,
+        );
+  return rows.length > limit ? null : rows.map((r) => r.id);
+}

@@ -1,0 +1,97 @@
+/**
+ * The server-side watcher: one per pending flow, shared by every browser and every console
+ * process. Flow.nextCheckAt says when the API is asked next; a process claims a due check by
+ * moving nextCheckAt forward by a lease with a compare-and-set (as the emulator's event
+ * dispatcher claims deliveries), so exactly one process asks, then it writes the next time
+ * from the back-off schedule (watch-schedule.ts), or null once the flow is final or expired.
+ * Browsers never make the console ask Signicat: they read what the watcher stored, pushed to
+ * them by live.ts. A page request only nudges a check that is already due.
+ */
+import { firstStepAt } from "@/lib/data/queries/flow-events";
+import { claimFlowCheck, getFlowCheck, listDueFlowChecks, scheduleFlowCheck, type DueFlow } from "@/lib/data/queries/flows";
+import { log } from "@/lib/log";
+import { refreshFlow } from "./follow";
+import { settleInterruptedStart } from "./interrupted-start";
+import { isFinal } from "./state-machine";
+import { nextCheckAt } from "./watch-schedule";
+
+/** A claimed check that has not written its outcome by then (a crashed process) is due again. */
+const LEASE_MS = 30_000;
+const TICK_MS = 250;
+const BATCH = 50;
+
+const DEVICE_STEPS = ["device_activated", "device_approved"];
+
+const claim = (flow: DueFlow, now: Date) => claimFlowCheck(flow, new Date(now.getTime() + LEASE_MS));
+
+/** Asks the API about one claimed flow and schedules the next check. */
+async function runCheck(flowId: string): Promise<void> {
+  const outcome = await refreshFlow(flowId);
+  const flow = await getFlowCheck(flowId);
+  if (!flow) return;
+  const next = isFinal(flow.status) ? null : nextCheckAt(flow, await firstStepAt(flowId, DEVICE_STEPS));
+  await scheduleFlowCheck(flowId, next, outcome.upstreamError);
+}
+
+async function claimAndRun(flow: DueFlow, now: Date): Promise<boolean> {
+  if (!(await claim(flow, now))) return false;
+  try {
+    await runCheck(flow.id);
+  } catch (error) {
+    // The lease runs out and the check is due again; the page shows the last error it stored.
+    log.error("flow watcher check failed", { flowId: flow.id, error: error instanceof Error ? error.message : String(error) });
+  }
+  return true;
+}
+
+/** Runs this flow's check now if it is due and no other process has it: what a page request nudges. */
+export async function checkFlowIfDue(flowId: string, now = new Date()): Promise<boolean> {
+  const flow = await getFlowCheck(flowId);
+  // A start that never got Signicat's answer has no check scheduled: reading it settles it.
+  if (flow && !flow.transactionId) return settleInterruptedStart(flow);
+  if (!flow || flow.status !== "Pending" || !flow.nextCheckAt || flow.nextCheckAt > now) return false;
+  return claimAndRun(flow, now);
+}
+
+/**
+ * Runs this flow's check now, due or not: a Signicat event said the flow changed. It takes the
+ * same claim as a due check, so it runs once however many events arrive together; a flow that
+ * is final, expired or never started has nothing to check.
+ */
+export async function checkFlowNow(flowId: string, now = new Date()): Promise<boolean> {
+  const flow = await getFlowCheck(flowId);
+  if (!flow || flow.status !== "Pending" || !flow.transactionId || !flow.nextCheckAt) return false;
+  return claimAndRun(flow, now);
+}
+
+/** One pass: every due check this process can claim, run side by side. Returns how many ran. */
+export async function checkDueFlows(now = new Date()): Promise<number> {
+  const due = await listDueFlowChecks(now, BATCH);
+  const ran = await Promise.all(due.map((flow) => claimAndRun(flow, now)));
+  return ran.filter(Boolean).length;
+}
+
+type WatcherState = { started: boolean; timer?: NodeJS.Timeout };
+const state = ((globalThis as { __flowWatcher?: WatcherState }).__flowWatcher ??= { started: false });
+
+/** Starts this process's watcher loop (once): a due check is picked up within TICK_MS. */
+export function startFlowWatcher(): void {
+  if (state.started) return;
+  state.started = true;
+  const tick = async () => {
+    try {
+      await checkDueFlows();
+    } catch (error) {
+      log.error("flow watcher pass failed", { error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      state.timer = setTimeout(() => void tick(), TICK_MS);
+      state.timer.unref();
+    }
+  };
+  void tick();
+}
+
+export function stopFlowWatcher(): void {
+  if (state.timer) clearTimeout(state.timer);
+  state.started = false;
+}
