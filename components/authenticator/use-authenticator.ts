@@ -104,6 +104,7 @@ export function useAuthenticator({ configParam, codeParam }: { configParam: stri
       cancelled = true;
     };
     // Only a switch of profile loads another key (a rename gives a new profile object, same key).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the profile's id on purpose, see above; `device` is what this effect sets
   }, [profile?.profileId]);
 
   function onConfigured(next: StoredConfiguration) {
