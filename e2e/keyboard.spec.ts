@@ -13,6 +13,7 @@ async function tabTo(page: Page, target: Locator, max = 200) {
     await page.keyboard.press("Tab");
     if (await hasFocus(target)) return;
   }
+  // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- a Locator prints as its selector (Playwright defines its toString)
   throw new Error(`Tab never reached ${target}`);
 }
 

@@ -1,9 +1,9 @@
-// `npm test`: every test the project has, in order — typecheck, unit and integration
+// `npm test`: every test the project has, in order — typecheck, lint, formatting, unit and integration
 // (vitest, on real SQLite and real HTTP, then the same suite on PostgreSQL when
 // TEST_POSTGRES_URL names a server), then the browser tests (Playwright on a fresh production
 // build) — and one closing line "N passed, N failed". Exits non-zero when anything failed.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 const results = [];
@@ -28,6 +28,12 @@ function readJson(path) {
 // 1. Types
 const typesOk = run("typecheck", "npx", ["tsc", "--noEmit"]);
 results.push({ label: "typecheck", passed: typesOk ? 1 : 0, failed: typesOk ? 0 : 1 });
+
+// 1b. Lint (no warning allowed) and formatting, each one check like the typecheck
+const lintOk = run("lint", "npm", ["run", "--silent", "lint"]);
+results.push({ label: "lint", passed: lintOk ? 1 : 0, failed: lintOk ? 0 : 1 });
+const formatOk = run("format", "npm", ["run", "--silent", "format:check"]);
+results.push({ label: "format", passed: formatOk ? 1 : 0, failed: formatOk ? 0 : 1 });
 
 // 2. Unit and integration tests, on each database
 function vitestOn(database) {

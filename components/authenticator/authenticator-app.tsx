@@ -1,208 +1,31 @@
 "use client";
 
 /**
- * The virtual Authenticator App: which screen to show (configure, activate, home, devices,
- * proofing), what this browser remembers (its device profiles), and the key of the current device.
+ * The virtual Authenticator App: the screen its state (`useAuthenticator`) calls for, inside the
+ * phone-like shell, with the requests waiting for the device announced on every other screen.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { ActivationResponse } from "@/lib/emulator/app-protocol";
-import { verifyConfiguration } from "@/lib/authenticator/app-client";
-import { deleteDeviceKeyPair, loadDeviceKeyPair } from "@/lib/authenticator/device-keys";
-import { describeRequestError, type PlainError } from "@/lib/authenticator/error-messages";
-import {
-  decodeConfigurationParam,
-  getCurrentDeviceProfile,
-  listDeviceProfiles,
-  loadConfiguration,
-  removeDeviceProfile,
-  saveConfiguration,
-  selectDeviceProfile,
-  updateDeviceProfile,
-  type DeviceProfile,
-  type StoredConfiguration,
-} from "@/lib/authenticator/profiles";
-import type { AppConfiguration } from "@/lib/emulator/app-protocol";
-import type { SigningDevice } from "@/lib/authenticator/signed-fetch";
-import { normalizeActivationCode } from "@/lib/authenticator/validation";
+import { useCallback, useEffect } from "react";
 import { ActivatePanel } from "./activate-panel";
 import { AppShell } from "./app-shell";
-import type { ConfigurationCheck } from "./configuration-summary";
 import { ConfigurePanel } from "./configure-panel";
 import { DeviceHome } from "./device-home";
 import { DeviceSwitcher } from "./device-switcher";
 import { IncomingRequestBanner } from "./incoming-request-banner";
 import { useIncomingRequests } from "./use-incoming-requests";
-import { ProofingFlow, type ProofingOperation } from "./proofing-flow";
-import type { AppStep } from "./step-indicator";
+import { ProofingFlow } from "./proofing-flow";
 import { Button, ErrorNotice, Notice, Spinner } from "./ui";
-
-type View = { name: "loading" | "configure" | "activate" | "home" | "devices" } | { name: "proofing"; operation: ProofingOperation };
+import { useAuthenticator } from "./use-authenticator";
 
 export function AuthenticatorApp({ configParam, codeParam }: { configParam: string | null; codeParam: string | null }) {
-  const [view, setView] = useState<View>({ name: "loading" });
-  const [configuration, setConfiguration] = useState<StoredConfiguration | null>(null);
-  const [check, setCheck] = useState<ConfigurationCheck>({ state: "checking" });
-  const [linkNotice, setLinkNotice] = useState<string | null>(null);
-  const [pendingCode, setPendingCode] = useState<string | null>(null);
-  const [profile, setProfile] = useState<DeviceProfile | null>(null);
-  const [profiles, setProfiles] = useState<DeviceProfile[]>([]);
-  const [flash, setFlash] = useState<string | null>(null);
-  const [device, setDevice] = useState<SigningDevice | null>(null);
-  const [keyError, setKeyError] = useState<PlainError | null>(null);
-  const [proofingStep, setProofingStep] = useState<AppStep>("Document");
-  const loadedProfileId = useRef<string | null>(null);
-
-  const runCheck = useCallback(async (candidate: StoredConfiguration) => {
-    setCheck({ state: "checking" });
-    try {
-      const answer = await verifyConfiguration(candidate);
-      const checked = { ...candidate, accountName: answer.accountName };
-      saveConfiguration(checked);
-      setConfiguration(checked);
-      setCheck({ state: "ok", accountName: answer.accountName });
-    } catch (error) {
-      setCheck({ state: "error", error: describeRequestError(error, "configuration") });
-    }
-  }, []);
-
-  // Reads the link and what this browser remembers, once.
-  useEffect(() => {
-    const fromLink = configParam ? decodeConfigurationParam(configParam) : null;
-    if (configParam && !fromLink) setLinkNotice("The configuration in this link could not be read. Connect the app another way below.");
-    const stored = loadConfiguration();
-    let current: StoredConfiguration | null = stored;
-    if (fromLink) {
-      const same = stored && stored.serverUrl === fromLink.serverUrl && stored.applicationId === fromLink.applicationId;
-      current = { ...fromLink, accountName: same ? stored.accountName : null };
-      saveConfiguration(current);
-    }
-    const code = codeParam ? normalizeActivationCode(codeParam) : null;
-    const currentProfile = getCurrentDeviceProfile();
-    setConfiguration(current);
-    setPendingCode(code);
-    setProfile(currentProfile);
-    setProfiles(listDeviceProfiles());
-    if (current) void runCheck(current);
-    setView(code ? { name: current ? "activate" : "configure" } : { name: currentProfile ? "home" : current ? "activate" : "configure" });
-  }, [configParam, codeParam, runCheck]);
-
-  // The current device's key, from IndexedDB.
-  useEffect(() => {
-    if (!profile) return;
-    if (device && loadedProfileId.current === profile.profileId) return;
-    let cancelled = false;
-    setDevice(null);
-    setKeyError(null);
-    loadDeviceKeyPair(profile.profileId)
-      .then((pair) => {
-        if (cancelled) return;
-        loadedProfileId.current = profile.profileId;
-        if (pair) setDevice({ deviceId: profile.deviceId, privateKey: pair.privateKey });
-        else
-          setKeyError({
-            title: "This device's key is missing",
-            message: "The browser no longer holds the key of this device (site data cleared?). Forget the device and activate again with a new code.",
-            technical: null,
-          });
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setKeyError({ title: "Cannot read this device's key", message: error instanceof Error ? error.message : String(error), technical: null });
-      });
-    return () => {
-      cancelled = true;
-    };
-    // Only a switch of profile loads another key (a rename gives a new profile object, same key).
-  }, [profile?.profileId]);
-
-  function onConfigured(next: StoredConfiguration) {
-    saveConfiguration(next);
-    setConfiguration(next);
-    setCheck({ state: "ok", accountName: next.accountName ?? next.applicationId });
-    setLinkNotice(null);
-    setView({ name: "activate" });
-  }
-
-  /** A scanned "open the virtual app" link can carry another configuration along with its code. */
-  function onScannedConfiguration(next: AppConfiguration, code: string | null) {
-    const same = configuration && configuration.serverUrl === next.serverUrl && configuration.applicationId === next.applicationId;
-    const stored = { ...next, accountName: same ? configuration.accountName : null };
-    saveConfiguration(stored);
-    setConfiguration(stored);
-    if (code) setPendingCode(code);
-    void runCheck(stored);
-  }
-
-  function onActivated(result: { profile: DeviceProfile; response: ActivationResponse; keyPair: CryptoKeyPair }) {
-    loadedProfileId.current = result.profile.profileId;
-    setProfile(result.profile);
-    setProfiles(listDeviceProfiles());
-    setDevice({ deviceId: result.profile.deviceId, privateKey: result.keyPair.privateKey });
-    setKeyError(null);
-    setPendingCode(null);
-    setFlash(null);
-    // A reload must not offer the used code again.
-    window.history.replaceState(null, "", window.location.pathname);
-    const proofing = result.response.operations.find((operation): operation is ProofingOperation => operation.type === "proofing");
-    setView(proofing ? { name: "proofing", operation: proofing } : { name: "home" });
-  }
-
-  function showProfile(next: DeviceProfile | null) {
-    loadedProfileId.current = null;
-    setProfile(next);
-    setProfiles(listDeviceProfiles());
-    setDevice(null);
-    setKeyError(null);
-  }
-
-  function selectProfile(profileId: string) {
-    const next = selectDeviceProfile(profileId);
-    if (next && next.profileId !== profile?.profileId) showProfile(next);
-    setFlash(null);
-    setView({ name: "home" });
-  }
-
-  /** Forgets the current device here: its profile and its key (the server was told already, or refuses the device). */
-  async function forgetCurrent(message: string) {
-    if (!profile) return;
-    removeDeviceProfile(profile.profileId);
-    await deleteDeviceKeyPair(profile.profileId).catch(() => undefined);
-    const next = getCurrentDeviceProfile();
-    showProfile(next);
-    setFlash(message);
-    setView({ name: next ? "home" : configuration ? "activate" : "configure" });
-  }
-
-  const onStateSeen = useCallback(
-    (state: string) => {
-      if (!profile || profile.lastKnownState === state) return;
-      const updated = updateDeviceProfile(profile.profileId, { lastKnownState: state });
-      if (updated) {
-        setProfile(updated);
-        setProfiles(listDeviceProfiles());
-      }
-    },
-    [profile],
-  );
-
-  function onRenamed(deviceName: string) {
-    if (!profile) return;
-    const updated = updateDeviceProfile(profile.profileId, { deviceName });
-    if (updated) setProfile(updated);
-    setProfiles(listDeviceProfiles());
-  }
-
-  function addDevice() {
-    setFlash(null);
-    setPendingCode(null);
-    setView({ name: configuration ? "activate" : "configure" });
-  }
+  const app = useAuthenticator({ configParam, codeParam });
+  const { view, setView, configuration, check, pendingCode, profile, profiles, flash, setFlash, device, keyError, runCheck } = app;
 
   // Each screen starts at its top, whatever was scrolled on the one before.
   useEffect(() => {
     window.scrollTo({ top: 0 });
   }, [view.name]);
 
-  const leaveProofing = useCallback(() => setView({ name: "home" }), []);
+  const leaveProofing = useCallback(() => setView({ name: "home" }), [setView]);
   // The home screen shows requests itself; on every other screen they are announced here.
   const incoming = useIncomingRequests(profile?.serverUrl ?? null, device, view.name !== "home" && view.name !== "loading");
   const announcement = (
@@ -235,10 +58,10 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
         <AppShell step="Configure" announcement={announcement}>
           <ConfigurePanel
             initial={configuration}
-            notice={linkNotice}
+            notice={app.linkNotice}
             pendingCode={pendingCode}
-            onConfigured={onConfigured}
-            onScannedCode={setPendingCode}
+            onConfigured={app.onConfigured}
+            onScannedCode={app.setPendingCode}
             onCancel={configuration ? () => setView({ name: profile && !pendingCode ? "home" : "activate" }) : profile ? () => setView({ name: "home" }) : null}
           />
         </AppShell>
@@ -256,8 +79,8 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
             initialCode={pendingCode}
             onRetryCheck={() => void runCheck(configuration)}
             onChangeConfiguration={() => setView({ name: "configure" })}
-            onActivated={onActivated}
-            onScannedConfiguration={onScannedConfiguration}
+            onActivated={app.onActivated}
+            onScannedConfiguration={app.onScannedConfiguration}
             onCancel={profile ? () => setView({ name: "home" }) : null}
           />
         </AppShell>
@@ -275,11 +98,11 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
             keyError={keyError}
             onStartProofing={(operation) => setView({ name: "proofing", operation })}
             onShowDevices={() => (setFlash(null), setView({ name: "devices" }))}
-            onAddDevice={addDevice}
-            onRenamed={onRenamed}
-            onStateSeen={onStateSeen}
-            onRemoved={() => void forgetCurrent(`“${profile.deviceName}” was removed: the server forgot it and its key was deleted from this browser.`)}
-            onForget={() => void forgetCurrent(`“${profile.deviceName}” was forgotten on this browser.`)}
+            onAddDevice={app.addDevice}
+            onRenamed={app.onRenamed}
+            onStateSeen={app.onStateSeen}
+            onRemoved={() => void app.forgetCurrent(`“${profile.deviceName}” was removed: the server forgot it and its key was deleted from this browser.`)}
+            onForget={() => void app.forgetCurrent(`“${profile.deviceName}” was forgotten on this browser.`)}
           />
         </AppShell>
       );
@@ -289,17 +112,17 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
           <DeviceSwitcher
             profiles={profiles}
             currentProfileId={profile?.profileId ?? null}
-            onSelect={selectProfile}
-            onAdd={addDevice}
+            onSelect={app.selectProfile}
+            onAdd={app.addDevice}
             onBack={profile ? () => setView({ name: "home" }) : null}
           />
         </AppShell>
       );
     case "proofing":
       return (
-        <AppShell step={proofingStep} announcement={announcement}>
+        <AppShell step={app.proofingStep} announcement={announcement}>
           {profile && device ? (
-            <ProofingFlow serverUrl={profile.serverUrl} device={device} operation={view.operation} onStepChange={setProofingStep} onLeave={leaveProofing} />
+            <ProofingFlow serverUrl={profile.serverUrl} device={device} operation={view.operation} onStepChange={app.setProofingStep} onLeave={leaveProofing} />
           ) : keyError ? (
             <div className="space-y-3">
               <ErrorNotice error={keyError} />

@@ -64,7 +64,7 @@ export function ConfigurePanel({
       return;
     }
     setFieldErrors({});
-    void connect("typed", async () => checked.value);
+    void connect("typed", () => Promise.resolve(checked.value));
   }
 
   function onScanned(text: string) {
@@ -74,7 +74,7 @@ export function ConfigurePanel({
     if (scanned.configuration) {
       const configuration = scanned.configuration;
       setValues(configuration);
-      void connect("scanned", async () => configuration);
+      void connect("scanned", () => Promise.resolve(configuration));
     } else {
       setError({
         title: "Not a configuration QR code",

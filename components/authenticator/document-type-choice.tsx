@@ -23,6 +23,7 @@ export function DocumentTypeChoice({
     const box = list.current;
     const checked = box?.querySelector<HTMLElement>("input:checked")?.closest("label");
     if (box && checked && scrolls) box.scrollTop = checked.offsetTop - box.offsetTop - 6;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount: a later choice must not scroll the list under the pointer
   }, []);
   return (
     <fieldset>

@@ -7,6 +7,7 @@ import { inputClass } from "@/components/ui/field";
 import { EmptyState, ErrorNotice, Skeleton } from "@/components/ui/states";
 import type { ApiDevice, ApiUser } from "@/lib/end-users/directory";
 import { fetchJson } from "@/lib/http/fetch-json";
+import { attributeText } from "@/lib/ui/labels";
 
 type KnownUser = { userId: string; externalRef: string | null; firstName: string | null; lastName: string | null; lastSeenAt: string };
 type Found = { exact: ApiUser | null; items: KnownUser[]; total: number };
@@ -124,7 +125,7 @@ export function UserDevicePicker({
           <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200" aria-label="Users found">
             {[
               ...(search.data.exact && !search.data.items.some((u) => u.userId === search.data.exact!.userId)
-                ? [{ userId: search.data.exact.userId, externalRef: search.data.exact.externalRef ?? null, firstName: String(search.data.exact.attributes?.firstName ?? "") || null, lastName: String(search.data.exact.attributes?.lastName ?? "") || null, lastSeenAt: "" }]
+                ? [{ userId: search.data.exact.userId, externalRef: search.data.exact.externalRef ?? null, firstName: attributeText(search.data.exact.attributes?.firstName ?? "") || null, lastName: attributeText(search.data.exact.attributes?.lastName ?? "") || null, lastSeenAt: "" }]
                 : []),
               ...search.data.items,
             ].map((u) => (

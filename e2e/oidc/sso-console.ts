@@ -38,12 +38,12 @@ function startProvider(redirectUri: string): Promise<{ issuer: string; child: Ch
   });
   let output = "";
   return new Promise((done, fail) => {
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk;
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
       const issuer = /^issuer (\S+)$/m.exec(output)?.[1];
       if (issuer) done({ issuer, child });
     });
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.once("exit", (code) => fail(new Error(`the OpenID Connect provider stopped (${code}):\n${output}`)));
   });
 }
@@ -105,8 +105,8 @@ export async function startSsoConsole(name: string, env: Record<string, string>,
       const server = spawn(process.execPath, ["scripts/start.mjs"], { env: { ...consoleEnv, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
       servers.push(server);
       let log = "";
-      server.stdout!.on("data", (chunk: Buffer) => (log = (log + chunk).slice(-20_000)));
-      server.stderr!.on("data", (chunk: Buffer) => (log = (log + chunk).slice(-20_000)));
+      server.stdout.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)));
+      server.stderr.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-20_000)));
       await waitForHealth(urls[i], server, () => log);
     }
   } catch (error) {

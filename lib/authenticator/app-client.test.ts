@@ -25,7 +25,7 @@ describe("answering an authentication", () => {
     expect(url).toBe(`${SERVER}/authentications/a1`);
     expect(init.method).toBe("POST");
     expect((init.headers as Record<string, string>)["X-Device-Id"]).toBe("d1");
-    const body = JSON.parse(String(init.body));
+    const body = JSON.parse(init.body as string);
     expect(body.decision).toBe("approve");
     const key = createPublicKey({ key: await exportPublicJwk(pair.publicKey), format: "jwk" });
     expect(verify("sha256", Buffer.from("authenticate:a1:c-9"), { key, dsaEncoding: "ieee-p1363" }, base64UrlToBytes(body.signature))).toBe(true);
@@ -35,7 +35,7 @@ describe("answering an authentication", () => {
     const pair = await generateDeviceKeyPair();
     const fetchMock = stubFetch(() => new Response(null, { status: 204 }));
     expect(await answerAuthentication(SERVER, { deviceId: "d1", privateKey: pair.privateKey }, { authenticationId: "a2", challenge: "c" }, "reject")).toBeNull();
-    expect(JSON.parse(String(fetchMock.mock.calls[0][1].body))).toEqual({ decision: "reject" });
+    expect(JSON.parse(fetchMock.mock.calls[0][1].body as string)).toEqual({ decision: "reject" });
   });
 
   it("carries the server's refusal", async () => {
@@ -59,7 +59,7 @@ describe("renaming and removing the device", () => {
     const [[renameUrl, rename], [removeUrl, remove]] = fetchMock.mock.calls;
     expect(renameUrl).toBe(`${SERVER}/devices/d%201`);
     expect(rename.method).toBe("PATCH");
-    expect(JSON.parse(String(rename.body))).toEqual({ deviceName: "Work phone" });
+    expect(JSON.parse(rename.body as string)).toEqual({ deviceName: "Work phone" });
     expect(removeUrl).toBe(`${SERVER}/devices/d%201`);
     expect(remove.method).toBe("DELETE");
     expect((remove.headers as Record<string, string>)["X-Device-Signature"]).toMatch(/^[A-Za-z0-9_-]+$/);

@@ -13,6 +13,7 @@ export type DeviceStateView = {
  * `NOT_ACTIVE`: the server refused the device (403 device_not_active) without saying how;
  * `REMOVED`: it no longer knows the device or its key (404, or 401 invalid_signature on the device's own record).
  */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- the two app-side states are named for the reader; any server state is a string
 export type ObservedDeviceState = string | "NOT_ACTIVE" | "REMOVED" | null;
 
 /** What a refused GET /devices/{id} says of the device's state, or null when the refusal says nothing about it. */

@@ -3,6 +3,7 @@
  * the pre-operation context decoded into readable text, and the time left to answer.
  */
 import type { PendingOperation } from "@/lib/emulator/app-protocol";
+import { attributeText } from "@/lib/ui/labels";
 
 export type AuthenticationOperation = Extract<PendingOperation, { type: "authentication" }>;
 
@@ -125,6 +126,6 @@ export function contextRows(context: ReadableContext): ContextRow[] | null {
   if (entries.length === 0 || entries.some(([, v]) => v !== null && typeof v === "object")) return null;
   return entries.map(([key, v]) => ({
     label: CONTEXT_LABELS[key] ?? humanKey(key),
-    value: CONTEXT_VALUES[key]?.[String(v)] ?? String(v ?? "—"),
+    value: CONTEXT_VALUES[key]?.[String(v)] ?? attributeText(v ?? "—"),
   }));
 }

@@ -96,6 +96,6 @@ export async function startQrScanner(video: HTMLVideoElement, onText: (text: str
     }
   };
 
-  timer = setInterval(scanFrame, 200);
+  timer = setInterval(() => void scanFrame(), 200);
   return { stop };
 }

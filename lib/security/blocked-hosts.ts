@@ -46,7 +46,7 @@ function ipv6Groups(ip: string): number[] | null {
   if (halves.length > 2) return null;
   const part = (s: string) => (s ? s.split(":").map((g) => parseInt(g, 16)) : []);
   const [left, right] = [part(halves[0]), halves.length === 2 ? part(halves[1]) : []];
-  const groups = halves.length === 2 ? [...left, ...Array(8 - left.length - right.length).fill(0), ...right] : left;
+  const groups = halves.length === 2 ? [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right] : left;
   return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : null;
 }
 

@@ -65,7 +65,7 @@ function ipv6ToBigInt(address: string): bigint {
     const v4 = ipv4ToNumber(last.pop()!);
     last.push(Math.floor(v4 / 65536).toString(16), (v4 % 65536).toString(16));
   }
-  const groups = compressed ? [...h, ...Array(Math.max(0, 8 - h.length - t.length)).fill("0"), ...t] : h;
+  const groups = compressed ? [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill("0"), ...t] : h;
   return groups.reduce((n, g) => (n << 16n) + BigInt(parseInt(g || "0", 16) || 0), 0n);
 }
 

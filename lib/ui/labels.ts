@@ -75,6 +75,11 @@ export const MISSING_NAME = "No name on record";
 export const UNNAMED_DEVICE = "Unnamed device";
 
 /** "JANE SMITH", or the one phrase for a missing name. */
+/** A user attribute or context value as text: they come from JSON, so they are strings, numbers or booleans. */
+export function attributeText(value: unknown): string {
+  return String(value);
+}
+
 export function personName(attributes: { firstName?: string | null; lastName?: string | null } | null | undefined): string {
   return [attributes?.firstName, attributes?.lastName].filter(Boolean).join(" ") || MISSING_NAME;
 }

@@ -64,7 +64,7 @@ export function nodeListener(handle, { onError = console.error } = {}) {
     let request;
     try {
       request = toWebRequest(req);
-    } catch (error) {
+    } catch {
       res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ status: 400, title: "Bad Request", detail: "The request could not be read." }));
       return;
     }

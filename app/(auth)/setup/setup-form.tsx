@@ -14,6 +14,7 @@ export function SetupForm() {
     (data) => fetchJson("/api/setup", { method: "POST", json: data }),
     async (_, data) => {
       await signIn("credentials", { email: data.email, password: data.password, redirect: false });
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load, so the server renders the console with the new session cookie
       window.location.assign("/");
     },
   );

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/card";
 import { EmptyState, ErrorNotice } from "@/components/ui/states";
 import { fieldErrors } from "@/lib/http/api-error";
 import { auditActionOptions } from "@/lib/audit/actions";
-import { AUDIT_EXPORT_MAX_ROWS, auditFilterParams, auditListQuery, listAuditActions, listAuditEntries, type AuditFilter } from "@/lib/audit/search";
+import { AUDIT_EXPORT_MAX_ROWS, auditFilterParams, auditListQuery, listAuditActions, listAuditEntries } from "@/lib/audit/search";
 import { canReadAudit, ROLE_LABELS } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { listEnvironmentsWithDeleted } from "@/lib/environments";
@@ -41,7 +41,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <>
         {header}
         <div className="space-y-6">
-          <AuditFilters filter={raw as AuditFilter} actions={actions} environments={environmentOptions} errors={fieldErrors(parsed.error)} />
+          <AuditFilters filter={raw} actions={actions} environments={environmentOptions} errors={fieldErrors(parsed.error)} />
           <ErrorNotice title="These filters are not valid">Correct the marked fields, or clear the filters.</ErrorNotice>
         </div>
       </>

@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { ErrorNotice } from "@/components/ui/states";
 import type { PublicEnvironment } from "@/lib/environments";
 import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
 

@@ -14,6 +14,7 @@ export function PasswordForm({ email, mustChange }: { email: string; mustChange:
     ownPasswordInput,
     (data) => fetchJson<{ endedSessions: number }>("/api/account/password", { method: "POST", json: data }),
     (result) => {
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load, so the server renders the console with the new session cookie
       if (mustChange) window.location.assign("/");
       else setDone(result.endedSessions);
     },
