@@ -6,7 +6,7 @@ import { ProofingRecord } from "@/components/flow/proofing-record";
 import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { ApiProofing } from "@/lib/end-users/directory";
-import type { FlowListItem } from "@/lib/flows/queries";
+import type { FlowListItem } from "@/lib/data/queries/flows";
 import { flowTypeLabel } from "@/lib/ui/labels";
 
 /** The proofings bound to the user, each opening its full record, then the attempts that bound nothing. */

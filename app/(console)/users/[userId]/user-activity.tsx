@@ -7,7 +7,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyState } from "@/components/ui/states";
 import type { ApiTransaction } from "@/lib/end-users/directory";
-import type { FlowListItem } from "@/lib/flows/queries";
+import type { FlowListItem } from "@/lib/data/queries/flows";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { flowTypeLabel } from "@/lib/ui/labels";
 
