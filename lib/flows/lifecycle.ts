@@ -10,6 +10,7 @@ import { SignicatError } from "@/lib/signicat/errors";
 import { settleInterruptedStart } from "./interrupted-start";
 import { checkInterval } from "./watch-schedule";
 import { isFinal, observe, type FlowStatus, type FlowStep, type FlowType } from "./state-machine";
+import { subscribeToEvents } from "@/lib/events/subscription";
 
 export class FlowStartError extends Error {
   constructor(
@@ -44,6 +45,7 @@ export async function startFlow(
     deviceId: flow.deviceId ?? null,
     input: flow.input,
   });
+  await subscribeToEvents(env); // before the flow exists upstream, so its events reach the receiver
   let started: Started;
   try {
     started = await call(clientFor(env, { flowId: row.id }));
