@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS, as is the headers module it shares with the server
 const { securityHeaders } = require("./lib/security/headers.js");
 
 /** @type {import('next').NextConfig} */

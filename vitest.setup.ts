@@ -6,9 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
 // @ts-expect-error plain ES module without types
-import { migrate } from "./scripts/migrate.mjs";
+import { migrate as untypedMigrate } from "./scripts/migrate.mjs";
 // @ts-expect-error plain ES module without types
-import { createDatabaseFromTemplate } from "./scripts/lib/postgres-test-databases.mjs";
+import { createDatabaseFromTemplate as untypedCreateDatabaseFromTemplate } from "./scripts/lib/postgres-test-databases.mjs";
+
+// Their signatures, as far as this file uses them (scripts/migrate.mjs, scripts/lib/postgres-test-databases.mjs).
+const migrate = untypedMigrate as (options?: { url?: string; log?: (line: string) => void }) => Promise<number>;
+const createDatabaseFromTemplate = untypedCreateDatabaseFromTemplate as (serverUrl: string | undefined, template: string) => Promise<string>;
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -90,10 +90,10 @@ describe("fuzzed input to every console route, as an admin", () => {
   it("never answers 5xx", { timeout: 600_000 }, async () => {
     const results: Probe[] = [];
     for (const route of routes) {
-      const module = (await import(route.file)) as Partial<Record<string, (r: Request, c: unknown) => Promise<Response>>>;
+      const routeModule = (await import(route.file)) as Partial<Record<string, (r: Request, c: unknown) => Promise<Response>>>;
       const plain = Object.fromEntries(route.params.map((p) => [p, "fuzz-id"]));
       for (const method of METHODS) {
-        const handler = module[method];
+        const handler = routeModule[method];
         if (!handler) continue;
         const withBody = method !== "GET" && method !== "DELETE";
         if (withBody) {

@@ -128,8 +128,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function exportedMethods(route: RouteFile) {
-  const module = handlers.get(route.folder) ?? {};
-  return METHODS.filter((m) => typeof module[m] === "function");
+  const routeModule = handlers.get(route.folder) ?? {};
+  return METHODS.filter((m) => typeof routeModule[m] === "function");
 }
 
 async function call(route: RouteFile, method: (typeof METHODS)[number], staff: StaffSession | null): Promise<number> {

@@ -141,6 +141,6 @@ describe("provider", () => {
       checks: ["pkce", "state"],
       authorization: { params: { scope: "openid email profile" } },
     });
-    expect(provider.profile!({ sub: "abc", email: "a@company.test", name: "A" }, {})).toEqual({ id: "abc", email: "a@company.test", name: "A", image: null });
+    expect(provider.profile({ sub: "abc", email: "a@company.test", name: "A" }, {})).toEqual({ id: "abc", email: "a@company.test", name: "A", image: null });
   });
 });

@@ -121,7 +121,7 @@ export function parseRoleMap(text: string, problems: string[]): Map<string, Role
   for (const [value, role] of pairs) {
     if (!value) problems.push(`OIDC_ROLE_MAP has an entry without a claim value ("=${String(role)}").`);
     else if (role === undefined) problems.push(`OIDC_ROLE_MAP entry "${value}" needs =role (one of ${ROLE_LIST}).`);
-    else if (!isRole(role)) problems.push(`OIDC_ROLE_MAP entry "${value}" names "${String(role)}", which is not a role (${ROLE_LIST}).`);
+    else if (!isRole(role)) problems.push(`OIDC_ROLE_MAP entry "${value}" names "${typeof role === "string" ? role : JSON.stringify(role)}", which is not a role (${ROLE_LIST}).`);
     else map.set(value, role);
   }
   return map;

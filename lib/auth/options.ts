@@ -78,7 +78,7 @@ export function authOptions(): NextAuthOptions {
         token.email = staff.email;
         return token;
       },
-      async session({ session, token }) {
+      session({ session, token }) {
         if (session.user) {
           Object.assign(session.user, { id: token.sub, role: isRole(token.role) ? token.role : "viewer" });
         }

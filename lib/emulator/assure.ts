@@ -42,8 +42,8 @@ export function processView(process: EmuProcess) {
     processType: process.processType,
     status: process.status,
   };
-  if (!OPEN_STATUSES.includes(process.status)) view.depictions = process.depictions as string[];
-  view.providerSpecific = process.providerSpecific as Record<string, unknown>;
+  if (!OPEN_STATUSES.includes(process.status)) view.depictions = process.depictions;
+  view.providerSpecific = process.providerSpecific;
   view.createdAt = assureTime(process.createdAt);
   view.updatedAt = assureTime(process.updatedAt);
   if (process.failReason && process.status === "failed") view.failReason = process.failReason;

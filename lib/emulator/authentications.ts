@@ -108,7 +108,7 @@ export function authenticationView(a: EmuAuthentication) {
     expiresAt: a.expiresAt.toISOString(),
   };
   if (a.completedAt) view.completedAt = a.completedAt.toISOString();
-  if (a.state === "COMPLETED") view.userAttributes = (a.userAttributes ?? {}) as Record<string, string>;
+  if (a.state === "COMPLETED") view.userAttributes = (a.userAttributes ?? {});
   return view;
 }
 

@@ -41,7 +41,7 @@ function signatureIdentity(deviceId: string, signature: string): string {
 }
 
 /** Refuses a signed request seen before; remembers this one until its timestamp leaves the window. */
-async function useOnce(deviceId: string, signature: string, timestamp: number): Promise<void> {
+async function consumeOnce(deviceId: string, signature: string, timestamp: number): Promise<void> {
   try {
     await recordSeenDeviceRequest(signatureIdentity(deviceId, signature), new Date(timestamp + MAX_CLOCK_SKEW_MS));
   } catch (error) {
@@ -69,7 +69,7 @@ export async function verifySignedRequest(ctx: RequestContext, now = Date.now())
     throw fail.invalidSignature("The device signature is invalid.");
   }
   if (device.state !== "ACTIVE") throw fail.deviceNotActive(`The device is ${device.state.toLowerCase()}.`);
-  await useOnce(device.id, signature, Number(timestamp));
+  await consumeOnce(device.id, signature, Number(timestamp));
   await touchDevice(device.id, new Date(now));
   return device;
 }

@@ -97,7 +97,7 @@ function schedule(at: number): void {
   if (state.timer && state.at <= at) return;
   if (state.timer) clearTimeout(state.timer);
   state.at = at;
-  state.timer = setTimeout(tick, Math.max(0, at - Date.now()));
+  state.timer = setTimeout(() => void tick(), Math.max(0, at - Date.now()));
   state.timer.unref();
 }
 

@@ -49,10 +49,10 @@ describe("personas", () => {
     const expired = PERSONAS.filter((p) => p.dateOfExpiry < isoToday);
     expect(minors.map((p) => p.id)).toEqual(["elsa-lindqvist"]);
     expect(expired.map((p) => p.id)).toEqual(["lucia-garcia"]);
-    expect(minors[0]!.note).toMatch(/notUnderage/);
-    expect(expired[0]!.note).toMatch(/nonExpired/);
+    expect(minors[0].note).toMatch(/notUnderage/);
+    expect(expired[0].note).toMatch(/nonExpired/);
     // The minor stays a minor for years to come.
-    expect(ageOn(minors[0]!.dateOfBirth, new Date("2030-12-31"))).toBeLessThan(18);
+    expect(ageOn(minors[0].dateOfBirth, new Date("2030-12-31"))).toBeLessThan(18);
   });
 
   it("summarises a persona without its private fields", () => {

@@ -38,7 +38,7 @@ function guardedLookup(policy: HostPolicy): LookupFunction {
       if ((options as LookupAllOptions).all) return callback(null, addresses);
       callback(null, addresses[0].address, addresses[0].family);
     });
-  }) as LookupFunction;
+  });
 }
 
 export type WebhookAnswer = { statusCode: number };

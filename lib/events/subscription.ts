@@ -15,7 +15,7 @@ import { embeddedReceiverUrl } from "./receiver-url";
 
 const CHECK_EVERY_MS = 10 * 60_000;
 type State = { checked: Map<string, number>; running: Map<string, Promise<unknown>> };
-const state = ((globalThis as { __eventSubscriptions?: State }).__eventSubscriptions ??= { checked: new Map(), running: new Map() });
+const state = ((globalThis as { __eventSubscriptions?: State }).__eventSubscriptions ??= { checked: new Map<string, number>(), running: new Map<string, Promise<unknown>>() });
 
 /** Never throws: without a subscription the watcher still follows every flow. Concurrent callers share one attempt. */
 export async function subscribeToEvents(env: Environment): Promise<void> {

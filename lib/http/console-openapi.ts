@@ -4,7 +4,7 @@
  * and its audit action. Sign-in is the console's session cookie; every error is the one shape.
  */
 import { z } from "zod";
-import { ROLES, type Permission, type Role, type StaffSession } from "@/lib/auth/roles";
+import { ROLES, type Permission, type Role } from "@/lib/auth/roles";
 import type { RouteSpec } from "./route";
 
 export type ConsoleOperation = { tag: string; path: string; module: object; summaries: Record<string, string> };
@@ -36,7 +36,7 @@ function schemaOf(schema: z.ZodType): Json {
 }
 
 export function rolesAllowed(permission: Permission): Role[] {
-  return ROLES.filter((role) => permission({ id: "probe", email: "probe@example.test", name: "probe", role } as StaffSession));
+  return ROLES.filter((role) => permission({ id: "probe", email: "probe@example.test", name: "probe", role }));
 }
 
 function parameters(spec: RouteSpec, path: string): Json[] {

@@ -28,8 +28,9 @@ export async function fetchJson<T>(url: string, init: RequestInit & { json?: unk
       message: timedOut ? "The console did not answer in time." : "The console cannot be reached. Is the server running?",
     });
   }
-  const body = await response.json().catch(() => null);
+  const body = (await response.json().catch(() => null)) as { data?: unknown; error?: ApiErrorBody["error"] } | null;
   if (!response.ok) {
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a plain function outside React, with no router: a full load of the sign-in page is the intent
     if (response.status === 401 && typeof window !== "undefined") window.location.assign(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
     throw new ConsoleApiError(response.status, body?.error ?? { code: "http_" + response.status, message: `The console answered HTTP ${response.status}.` });
   }

@@ -45,6 +45,8 @@ export class SignicatError extends Error {
 
 type Body = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+/** A field shown as text: missing as "", a string as it is, anything else as its JSON. */
+const shown = (v: unknown): string => (v === undefined || v === null ? "" : typeof v === "string" ? v : JSON.stringify(v));
 
 /** Turns a non-2xx answer into a SignicatError, whatever shape its body has. */
 export function errorFromResponse(status: number, body: unknown, traceId: string | null): SignicatError {
@@ -53,7 +55,7 @@ export function errorFromResponse(status: number, body: unknown, traceId: string
     return new SignicatError({ kind: "oauth", status, code: str(b.error)!, title: oauthTitle(str(b.error)!), detail: str(b.error_description), traceId });
   }
   const params = Array.isArray(b.invalidParams)
-    ? (b.invalidParams as Body[]).map((p) => ({ name: String(p.name ?? ""), reason: String(p.reason ?? "") }))
+    ? (b.invalidParams as Body[]).map((p) => ({ name: shown(p.name), reason: shown(p.reason) }))
     : [];
   if (str(b.code) || str(b.title)) {
     return new SignicatError({

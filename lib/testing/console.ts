@@ -5,6 +5,7 @@
 import { encode } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/secret";
 import type { Role, StaffSession } from "@/lib/auth/roles";
+import type { TestJson } from "./emulator-fixtures";
 import { createStaffUser } from "@/lib/staff/accounts";
 import { startStaffSession } from "@/lib/auth/staff-sessions";
 
@@ -35,7 +36,7 @@ export async function apiRequest(path: string, options: { method?: string; json?
 
 export const routeParams = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) });
 
-export async function json<T = any>(response: Response): Promise<{ status: number; body: T }> {
+export async function json<T = TestJson>(response: Response): Promise<{ status: number; body: T }> {
   return { status: response.status, body: (await response.json()) as T };
 }
 

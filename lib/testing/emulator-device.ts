@@ -4,7 +4,7 @@
  */
 import { createHash, webcrypto } from "node:crypto";
 import type { ActivationResponse, DeviceJwk } from "@/lib/emulator/app-protocol";
-import { answer, type ApiAnswer } from "./emulator-fixtures";
+import { answer, type ApiAnswer, type TestJson } from "./emulator-fixtures";
 import type { EmulatorServer } from "./emulator-server";
 
 const subtle = webcrypto.subtle;
@@ -23,14 +23,14 @@ export type TestDevice = TestDeviceKey & {
   deviceId: string;
   userId: string;
   /** A call to `{base}/encore/encap{path}` signed by this device. */
-  call<T = any>(method: string, path: string, body?: unknown): Promise<ApiAnswer<T>>;
+  call<T = TestJson>(method: string, path: string, body?: unknown): Promise<ApiAnswer<T>>;
 };
 
 export function appUrl(server: EmulatorServer, path: string): string {
   return `${server.baseUrl}/encore/encap${path}`;
 }
 
-export async function signedAppCall<T = any>(server: EmulatorServer, key: TestDeviceKey, deviceId: string, method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> {
+export async function signedAppCall<T = TestJson>(server: EmulatorServer, key: TestDeviceKey, deviceId: string, method: string, path: string, body?: unknown): Promise<ApiAnswer<T>> {
   const url = appUrl(server, path);
   const text = body === undefined ? "" : JSON.stringify(body);
   const timestamp = String(Date.now());

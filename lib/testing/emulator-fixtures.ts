@@ -7,7 +7,11 @@ import { ensureEmulatorAccount, ensureEmulatorClient, ensureEmulatorDefaults } f
 import { assertDocumentedAnswer } from "@/lib/emulator/contract/check-answer";
 import { startEmulatorServer, type EmulatorServer } from "./emulator-server";
 
-export type ApiAnswer<T = any> = { status: number; headers: Headers; body: T; text: string; bytes: Uint8Array };
+/** What a test reads off a parsed JSON answer when it names no type: it asserts on the fields, so a wrong shape fails the test. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one untyped JSON body of the test helpers, for tests to read and assert on
+export type TestJson = any;
+
+export type ApiAnswer<T = TestJson> = { status: number; headers: Headers; body: T; text: string; bytes: Uint8Array };
 
 export type EmulatorCaller = {
   accountId: string;
@@ -15,10 +19,10 @@ export type EmulatorCaller = {
   clientSecret: string;
   token: string;
   /** A JSON call with this caller's token (or `token: null` for none). */
-  call<T = any>(method: string, path: string, options?: { body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<ApiAnswer<T>>;
+  call<T = TestJson>(method: string, path: string, options?: { body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<ApiAnswer<T>>;
 };
 
-export async function answer<T = any>(response: Response): Promise<ApiAnswer<T>> {
+export async function answer<T = TestJson>(response: Response): Promise<ApiAnswer<T>> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   const text = new TextDecoder().decode(bytes);
   let body: unknown = text;
@@ -89,11 +93,11 @@ export async function waitFor<T>(probe: () => Promise<T | null | undefined | fal
 
 /** A user onboarded through the simulator: activated device (scripted, so the simulator can sign for it) and an accepted proofing. */
 export async function onboardedUser(caller: EmulatorCaller, body: unknown = { input: {} }): Promise<{ userId: string; deviceId: string; transactionId: string }> {
-  const start = await caller.call("POST", "/reuseid/id-onboardings", { body });
+  const start = await caller.call<{ data: { transactionId: string; userId: string; activationCode: string; processId: string } }>("POST", "/reuseid/id-onboardings", { body });
   if (start.status !== 200) throw new Error(`onboarding failed: ${start.status} ${start.text}`);
-  const data = start.body.data as { transactionId: string; userId: string; activationCode: string; processId: string };
-  const activation = await caller.call("POST", "/simulator/activations", { body: { activationCode: data.activationCode } });
+  const data = start.body.data;
+  const activation = await caller.call<{ deviceId: string }>("POST", "/simulator/activations", { body: { activationCode: data.activationCode } });
   const proofing = await caller.call("POST", `/simulator/proofings/${data.processId}`, { body: { outcome: "accepted" } });
   if (activation.status !== 200 || proofing.status !== 200) throw new Error(`onboarding did not complete: ${activation.text} ${proofing.text}`);
-  return { userId: data.userId, deviceId: activation.body.deviceId as string, transactionId: data.transactionId };
+  return { userId: data.userId, deviceId: activation.body.deviceId, transactionId: data.transactionId };
 }

@@ -3,9 +3,9 @@
  * so tests of per-address brakes see different callers over real sockets.
  */
 import { request } from "node:http";
-import type { ApiAnswer } from "./emulator-fixtures";
+import type { ApiAnswer, TestJson } from "./emulator-fixtures";
 
-export function fromAddress<T = any>(localAddress: string, method: string, url: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<ApiAnswer<T>> {
+export function fromAddress<T = TestJson>(localAddress: string, method: string, url: string, options: { headers?: Record<string, string>; body?: string } = {}): Promise<ApiAnswer<T>> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method, localAddress, headers: options.headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -15,7 +15,7 @@ export function fromAddress<T = any>(localAddress: string, method: string, url: 
         const text = bytes.toString("utf8");
         const headers = new Headers();
         for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-        const body = (headers.get("content-type") ?? "").includes("json") ? JSON.parse(text) : text;
+        const body: unknown = (headers.get("content-type") ?? "").includes("json") ? JSON.parse(text) : text;
         resolve({ status: res.statusCode ?? 0, headers, body: body as T, text, bytes: new Uint8Array(bytes) });
       });
     });

@@ -8,6 +8,9 @@ import newman from "newman";
 
 export type NewmanExecution = { name: string; method: string; url: string; status: number; body: string; failedTests: string[] };
 
+/** A collection's item, as far as withTokenScript reads it: a folder of items, or a request whose auth may be OAuth 2.0. */
+type PostmanItem = { item?: PostmanItem[]; request?: { auth?: { type: string; oauth2: { key: string }[] } } & Record<string, unknown> } & Record<string, unknown>;
+
 type Collection = { item: unknown[]; event?: unknown[]; variable?: { key: string; value: unknown }[] } & Record<string, unknown>;
 
 export function runNewman(collection: object, options: { folder?: string; envVar?: { key: string; value: string }[] } = {}): Promise<{ executions: NewmanExecution[]; failures: string[] }> {
@@ -49,16 +52,16 @@ export function withTokenScript(collection: Collection, token: { url: string; cl
     "  pm.collectionVariables.set('accessTokenExpires', String(Date.now() + body.expires_in * 1000));",
     "});",
   ];
-  const addToken = (item: any): any => {
+  const addToken = (item: PostmanItem): PostmanItem => {
     if (Array.isArray(item.item)) return { ...item, item: item.item.map(addToken) };
     const auth = item.request?.auth;
     if (auth?.type !== "oauth2") return item;
-    const oauth2 = [...auth.oauth2.filter((p: { key: string }) => p.key !== "accessToken" && p.key !== "addTokenTo"), { key: "accessToken", value: "{{accessToken}}" }, { key: "addTokenTo", value: "header" }];
+    const oauth2 = [...auth.oauth2.filter((p) => p.key !== "accessToken" && p.key !== "addTokenTo"), { key: "accessToken", value: "{{accessToken}}" }, { key: "addTokenTo", value: "header" }];
     return { ...item, request: { ...item.request, auth: { type: "oauth2", oauth2 } } };
   };
   return {
     ...collection,
-    item: collection.item.map(addToken),
+    item: (collection.item as PostmanItem[]).map(addToken),
     variable: [...(collection.variable ?? []), { key: "accessToken", value: "" }, { key: "accessTokenExpires", value: "0" }],
     event: [...(collection.event ?? []), { listen: "prerequest", script: { type: "text/javascript", exec: script } }],
   };

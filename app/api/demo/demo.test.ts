@@ -19,7 +19,6 @@ import * as onboarding from "../flows/onboarding/route";
 
 let server: EmulatorServer;
 let presenter: StaffSession;
-let localSimulator: EmulatorCaller;
 
 const b64 = (text: string) => Buffer.from(text).toString("base64");
 
@@ -38,7 +37,6 @@ beforeAll(async () => {
   process.env.EMULATOR_INTERNAL_URL = server.baseUrl;
   await bootstrap();
   presenter = await staffWithRole("demo");
-  localSimulator = await callerFor(server, "emulator-default", "emulator-client", "emulator-secret");
 });
 afterAll(() => server.close());
 

@@ -46,7 +46,7 @@ async function startOnboarding(accessToken: string) {
     headers: { authorization: `Bearer ${accessToken}`, "content-type": "application/json" },
     body: JSON.stringify({ input: {} }),
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) };
 }
 
 const accountParams = (accountId = DEFAULT_ACCOUNT_ID) => routeParams({ accountId });
@@ -165,7 +165,7 @@ describe("expire and reset", () => {
     const expired = await expire.POST(await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/expire`, { method: "POST", staff: tester }), accountParams());
     expect(expired.status).toBe(200);
     const flow = await fetch(`${server.baseUrl}/reuseid/id-onboardings/${started.body.data.transactionId}`, { headers: { authorization: `Bearer ${access}` } });
-    expect(((await flow.json()) as any).data.status).toBe("Expired");
+    expect(((await flow.json())).data.status).toBe("Expired");
 
     const done = await reset.POST(await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/reset`, { method: "POST", staff: tester }), accountParams());
     expect(done.status).toBe(200);

@@ -30,7 +30,7 @@ function isWellFormedXml(xml: string): boolean {
     }
     if (m[1]) {
       if (stack.pop() !== m[2]) return false;
-    } else if (!m[4]) stack.push(m[2]!);
+    } else if (!m[4]) stack.push(m[2]);
   }
   return consumed === xml.length && stack.length === 0;
 }

@@ -51,9 +51,9 @@ export function mrzCheckDigit(field: string): string {
   const weights = [7, 3, 1];
   let sum = 0;
   for (let i = 0; i < field.length; i++) {
-    const c = field[i]!;
+    const c = field[i];
     const value = c >= "0" && c <= "9" ? c.charCodeAt(0) - 48 : c >= "A" && c <= "Z" ? c.charCodeAt(0) - 55 : 0;
-    sum += value * weights[i % 3]!;
+    sum += value * weights[i % 3];
   }
   return String(sum % 10);
 }

@@ -29,4 +29,4 @@ export function random(seed: number): () => number {
   };
 }
 
-export const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+export const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)];

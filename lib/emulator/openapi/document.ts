@@ -76,7 +76,7 @@ function parameters(route: Route): Json[] {
   if (route.query) {
     const schema = jsonSchema(route.query, "input") as { properties?: Record<string, Json>; required?: string[] };
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
-      const example = Array.isArray(property.enum) ? property.enum[0] : undefined;
+      const example: unknown = Array.isArray(property.enum) ? property.enum[0] : undefined;
       result.push({ name, in: "query", required: schema.required?.includes(name) ?? false, schema: property, ...(example !== undefined ? { example } : {}) });
     }
   }

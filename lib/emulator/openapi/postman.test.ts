@@ -7,9 +7,14 @@ import { answer, startEmulatorWithDefaults, type EmulatorCaller } from "@/lib/te
 import type { EmulatorServer } from "@/lib/testing/emulator-server";
 import { runNewman, withTokenScript } from "@/lib/testing/newman";
 
+// The parts of a converted collection these tests read or change.
+type PostmanRequest = { name: string; event?: unknown[]; request: { body: { raw: string }; auth: { type: string; oauth2: { key: string; value: unknown }[] } } };
+type PostmanFolder = { name: string; item: PostmanRequest[] };
+type PostmanCollection = { item: PostmanFolder[]; event?: unknown[]; variable?: { key: string; value: unknown }[] };
+
 const require = createRequire(import.meta.url);
 const converter = require("openapi-to-postmanv2") as {
-  convertV2(input: { type: "json"; data: unknown }, options: Record<string, unknown>, callback: (error: Error | null, result: { result: boolean; reason?: string; output: { data: any }[] }) => void): void;
+  convertV2(input: { type: "json"; data: unknown }, options: Record<string, unknown>, callback: (error: Error | null, result: { result: boolean; reason?: string; output: { data: PostmanCollection }[] }) => void): void;
 };
 
 let server: EmulatorServer;
@@ -20,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function importIntoPostman(url: string): Promise<any> {
+async function importIntoPostman(url: string): Promise<PostmanCollection> {
   const document = (await answer(await fetch(url))).body;
   return new Promise((resolve, reject) =>
     converter.convertV2({ type: "json", data: document }, { parametersResolution: "Example", folderStrategy: "Tags" }, (error, result) => {
@@ -30,12 +35,12 @@ async function importIntoPostman(url: string): Promise<any> {
   );
 }
 
-const find = (collection: any, folder: string, name: string) => collection.item.find((f: any) => f.name === folder).item.find((r: any) => r.name === name);
+const find = (collection: PostmanCollection, folder: string, name: string) => collection.item.find((f) => f.name === folder)!.item.find((r) => r.name === name)!;
 
 describe("the quick start's Postman path", () => {
   it("imports /emulator/reuseid/api-docs into folders by tag, with the quick start's body and the OAuth2 client-credentials settings", async () => {
     const collection = await importIntoPostman(`${server.baseUrl}/reuseid/api-docs`);
-    expect(collection.item.map((f: any) => f.name)).toEqual(["ID onboarding", "ID step-up"]);
+    expect(collection.item.map((f) => f.name)).toEqual(["ID onboarding", "ID step-up"]);
     expect(collection.variable).toEqual([expect.objectContaining({ key: "baseUrl", value: `${server.origin}/emulator` })]);
     const start = find(collection, "ID onboarding", "Start an ID onboarding");
     expect(JSON.parse(start.request.body.raw)).toEqual({ input: {} });

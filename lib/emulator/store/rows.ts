@@ -6,7 +6,7 @@ import type { Row } from "./sql";
 const date = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
 const maybeDate = (value: unknown): Date | null => (value === null || value === undefined ? null : date(value));
 const text = (value: unknown): string => String(value);
-const maybeText = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+const maybeText = (value: unknown): string | null => (value === null || value === undefined ? null : text(value));
 /** A Json column: pg parses jsonb itself, better-sqlite3 hands over the text Prisma wrote. */
 export const jsonValue = (value: unknown): Prisma.JsonValue => (typeof value === "string" ? (JSON.parse(value) as Prisma.JsonValue) : (value as Prisma.JsonValue));
 const maybeJson = (value: unknown): Prisma.JsonValue | null => (value === null || value === undefined ? null : jsonValue(value));

@@ -7,7 +7,8 @@ const handler = (request: NextRequest, context: { params: Promise<{ nextauth: st
   const headers = untrustedForwardingReplaced(request.headers);
   // next-auth reads NextRequest's own fields (nextUrl), so the copy must be one too.
   const seen = headers ? new NextRequest(request, { headers }) : request;
-  return NextAuth(seen as never, context as never, authOptions());
+  // next-auth types every handler's answer as any; on the App Router it is a Response.
+  return NextAuth(seen as never, context as never, authOptions()) as Promise<Response>;
 };
 
 export { handler as GET, handler as POST };
