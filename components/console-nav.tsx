@@ -17,7 +17,10 @@ type NavLink = { href: string; label: string; allowed?: Permission };
 
 /** The sections, in groups: what you run, what you look at, what you manage. */
 const GROUPS: NavLink[][] = [
-  [{ href: "/", label: "Overview" }, { href: "/demo", label: "Demo", allowed: canPresentDemos }],
+  [
+    { href: "/", label: "Overview" },
+    { href: "/demo", label: "Demo", allowed: canPresentDemos },
+  ],
   [
     { href: "/onboarding", label: "Onboarding", allowed: canRunFlows },
     { href: "/stepup", label: "Step-up", allowed: canRunFlows },

@@ -68,9 +68,18 @@ export function FlowStatsChart({ stats }: { stats: TypeStats }) {
         <span>{stats.days.at(-1)?.day}</span>
       </div>
       <div className="mt-2 flex gap-3 text-[11px] text-slate-500">
-        <span className="flex items-center gap-1"><span className="h-2 w-2 rounded-sm bg-emerald-500" />completed</span>
-        <span className="flex items-center gap-1"><span className="h-2 w-2 rounded-sm bg-rose-500" />ended otherwise</span>
-        <span className="flex items-center gap-1"><span className="h-2 w-2 rounded-sm bg-amber-500" />pending</span>
+        <span className="flex items-center gap-1">
+          <span className="h-2 w-2 rounded-sm bg-emerald-500" />
+          completed
+        </span>
+        <span className="flex items-center gap-1">
+          <span className="h-2 w-2 rounded-sm bg-rose-500" />
+          ended otherwise
+        </span>
+        <span className="flex items-center gap-1">
+          <span className="h-2 w-2 rounded-sm bg-amber-500" />
+          pending
+        </span>
       </div>
     </section>
   );

@@ -43,7 +43,11 @@ test("a completed onboarding shows raster proofing images, and its exported scri
   await page.screenshot({ path: "test-results/screens/proofing-record-jpeg.png", fullPage: false });
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export as shell script" }).click()]);
-  const { stdout } = await promisify(execFile)("bash", [await download.path()], { encoding: "utf8", timeout: 60_000, env: { ...process.env, SIGNICAT_BASE: `${baseURL}/emulator`, CLIENT_SECRET: process.env.EMULATOR_CLIENT_SECRET || "emulator-secret" } });
+  const { stdout } = await promisify(execFile)("bash", [await download.path()], {
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, SIGNICAT_BASE: `${baseURL}/emulator`, CLIENT_SECRET: process.env.EMULATOR_CLIENT_SECRET || "emulator-secret" },
+  });
   expect(stdout).toContain("The new flow ended Completed.");
   await expect(page.getByRole("link", { name: "Export as Postman collection" })).toHaveAttribute("href", /format=postman$/);
 });

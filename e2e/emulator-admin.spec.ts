@@ -28,7 +28,9 @@ async function clearFaults(page: Page) {
 }
 
 async function tokenStatus(page: Page, clientId: string, clientSecret: string) {
-  const response = await page.request.post("/emulator/auth/open/connect/token", { form: { grant_type: "client_credentials", scope: "signicat-api", client_id: clientId, client_secret: clientSecret } });
+  const response = await page.request.post("/emulator/auth/open/connect/token", {
+    form: { grant_type: "client_credentials", scope: "signicat-api", client_id: clientId, client_secret: clientSecret },
+  });
   return response.status();
 }
 
@@ -143,7 +145,10 @@ test("expire-now ends a pending onboarding as Expired, and the delivery log show
   const flowUrl = page.url();
   await page.goto("/emulator-admin?tab=faults");
   await page.getByRole("button", { name: "Expire everything pending now" }).click();
-  await page.getByRole("dialog", { name: /Expire everything pending in Local emulator/ }).getByRole("button", { name: "Expire now" }).click();
+  await page
+    .getByRole("dialog", { name: /Expire everything pending in Local emulator/ })
+    .getByRole("button", { name: "Expire now" })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "Everything pending in Local emulator expired" })).toBeVisible();
 
   await page.goto(flowUrl);
@@ -154,7 +159,10 @@ test("expire-now ends a pending onboarding as Expired, and the delivery log show
 
   await page.goto("/emulator-admin?tab=events");
   const log = page.getByRole("table", { name: "Event deliveries" });
-  const delivery = log.getByRole("row", { name: /reuseid.onboarding.expired/ }).filter({ hasText: hook }).first(); // other suites' pending onboardings expire too; the console's own receiver gets them as well
+  const delivery = log
+    .getByRole("row", { name: /reuseid.onboarding.expired/ })
+    .filter({ hasText: hook })
+    .first(); // other suites' pending onboardings expire too; the console's own receiver gets them as well
   await expect(delivery).toContainText("#2", { timeout: 20_000 }); // the log refreshes itself while a delivery is pending
   await expect(delivery).toContainText("HTTP 405");
   await expect(delivery).toContainText(/Pending|Failed/);

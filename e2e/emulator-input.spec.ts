@@ -4,7 +4,12 @@
 import { expect, test } from "@playwright/test";
 
 test("malformed percent-encoding in emulator paths is a 400 in the contract's shape, with the security headers", async ({ request }) => {
-  for (const [path, shape] of [["/emulator/reuseid/id-onboardings/%FF", "product"], ["/emulator/mobileid/core/users/%E0%A4%A", "product"], ["/emulator/assure/dossiers/%ED%A0%80", "assure"], ["/emulator/%C0", "product"]] as const) {
+  for (const [path, shape] of [
+    ["/emulator/reuseid/id-onboardings/%FF", "product"],
+    ["/emulator/mobileid/core/users/%E0%A4%A", "product"],
+    ["/emulator/assure/dossiers/%ED%A0%80", "assure"],
+    ["/emulator/%C0", "product"],
+  ] as const) {
     const response = await request.get(path);
     expect([path, response.status()]).toEqual([path, 400]);
     const headers = response.headers();
@@ -19,7 +24,11 @@ test("malformed percent-encoding in emulator paths is a 400 in the contract's sh
 });
 
 test("a NUL in an emulator body is a 400 naming the field, and a webhook to loopback is refused unless allowed", async ({ request }) => {
-  const token = (await (await request.post("/emulator/auth/open/connect/token", { form: { grant_type: "client_credentials", scope: "signicat-api", client_id: "emulator-client", client_secret: "emulator-secret" } })).json()).access_token;
+  const token = (
+    await (
+      await request.post("/emulator/auth/open/connect/token", { form: { grant_type: "client_credentials", scope: "signicat-api", client_id: "emulator-client", client_secret: "emulator-secret" } })
+    ).json()
+  ).access_token;
   const headers = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
   const nul = await request.post("/emulator/mobileid/core/users", { headers, data: '{"externalRef":"e2e\\u0000nul"}' });
   expect(nul.status()).toBe(400);

@@ -38,7 +38,6 @@ export async function proveWithVirtualApp(page: Page, outcome: "Accepted" | "Rej
   return app;
 }
 
-
 /** The emulator's API with the default client, as a script (or someone else's CI) would call it. */
 export async function emulatorApi(request: APIRequestContext) {
   const tokenResponse = await request.post("/emulator/auth/open/connect/token", {

@@ -29,7 +29,10 @@ test("an accepted proofing completes the onboarding with the persona's identity"
 
   // An expanded body wraps inside its row: every line is within the timeline, none cut off at its edge.
   const timeline = page.getByRole("list", { name: "Timeline" });
-  const exchange = timeline.locator("details").filter({ has: page.locator("summary", { hasText: /GET.*id-onboardings/ }) }).last();
+  const exchange = timeline
+    .locator("details")
+    .filter({ has: page.locator("summary", { hasText: /GET.*id-onboardings/ }) })
+    .last();
   await exchange.locator("summary").click();
   const body = exchange.getByTestId("response-body");
   await expect(body).toContainText('"transactionId": "'); // indented JSON (a row of repeated polls shows its first answer)

@@ -18,8 +18,13 @@ test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page);
-  for (const [who, role] of [[SUPPORT, "support"], [TESTER, "tester"]] as const) {
-    const created = await page.request.post("/api/staff", { data: { name: `${role[0].toUpperCase()}${role.slice(1)} Person`, email: who.email, password: who.password, role, reason: "e2e colleague" } });
+  for (const [who, role] of [
+    [SUPPORT, "support"],
+    [TESTER, "tester"],
+  ] as const) {
+    const created = await page.request.post("/api/staff", {
+      data: { name: `${role[0].toUpperCase()}${role.slice(1)} Person`, email: who.email, password: who.password, role, reason: "e2e colleague" },
+    });
     expect(created.status()).toBe(201);
   }
   await context.close();
@@ -73,7 +78,7 @@ test("support finds a user by externalRef and name, locks and unlocks the device
   await expect(tester.getByRole("listitem", { name: "Device Kari's iPhone" })).toBeVisible();
   await expect(tester.getByRole("button", { name: "Lock" })).toHaveCount(0);
   await expect(tester.getByRole("button", { name: "Delete user" })).toHaveCount(0);
-  const environmentId = new URL(await tester.getByRole("link", { name: "Step up" }).getAttribute("href") ?? "", "http://x").searchParams.get("environmentId");
+  const environmentId = new URL((await tester.getByRole("link", { name: "Step up" }).getAttribute("href")) ?? "", "http://x").searchParams.get("environmentId");
   const refused = await tester.request.post(`/api/users/${userId}/devices/${deviceId}/actions?environmentId=${environmentId}`, { data: { action: "lock", reason: "trying" } });
   expect(refused.status()).toBe(403);
 });

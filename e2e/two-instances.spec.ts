@@ -77,7 +77,9 @@ test.describe("two instances on one PostgreSQL database", () => {
     expect((await b.get("/api/environments")).status(), "B refuses without the cookie").toBe(401);
 
     // An emulator token issued by A is accepted by B.
-    const tokenResponse = await a.post("/emulator/auth/open/connect/token", { form: { grant_type: "client_credentials", scope: "signicat-api", client_id: "emulator-client", client_secret: "emulator-secret" } });
+    const tokenResponse = await a.post("/emulator/auth/open/connect/token", {
+      form: { grant_type: "client_credentials", scope: "signicat-api", client_id: "emulator-client", client_secret: "emulator-secret" },
+    });
     expect(tokenResponse.status()).toBe(200);
     const bearer = { authorization: `Bearer ${(await tokenResponse.json()).access_token}` };
     expect((await b.get("/emulator/assure/signicatvideoid/document-types", { headers: bearer })).status()).toBe(200);

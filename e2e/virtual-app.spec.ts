@@ -131,9 +131,7 @@ test.describe("virtual Authenticator App", () => {
     await expect(page.getByText(/Simulated VideoID for the step-up/)).toBeVisible();
     await page.screenshot({ path: `${SCREENS}/vapp-stepup-proofing-phone.png` });
     await completeProofing(page);
-    await expect
-      .poll(async () => (await (await emulator.get(`/reuseid/id-stepups/${stepUp.transactionId}`)).json()).data.status)
-      .toBe("Completed");
+    await expect.poll(async () => (await (await emulator.get(`/reuseid/id-stepups/${stepUp.transactionId}`)).json()).data.status).toBe("Completed");
 
     // Rename, checked through the MobileID API.
     await page.getByRole("button", { name: "Rename device" }).click();
@@ -227,7 +225,10 @@ test("the capture preview is the document picked: JANE SMITH on a British passpo
   await expect(connect.or(activate)).toBeVisible();
   if (await connect.isVisible()) await connect.click();
   await activate.click();
-  await page.getByRole("radiogroup", { name: "Document" }).getByRole("radio", { name: /British passport/ }).check();
+  await page
+    .getByRole("radiogroup", { name: "Document" })
+    .getByRole("radio", { name: /British passport/ })
+    .check();
   await page.getByRole("radio", { name: /JANE SMITH/ }).check();
   const preview = page.getByRole("img", { name: "Front of JANE SMITH's British passport (GBR)" });
   await expect(preview).toBeVisible();

@@ -52,7 +52,10 @@ test.describe("with the admin signed in", () => {
     await context.close();
     expect(through).toBe(0);
 
-    const audit = (await (await page.request.get(`/api/audit?${new URLSearchParams({ action: "staff.signin", target: FORGED.email })}`)).json()).data.items as { clientAddress: string | null; detail: string }[];
+    const audit = (await (await page.request.get(`/api/audit?${new URLSearchParams({ action: "staff.signin", target: FORGED.email })}`)).json()).data.items as {
+      clientAddress: string | null;
+      detail: string;
+    }[];
     expect(audit.length).toBe(7);
     expect(new Set(audit.map((e) => e.clientAddress))).toEqual(new Set(["127.0.0.1"]));
     expect(audit[0].detail).toMatch(/^refused: account from this address locked out until .*; from 127\.0\.0\.1$/);

@@ -49,10 +49,6 @@ test("no configured secret appears in a response or a log line of the whole suit
   const responses = readFileSync(`${dir}/responses.jsonl`, "utf8");
   expect(serverLog).toContain('"message":"request"'); // the log is really there: an empty file would prove nothing
   expect(responses.split("\n").length).toBeGreaterThan(5);
-  const found = [
-    ...findSecrets(serverLog, "the server log"),
-    ...findSecrets(responses, "the API and emulator responses"),
-    ...pageBodies.flatMap(({ url, body }) => findSecrets(body, url)),
-  ];
+  const found = [...findSecrets(serverLog, "the server log"), ...findSecrets(responses, "the API and emulator responses"), ...pageBodies.flatMap(({ url, body }) => findSecrets(body, url))];
   expect(found, found.join("\n")).toEqual([]);
 });

@@ -35,8 +35,7 @@ export const emulatorEnabled = () => settings().EMULATOR_ENABLED;
 
 export const LOCAL_EMULATOR_NAME = "Local emulator";
 
-const intIn = (min: number, max: number, message: string) =>
-  z.string().refine((v) => /^\d+$/.test(v.trim()) && Number(v) >= min && Number(v) <= max, message);
+const intIn = (min: number, max: number, message: string) => z.string().refine((v) => /^\d+$/.test(v.trim()) && Number(v) >= min && Number(v) <= max, message);
 const httpUrl = (message: string) => z.string().refine((v) => /^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v), message);
 
 const KEY_MESSAGE = "must be 64 hex digits or base64 of 32 bytes";
@@ -58,7 +57,11 @@ const optional = (rule: z.ZodType<string>) => setting<string | undefined>(rule, 
  */
 const SETTINGS = {
   PORT: setting(intIn(1, 65535, "must be 1–65535"), int, 3000),
-  DATABASE_URL: setting(z.string().refine((v) => /^(file:|postgres:\/\/|postgresql:\/\/)/.test(v), "must start with file:, postgres:// or postgresql://"), (v) => v, "file:./.data/console.db"),
+  DATABASE_URL: setting(
+    z.string().refine((v) => /^(file:|postgres:\/\/|postgresql:\/\/)/.test(v), "must start with file:, postgres:// or postgresql://"),
+    (v) => v,
+    "file:./.data/console.db",
+  ),
   CONSOLE_ENCRYPTION_KEY: optional(z.string().refine(isKey, KEY_MESSAGE)),
   CONSOLE_KEY_FILE: setting(z.string().trim().min(1, "must be a file path"), (v) => v, ".data/encryption.key"),
   ADMIN_EMAIL: optional(z.string().refine((v) => z.email().safeParse(v.trim()).success, "must be an email address")),

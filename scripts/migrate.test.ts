@@ -18,9 +18,12 @@ describe("SQLite migrations", () => {
       url,
       log: () => {},
       migrations: [
-        m("1_init", `CREATE TABLE "Parent" ("id" TEXT PRIMARY KEY);
+        m(
+          "1_init",
+          `CREATE TABLE "Parent" ("id" TEXT PRIMARY KEY);
 CREATE TABLE "Child" ("id" TEXT PRIMARY KEY, "parentId" TEXT NOT NULL, FOREIGN KEY ("parentId") REFERENCES "Parent" ("id") ON DELETE CASCADE);
-INSERT INTO "Parent" VALUES ('p1'); INSERT INTO "Child" VALUES ('c1', 'p1');`),
+INSERT INTO "Parent" VALUES ('p1'); INSERT INTO "Child" VALUES ('c1', 'p1');`,
+        ),
       ],
     });
     await migrate({
@@ -28,10 +31,13 @@ INSERT INTO "Parent" VALUES ('p1'); INSERT INTO "Child" VALUES ('c1', 'p1');`),
       log: () => {},
       migrations: [
         m("1_init", ""),
-        m("2_rebuild", `CREATE TABLE "new_Parent" ("id" TEXT PRIMARY KEY, "name" TEXT);
+        m(
+          "2_rebuild",
+          `CREATE TABLE "new_Parent" ("id" TEXT PRIMARY KEY, "name" TEXT);
 INSERT INTO "new_Parent" ("id") SELECT "id" FROM "Parent";
 DROP TABLE "Parent";
-ALTER TABLE "new_Parent" RENAME TO "Parent";`),
+ALTER TABLE "new_Parent" RENAME TO "Parent";`,
+        ),
       ],
     });
     const db = new Database(file);

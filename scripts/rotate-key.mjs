@@ -45,7 +45,10 @@ export function open(sealed, key) {
 export function sealedColumns(schemaText = readFileSync(resolve(root, "prisma/schema.prisma"), "utf8")) {
   const columns = [];
   for (const [, table, body] of schemaText.matchAll(/^model\s+(\w+)\s*\{([^}]*)\}/gm)) {
-    const fields = body.split("\n").map((line) => line.trim().split(/\s+/)).filter((parts) => /^\w+$/.test(parts[0] ?? ""));
+    const fields = body
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/))
+      .filter((parts) => /^\w+$/.test(parts[0] ?? ""));
     const id = fields.find((parts) => parts.includes("@id"))?.[0];
     for (const parts of fields) if (/Enc$/.test(parts[0]) && /^String\??$/.test(parts[1])) columns.push({ table, column: parts[0], id });
   }
@@ -131,7 +134,11 @@ export async function rotateKey({ url = databaseUrl(), oldKey, newKey, log = () 
       for (const item of work) {
         await db.update(`UPDATE "${item.table}" SET "${item.column}" = $1 WHERE "${item.idColumn}" = $2`, [seal(item.plaintext, newKey), item.id]);
       }
-      log(`re-encrypted ${work.length} secret(s): ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(", ")}`);
+      log(
+        `re-encrypted ${work.length} secret(s): ${Object.entries(counts)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(", ")}`,
+      );
     });
   } finally {
     await db.close();

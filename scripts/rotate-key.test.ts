@@ -42,7 +42,9 @@ describe("rotate-key", () => {
 
   it("finds every sealed column of the schema", () => {
     const names = (sealedColumns() as Column[]).map((c) => `${c.table}.${c.column}`);
-    expect(names).toEqual(expect.arrayContaining(["Environment.clientSecretEnc", "EmuAccount.appPrivateKeyEnc", "EmuSigningKey.privateJwkEnc", "EmuDevice.simulatorKeyEnc", "EmuEventSubscription.secretEnc"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Environment.clientSecretEnc", "EmuAccount.appPrivateKeyEnc", "EmuSigningKey.privateJwkEnc", "EmuDevice.simulatorKeyEnc", "EmuEventSubscription.secretEnc"]),
+    );
     expect((sealedColumns() as Column[]).every((c) => c.id)).toBe(true);
   });
 

@@ -31,7 +31,9 @@ const dispatch = (req, res) => (isEmulatorPath(req.url) ? emulator(req, res) : n
 let server;
 if (lan) {
   server = await serveLan(lan, dispatch, { port });
-  console.log(`Serving https on ${lan.origin} (${lan.generated ? "a new self-signed certificate, kept for the next starts" : "the certificate from before"}): open that address on this computer and on the phone.`);
+  console.log(
+    `Serving https on ${lan.origin} (${lan.generated ? "a new self-signed certificate, kept for the next starts" : "the certificate from before"}): open that address on this computer and on the phone.`,
+  );
 } else {
   server = createServer(dispatch);
   server.listen(port, hostname, () => {

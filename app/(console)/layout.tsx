@@ -24,15 +24,15 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   return (
     <Providers>
       <MaskingProvider initial={masked}>
-      <div className="min-h-full">
-        <ConsoleNav
-          staff={{ id: staff.id, email: staff.email, name: staff.name, role: staff.role }} // not the session id
-          environments={environments.map(publicEnvironment)}
-          currentEnvironmentId={current?.id ?? null}
-          theme={parseTheme(cookieStore.get(THEME_COOKIE)?.value)}
-        />
-        <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8 lg:px-8">{children}</main>
-      </div>
+        <div className="min-h-full">
+          <ConsoleNav
+            staff={{ id: staff.id, email: staff.email, name: staff.name, role: staff.role }} // not the session id
+            environments={environments.map(publicEnvironment)}
+            currentEnvironmentId={current?.id ?? null}
+            theme={parseTheme(cookieStore.get(THEME_COOKIE)?.value)}
+          />
+          <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8 lg:px-8">{children}</main>
+        </div>
       </MaskingProvider>
     </Providers>
   );

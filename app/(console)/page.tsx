@@ -29,11 +29,17 @@ export default async function OverviewPage() {
           canRunFlows(staff) ? (
             <>
               <ButtonLink href="/onboarding">Start onboarding</ButtonLink>
-              <ButtonLink variant="secondary" href="/stepup">Step up a user</ButtonLink>
-              <ButtonLink variant="secondary" href="/authenticate">Authenticate a user</ButtonLink>
+              <ButtonLink variant="secondary" href="/stepup">
+                Step up a user
+              </ButtonLink>
+              <ButtonLink variant="secondary" href="/authenticate">
+                Authenticate a user
+              </ButtonLink>
             </>
           ) : (
-            <ButtonLink variant="secondary" href="/users">Find a user</ButtonLink>
+            <ButtonLink variant="secondary" href="/users">
+              Find a user
+            </ButtonLink>
           )
         }
       />
@@ -43,9 +49,7 @@ export default async function OverviewPage() {
             <div className="space-y-2 text-sm">
               <EnvironmentBadge kind={env.kind as "embedded"} name={env.name} />
               <p className="text-slate-600">
-                {env.kind === "embedded"
-                  ? "The embedded emulator: no Signicat account or phone needed. Use the virtual Authenticator App to play the phone."
-                  : `Signicat at ${env.baseUrl}.`}
+                {env.kind === "embedded" ? "The embedded emulator: no Signicat account or phone needed. Use the virtual Authenticator App to play the phone." : `Signicat at ${env.baseUrl}.`}
               </p>
               <Link href="/environments" className="font-medium text-indigo-700 hover:underline">
                 Manage environments
@@ -88,7 +92,9 @@ export default async function OverviewPage() {
               <Link href={`/flows/${f.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 text-sm hover:bg-slate-50">
                 <StatusBadge status={f.status} />
                 <span className="text-slate-800">{flowTypeLabel(f.type)}</span>
-                <span data-pii="" className="min-w-0 truncate font-mono text-xs text-slate-600">{f.externalRef ?? f.userId ?? ""}</span>
+                <span data-pii="" className="min-w-0 truncate font-mono text-xs text-slate-600">
+                  {f.externalRef ?? f.userId ?? ""}
+                </span>
                 <span className="ml-auto text-xs text-slate-600">
                   <DateTime value={f.createdAt} style="relative" /> · {f.startedBy.name}
                 </span>

@@ -16,12 +16,62 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 const SKIP = new Set(["/api/auth/[...nextauth]"]);
 
 const ODD_VALUES: unknown[] = [
-  null, 0, -1, 1e308, true, [], {}, "", "\u0000", "a\u0000b", "\ud800", "x\udfff", "x".repeat(20_000), "../../etc/passwd", "%FF", "😀".repeat(50), { $gt: "" }, [["nested"]],
+  null,
+  0,
+  -1,
+  1e308,
+  true,
+  [],
+  {},
+  "",
+  "\u0000",
+  "a\u0000b",
+  "\ud800",
+  "x\udfff",
+  "x".repeat(20_000),
+  "../../etc/passwd",
+  "%FF",
+  "😀".repeat(50),
+  { $gt: "" },
+  [["nested"]],
 ];
 const FIELDS = [
-  "name", "email", "password", "role", "reason", "kind", "baseUrl", "clientId", "clientSecret", "accountId", "appApplicationId", "appPublicKey", "appServerUrl",
-  "environmentId", "userId", "deviceId", "externalRef", "docTypes", "defaultId", "id", "action", "state", "deviceName", "url", "events", "secret",
-  "latencyMs", "errorRate", "paths", "expireNow", "requestedAttributes", "currentPassword", "newPassword", "temporaryPassword", "tokenLifetimeSeconds", "provider",
+  "name",
+  "email",
+  "password",
+  "role",
+  "reason",
+  "kind",
+  "baseUrl",
+  "clientId",
+  "clientSecret",
+  "accountId",
+  "appApplicationId",
+  "appPublicKey",
+  "appServerUrl",
+  "environmentId",
+  "userId",
+  "deviceId",
+  "externalRef",
+  "docTypes",
+  "defaultId",
+  "id",
+  "action",
+  "state",
+  "deviceName",
+  "url",
+  "events",
+  "secret",
+  "latencyMs",
+  "errorRate",
+  "paths",
+  "expireNow",
+  "requestedAttributes",
+  "currentPassword",
+  "newPassword",
+  "temporaryPassword",
+  "tokenLifetimeSeconds",
+  "provider",
 ];
 const RAW_BODIES = ["", "not json", "{", '{"a":1}{', "[]", "null", '"\\u0000"', '{"name":"\\ud800"}', "\u0000", JSON.stringify({ deep: JSON.parse("[".repeat(200) + "]".repeat(200)) })];
 const ODD_PARAMS = ["\u0000", "\ud800", "x".repeat(5_000), "..", "%FF", " ", "😀", "null"];
@@ -59,7 +109,15 @@ afterAll(() => server.close());
 
 type Probe = { method: string; folder: string; what: string; status: number; code?: string };
 
-async function probe(handler: (r: Request, c: unknown) => Promise<Response>, method: string, folder: string, params: Record<string, string>, body: string | undefined, query = "", what = ""): Promise<Probe> {
+async function probe(
+  handler: (r: Request, c: unknown) => Promise<Response>,
+  method: string,
+  folder: string,
+  params: Record<string, string>,
+  body: string | undefined,
+  query = "",
+  what = "",
+): Promise<Probe> {
   const encode = (value: string) => {
     try {
       return encodeURIComponent(value).slice(0, 200);

@@ -44,7 +44,11 @@ describe("malformed input on console routes", () => {
     const answer = await json(await environments.POST(await apiRequest("/api/environments", { json: { ...validEnvironment, name: "Nul\u0000name" }, staff: admin })));
     expect(answer.status).toBe(400);
     expect(answer.body.error.fields.name).toMatch(/NUL/);
-    const nested = await json(await staffList.POST(await apiRequest("/api/staff", { json: { email: "x@example.test", name: "X", password: "long-enough-password", role: "viewer", extra: { deep: ["\u0000"] } }, staff: admin })));
+    const nested = await json(
+      await staffList.POST(
+        await apiRequest("/api/staff", { json: { email: "x@example.test", name: "X", password: "long-enough-password", role: "viewer", extra: { deep: ["\u0000"] } }, staff: admin }),
+      ),
+    );
     expect(nested.status).toBe(400);
     expect(nested.body.error.fields["extra.deep.0"]).toMatch(/NUL/);
     expect(await db.staffUser.count({ where: { email: "x@example.test" } })).toBe(0);

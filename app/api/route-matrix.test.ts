@@ -103,15 +103,17 @@ function describeRoute(file: string): RouteFile {
   const params: Record<string, string | string[]> = {};
   const urlSegments = segments.map((segment) => {
     const catchAll = /^\[\[?\.\.\.(\w+)\]\]?$/.exec(segment);
-    if (catchAll) return (params[catchAll[1]] = ["fake-id"]), "fake-id";
+    if (catchAll) return ((params[catchAll[1]] = ["fake-id"]), "fake-id");
     const dynamic = /^\[(\w+)\]$/.exec(segment);
-    if (dynamic) return (params[dynamic[1]] = "fake-id"), "fake-id";
+    if (dynamic) return ((params[dynamic[1]] = "fake-id"), "fake-id");
     return segment;
   });
   return { file, folder: ["/api", ...segments].join("/"), url: ["/api", ...urlSegments].join("/"), params };
 }
 
-const routes = findRouteFiles(apiDir).map(describeRoute).sort((a, b) => a.folder.localeCompare(b.folder));
+const routes = findRouteFiles(apiDir)
+  .map(describeRoute)
+  .sort((a, b) => a.folder.localeCompare(b.folder));
 const guarded = routes.filter((r) => !(r.folder in PUBLIC));
 
 let server: EmulatorServer;
@@ -144,7 +146,11 @@ async function call(route: RouteFile, method: (typeof METHODS)[number], staff: S
 describe("route permission matrix", () => {
   it("finds the console's route files", () => {
     expect(routes.length).toBeGreaterThan(10);
-    for (const folder of Object.keys(PUBLIC)) expect(routes.map((r) => r.folder), `public route ${folder} no longer exists`).toContain(folder);
+    for (const folder of Object.keys(PUBLIC))
+      expect(
+        routes.map((r) => r.folder),
+        `public route ${folder} no longer exists`,
+      ).toContain(folder);
   });
 
   it("serves each public route through publicRoute() (body cap, error shape, log line), next-auth's own aside", () => {

@@ -23,7 +23,9 @@ export default async function DemoPage({ searchParams }: { searchParams: SearchP
     return (
       <main className="mx-auto max-w-lg p-10">
         <h1 className="text-xl font-semibold">Demos are for sales engineers, testers and admins</h1>
-        <p className="mt-2 text-slate-600">Your role ({ROLE_LABELS[staff.role]}) may not present demos. An admin can give you the “{ROLE_LABELS.demo}” role on the Staff page.</p>
+        <p className="mt-2 text-slate-600">
+          Your role ({ROLE_LABELS[staff.role]}) may not present demos. An admin can give you the “{ROLE_LABELS.demo}” role on the Staff page.
+        </p>
       </main>
     );
   }

@@ -135,9 +135,7 @@ export function ActivatePanel({
         {busy ? <p className="text-center text-sm text-slate-500">Creating this device&apos;s key and registering it…</p> : null}
       </form>
 
-      {check.state === "error" ? (
-        <Notice tone="info">You can still try to activate; if the server cannot be reached, the activation will say so.</Notice>
-      ) : null}
+      {check.state === "error" ? <Notice tone="info">You can still try to activate; if the server cannot be reached, the activation will say so.</Notice> : null}
 
       {onCancel ? (
         <Button variant="ghost" className="w-full" onClick={onCancel}>

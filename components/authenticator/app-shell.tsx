@@ -15,9 +15,7 @@ export function AppShell({ step, announcement, children }: { step: AppStep | nul
         {brand ? (
           <header className="px-5 pb-4 pt-5" style={{ backgroundColor: brand.color, color: textColourOn(brand.color) }} data-testid="app-brand-header">
             <div className="flex items-center gap-3">
-              {brand.logoDataUrl ? (
-                <img src={brand.logoDataUrl} alt="" className="size-10 rounded-xl bg-white object-contain p-1" />
-              ) : null}
+              {brand.logoDataUrl ? <img src={brand.logoDataUrl} alt="" className="size-10 rounded-xl bg-white object-contain p-1" /> : null}
               <div>
                 <h1 className="text-lg font-bold leading-tight">{brand.name}</h1>
                 <p className="text-xs opacity-80">Authenticator · virtual app</p>

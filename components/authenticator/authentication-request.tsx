@@ -56,8 +56,7 @@ export function AuthenticationRequest({
     } catch (caught) {
       const error = describeRequestError(caught, "authentication");
       // No answer, a server fault or a refused signature: the request is still open, so the buttons stay.
-      const retryable =
-        !(caught instanceof AppRequestError) || caught.status === null || caught.status >= 500 || caught.status === 429 || caught.status === 401;
+      const retryable = !(caught instanceof AppRequestError) || caught.status === null || caught.status >= 500 || caught.status === 429 || caught.status === 401;
       if (retryable) setRetryableError(error);
       else onAnswered({ kind: "error", error }, null);
     } finally {

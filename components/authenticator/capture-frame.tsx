@@ -39,11 +39,7 @@ export function CaptureFrame({
 
   return (
     <div className="space-y-3">
-      <div
-        className={`relative mx-auto overflow-hidden bg-slate-900 ${
-          shape === "document" ? "aspect-[1.58] w-full rounded-2xl" : "aspect-[3/4] w-3/4 max-w-64 rounded-[45%]"
-        }`}
-      >
+      <div className={`relative mx-auto overflow-hidden bg-slate-900 ${shape === "document" ? "aspect-[1.58] w-full rounded-2xl" : "aspect-[3/4] w-3/4 max-w-64 rounded-[45%]"}`}>
         <div className={`absolute inset-0 flex items-center justify-center ${shape === "document" ? "p-3" : ""}`}>{children}</div>
         <div className="pointer-events-none absolute inset-2 rounded-xl" aria-hidden="true">
           <Corner className="left-0 top-0 border-l-4 border-t-4" />

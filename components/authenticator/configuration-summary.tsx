@@ -5,23 +5,10 @@ import { Button, Spinner } from "./ui";
 
 export type ConfigurationCheck = { state: "checking" } | { state: "ok"; accountName: string } | { state: "error"; error: PlainError };
 
-export function ConfigurationSummary({
-  configuration,
-  check,
-  onRetry,
-  onChange,
-}: {
-  configuration: StoredConfiguration;
-  check: ConfigurationCheck;
-  onRetry: () => void;
-  onChange: () => void;
-}) {
+export function ConfigurationSummary({ configuration, check, onRetry, onChange }: { configuration: StoredConfiguration; check: ConfigurationCheck; onRetry: () => void; onChange: () => void }) {
   const host = safeHost(configuration.serverUrl);
   return (
-    <div
-      className={`rounded-2xl border p-4 ${check.state === "error" ? "border-red-200 bg-red-50" : "border-slate-200 bg-slate-50"}`}
-      aria-live="polite"
-    >
+    <div className={`rounded-2xl border p-4 ${check.state === "error" ? "border-red-200 bg-red-50" : "border-slate-200 bg-slate-50"}`} aria-live="polite">
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">Connected to</p>

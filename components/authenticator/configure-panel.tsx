@@ -78,7 +78,7 @@ export function ConfigurePanel({
     } else {
       setError({
         title: "Not a configuration QR code",
-        message: "That QR code does not hold an app configuration. Scan the \"App configuration\" QR code the console shows.",
+        message: 'That QR code does not hold an app configuration. Scan the "App configuration" QR code the console shows.',
         technical: text.length > 120 ? `${text.slice(0, 120)}…` : text,
       });
     }
@@ -92,9 +92,7 @@ export function ConfigurePanel({
 
   return (
     <div className="space-y-5">
-      <SectionTitle description="The app needs to know which server and application it belongs to. The console shows this as “App configuration”.">
-        Connect the app
-      </SectionTitle>
+      <SectionTitle description="The app needs to know which server and application it belongs to. The console shows this as “App configuration”.">Connect the app</SectionTitle>
 
       {notice ? <Notice tone="warning">{notice}</Notice> : null}
       {pendingCode ? (
@@ -133,15 +131,7 @@ export function ConfigurePanel({
           <form className="space-y-3 border-t border-slate-100 pt-3" onSubmit={submitTyped} noValidate>
             <TextField label="Application id" autoComplete="off" spellCheck={false} {...field("applicationId")} />
             <TextField label="Public key" autoComplete="off" spellCheck={false} hint="The base64 key shown beside the application id." {...field("publicKey")} />
-            <TextField
-              label="Server URL"
-              type="url"
-              inputMode="url"
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="https://console.example/emulator/encore/encap"
-              {...field("serverUrl")}
-            />
+            <TextField label="Server URL" type="url" inputMode="url" autoComplete="off" spellCheck={false} placeholder="https://console.example/emulator/encore/encap" {...field("serverUrl")} />
             <Button type="submit" variant="secondary" className="w-full" busy={busy === "typed"} busyLabel="Checking…" disabled={busy !== null}>
               Save and check
             </Button>

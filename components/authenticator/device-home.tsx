@@ -107,9 +107,7 @@ export function DeviceHome({
       </div>
 
       {keyError ? <ErrorNotice error={keyError} action={<ForgetButton onForget={onForget} />} /> : null}
-      {status.error && (status.observedState === null || status.observedState === "REMOVED") ? (
-        <ErrorNotice error={status.error} />
-      ) : null}
+      {status.error && (status.observedState === null || status.observedState === "REMOVED") ? <ErrorNotice error={status.error} /> : null}
 
       <section aria-labelledby="pending-heading" className="space-y-3">
         <div className="flex items-center justify-between gap-3">
@@ -123,7 +121,9 @@ export function DeviceHome({
 
         {awaitingStepUp !== null ? (
           <Notice tone={stepUpLate ? "warning" : "info"} title={stepUpLate ? "The identity check has not arrived yet" : "Opening the identity check…"}>
-            {stepUpLate ? "The step-up's identity check has not appeared yet. It shows below as soon as it does; you can also press Refresh." : "The step-up continues with an identity check on this device."}
+            {stepUpLate
+              ? "The step-up's identity check has not appeared yet. It shows below as soon as it does; you can also press Refresh."
+              : "The step-up continues with an identity check on this device."}
           </Notice>
         ) : null}
 
@@ -211,8 +211,8 @@ function ProofingCard({ operation, disabled, onStart }: { operation: ProofingOpe
       <div>
         <h3 className="font-semibold text-slate-900">Identity verification</h3>
         <p className="text-sm text-slate-600">
-          {flowTypeLabel(operation.flow)} · {operation.provider === "readid" ? "ReadID" : "VideoID"} ·{" "}
-          {operation.documentTypes.length} document type{operation.documentTypes.length === 1 ? "" : "s"} · expires <DateTime value={operation.expiresAt} style="relative" />
+          {flowTypeLabel(operation.flow)} · {operation.provider === "readid" ? "ReadID" : "VideoID"} · {operation.documentTypes.length} document type{operation.documentTypes.length === 1 ? "" : "s"} ·
+          expires <DateTime value={operation.expiresAt} style="relative" />
         </p>
       </div>
       <Button className="w-full" onClick={onStart} disabled={disabled}>

@@ -72,10 +72,10 @@ export function DeviceProfileCard({
       </dl>
       {/* Its own list: a dl may hold only dt/dd groups, not a grid wrapped around them. */}
       <dl className="grid grid-cols-2 gap-x-4 border-t border-slate-100">
-          <DefinitionRow term="Created">
-            <DateTime value={serverDevice?.createdAt ?? profile.activatedAt} />
-          </DefinitionRow>
-          <DefinitionRow term="Last used">{serverDevice ? serverDevice.lastUsedAt ? <DateTime value={serverDevice.lastUsedAt} style="relative" /> : "Never" : "Unknown"}</DefinitionRow>
+        <DefinitionRow term="Created">
+          <DateTime value={serverDevice?.createdAt ?? profile.activatedAt} />
+        </DefinitionRow>
+        <DefinitionRow term="Last used">{serverDevice ? serverDevice.lastUsedAt ? <DateTime value={serverDevice.lastUsedAt} style="relative" /> : "Never" : "Unknown"}</DefinitionRow>
       </dl>
 
       {mode.kind === "rename" && device ? (
@@ -113,19 +113,7 @@ export function DeviceProfileCard({
   );
 }
 
-function RenameForm({
-  serverUrl,
-  device,
-  currentName,
-  onCancel,
-  onDone,
-}: {
-  serverUrl: string;
-  device: SigningDevice;
-  currentName: string;
-  onCancel: () => void;
-  onDone: (name: string) => void;
-}) {
+function RenameForm({ serverUrl, device, currentName, onCancel, onDone }: { serverUrl: string; device: SigningDevice; currentName: string; onCancel: () => void; onDone: (name: string) => void }) {
   const [value, setValue] = useState(currentName);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<PlainError | null>(null);
@@ -175,19 +163,7 @@ function RenameForm({
   );
 }
 
-function RemoveConfirmation({
-  serverUrl,
-  device,
-  name,
-  onCancel,
-  onRemoved,
-}: {
-  serverUrl: string;
-  device: SigningDevice;
-  name: string;
-  onCancel: () => void;
-  onRemoved: () => void;
-}) {
+function RemoveConfirmation({ serverUrl, device, name, onCancel, onRemoved }: { serverUrl: string; device: SigningDevice; name: string; onCancel: () => void; onRemoved: () => void }) {
   const [error, setError] = useState<PlainError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -208,9 +184,7 @@ function RemoveConfirmation({
       <p id="remove-device-question" className="font-semibold text-red-900">
         Remove “{name}”?
       </p>
-      <p className="text-sm text-red-900">
-        The server forgets this device and this browser deletes its key. The user can no longer sign in with it; a new device needs a new activation code.
-      </p>
+      <p className="text-sm text-red-900">The server forgets this device and this browser deletes its key. The user can no longer sign in with it; a new device needs a new activation code.</p>
       {error ? <ErrorNotice error={error} /> : null}
       <div className="grid gap-2">
         <Button variant="destructive" busy={busy} busyLabel="Removing…" onClick={() => void remove()}>

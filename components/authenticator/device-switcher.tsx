@@ -21,9 +21,7 @@ export function DeviceSwitcher({
 }) {
   return (
     <div className="space-y-5">
-      <SectionTitle description="Each device has its own key in this browser, as if it were a separate phone. Pick the one to use.">
-        Devices on this browser
-      </SectionTitle>
+      <SectionTitle description="Each device has its own key in this browser, as if it were a separate phone. Pick the one to use.">Devices on this browser</SectionTitle>
       <ul className="grid gap-2" aria-label="Devices on this browser">
         {profiles.map((profile) => {
           const current = profile.profileId === currentProfileId;

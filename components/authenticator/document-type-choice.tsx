@@ -7,15 +7,7 @@ import type { DocumentTypeOption } from "@/lib/emulator/app-protocol";
 /** More than this and the list scrolls inside its own box, so the page stays short on a phone. */
 const SCROLL_AFTER = 5;
 
-export function DocumentTypeChoice({
-  options,
-  value,
-  onChange,
-}: {
-  options: DocumentTypeOption[];
-  value: number | null;
-  onChange: (id: number) => void;
-}) {
+export function DocumentTypeChoice({ options, value, onChange }: { options: DocumentTypeOption[]; value: number | null; onChange: (id: number) => void }) {
   const scrolls = options.length > SCROLL_AFTER;
   const list = useRef<HTMLDivElement>(null);
   // The preselected document may be far down a long list: bring it into the box's view once.
@@ -28,9 +20,7 @@ export function DocumentTypeChoice({
   return (
     <fieldset>
       <legend className="text-base font-semibold text-slate-900">Document</legend>
-      <p className="text-sm text-slate-600">
-        Which document will you show to the camera?{scrolls ? ` ${options.length} are allowed — scroll the list.` : ""}
-      </p>
+      <p className="text-sm text-slate-600">Which document will you show to the camera?{scrolls ? ` ${options.length} are allowed — scroll the list.` : ""}</p>
       <div
         ref={list}
         role="radiogroup"
@@ -42,13 +32,7 @@ export function DocumentTypeChoice({
             key={option.id}
             className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-1.5 has-checked:border-indigo-500 has-checked:bg-indigo-50 has-checked:ring-1 has-checked:ring-indigo-500 has-focus-visible:outline-2 has-focus-visible:outline-indigo-600"
           >
-            <input
-              type="radio"
-              name="document-type"
-              className="size-5 shrink-0 accent-indigo-600"
-              checked={value === option.id}
-              onChange={() => onChange(option.id)}
-            />
+            <input type="radio" name="document-type" className="size-5 shrink-0 accent-indigo-600" checked={value === option.id} onChange={() => onChange(option.id)} />
             <DocumentIcon type={option.type} />
             <span className="min-w-0 flex-1 leading-tight">
               <span className="block font-medium text-slate-900">{option.name}</span>

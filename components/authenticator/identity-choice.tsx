@@ -41,9 +41,7 @@ export function IdentityChoice({
             }
           />
         ) : personas.list.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-600">
-            The server offers no test personas. Type an identity instead.
-          </p>
+          <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-600">The server offers no test personas. Type an identity instead.</p>
         ) : (
           personas.list.map((persona) => (
             <label key={persona.id} className={OPTION_CLASS}>
@@ -61,21 +59,13 @@ export function IdentityChoice({
                 <span className="block text-sm text-slate-600">
                   {persona.nationality} · born {persona.dateOfBirth} · {persona.gender}
                 </span>
-                {persona.note ? (
-                  <span className="mt-1 block rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900">{persona.note}</span>
-                ) : null}
+                {persona.note ? <span className="mt-1 block rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900">{persona.note}</span> : null}
               </span>
             </label>
           ))
         )}
         <label className={OPTION_CLASS}>
-          <input
-            type="radio"
-            name="identity"
-            className="mt-1 size-5 shrink-0 accent-indigo-600"
-            checked={value?.kind === "typed"}
-            onChange={() => onChange({ kind: "typed" })}
-          />
+          <input type="radio" name="identity" className="mt-1 size-5 shrink-0 accent-indigo-600" checked={value?.kind === "typed"} onChange={() => onChange({ kind: "typed" })} />
           <span>
             <span className="block font-semibold text-slate-900">Type an identity</span>
             <span className="block text-sm text-slate-600">Any name, dates and document number you like.</span>

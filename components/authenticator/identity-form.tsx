@@ -15,15 +15,7 @@ export const EMPTY_IDENTITY: IdentityDraft = {
   dateOfExpiry: "",
 };
 
-export function IdentityForm({
-  value,
-  errors,
-  onChange,
-}: {
-  value: IdentityDraft;
-  errors: FieldErrors<keyof IdentityInput>;
-  onChange: (value: IdentityDraft) => void;
-}) {
+export function IdentityForm({ value, errors, onChange }: { value: IdentityDraft; errors: FieldErrors<keyof IdentityInput>; onChange: (value: IdentityDraft) => void }) {
   const field = (name: keyof IdentityInput) => ({
     value: value[name],
     error: errors[name],
@@ -44,13 +36,7 @@ export function IdentityForm({
                 key={gender}
                 className="flex min-h-12 flex-1 cursor-pointer items-center justify-center rounded-xl border border-slate-300 bg-white text-base font-semibold has-checked:border-indigo-500 has-checked:bg-indigo-600 has-checked:text-white"
               >
-                <input
-                  type="radio"
-                  name="identity-gender"
-                  className="sr-only"
-                  checked={value.gender === gender}
-                  onChange={() => onChange({ ...value, gender })}
-                />
+                <input type="radio" name="identity-gender" className="sr-only" checked={value.gender === gender} onChange={() => onChange({ ...value, gender })} />
                 {gender}
               </label>
             ))}

@@ -87,8 +87,7 @@ export function ProofingFlow({
 
   async function submit() {
     if (docType === null) return;
-    const request: ProofingRequest =
-      selection?.kind === "typed" && typedIdentity ? { outcome, docType, identity: typedIdentity } : { outcome, docType, persona: persona?.id };
+    const request: ProofingRequest = selection?.kind === "typed" && typedIdentity ? { outcome, docType, identity: typedIdentity } : { outcome, docType, persona: persona?.id };
     setSubmitting(true);
     setSubmitError(null);
     try {
@@ -107,7 +106,13 @@ export function ProofingFlow({
     const canCapture = docType !== null && (persona !== null || selection?.kind === "typed");
     return (
       <div className="space-y-6">
-        <SectionTitle description={<>Simulated VideoID for the {operation.flow === "stepup" ? "step-up" : "onboarding"}. {expiryText(operation.expiresAt)}</>}>
+        <SectionTitle
+          description={
+            <>
+              Simulated VideoID for the {operation.flow === "stepup" ? "step-up" : "onboarding"}. {expiryText(operation.expiresAt)}
+            </>
+          }
+        >
           Verify your identity
         </SectionTitle>
         {operation.documentTypes.length === 0 ? (

@@ -12,12 +12,7 @@ export function ProofingResult({ result, outcome, onDone }: { result: ProofingRe
   return (
     <div className="space-y-5">
       <div className="flex flex-col items-center gap-3 pt-2 text-center">
-        <span
-          aria-hidden="true"
-          className={`flex size-16 items-center justify-center rounded-full text-3xl font-bold ${
-            positive ? "bg-emerald-100 text-emerald-700" : "bg-amber-100 text-amber-700"
-          }`}
-        >
+        <span aria-hidden="true" className={`flex size-16 items-center justify-center rounded-full text-3xl font-bold ${positive ? "bg-emerald-100 text-emerald-700" : "bg-amber-100 text-amber-700"}`}>
           {positive ? "✓" : "!"}
         </span>
         <h2 className="text-2xl font-bold tracking-tight text-slate-900">{heading}</h2>

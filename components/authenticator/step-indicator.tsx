@@ -13,11 +13,7 @@ export function StepIndicator({ current }: { current: AppStep }) {
             <li key={step} className="flex flex-1 flex-col items-center gap-1" aria-current={state === "current" ? "step" : undefined}>
               <span
                 className={`flex size-7 items-center justify-center rounded-full text-xs font-bold ${
-                  state === "done"
-                    ? "bg-indigo-600 text-white"
-                    : state === "current"
-                      ? "bg-white text-indigo-700 ring-2 ring-indigo-600"
-                      : "bg-slate-100 text-slate-500 ring-1 ring-slate-200"
+                  state === "done" ? "bg-indigo-600 text-white" : state === "current" ? "bg-white text-indigo-700 ring-2 ring-indigo-600" : "bg-slate-100 text-slate-500 ring-1 ring-slate-200"
                 }`}
                 aria-hidden="true"
               >

@@ -28,7 +28,11 @@ export function Button({
       {...rest}
       disabled={disabled || busy}
       aria-busy={busy || undefined}
-      className={cn("inline-flex min-h-12 items-center justify-center gap-2 rounded-xl px-4 text-base font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed", BUTTON_STYLES[variant], className)}
+      className={cn(
+        "inline-flex min-h-12 items-center justify-center gap-2 rounded-xl px-4 text-base font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed",
+        BUTTON_STYLES[variant],
+        className,
+      )}
     >
       {busy ? <Spinner /> : null}
       {busy && busyLabel ? <span aria-hidden="true">{busyLabel}</span> : null}
@@ -47,13 +51,7 @@ export function Spinner({ className }: { className?: string }) {
   );
 }
 
-export function TextField({
-  label,
-  error,
-  hint,
-  className,
-  ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | null; hint?: ReactNode }) {
+export function TextField({ label, error, hint, className, ...input }: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | null; hint?: ReactNode }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

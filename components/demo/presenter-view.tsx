@@ -79,12 +79,18 @@ export function PresenterView({ environment, brands: initialBrands, initialBrand
       <header className="flex shrink-0 items-center gap-4 px-6 py-2.5" style={{ backgroundColor: brand.color, color: textColourOn(brand.color) }}>
         {brand.logoDataUrl ? <img src={brand.logoDataUrl} alt={`${brand.name} logo`} className="size-10 rounded-lg bg-white object-contain p-1" /> : null}
         <div className="leading-tight">
-          <p className="text-xl font-bold" data-testid="demo-brand-name">{brand.id ? brand.name : "ReuseID demo"}</p>
+          <p className="text-xl font-bold" data-testid="demo-brand-name">
+            {brand.id ? brand.name : "ReuseID demo"}
+          </p>
           <p className="text-xs opacity-80">Verified identity, reused · powered by Signicat ReuseID</p>
         </div>
         <nav aria-label="Chapters" className="ml-6 flex gap-1">
           {CHAPTERS.map((chapter) => (
-            <span key={chapter} aria-current={chapter === story.step.chapter ? "step" : undefined} className={`rounded-full px-3 py-1 text-sm font-medium ${chapter === story.step.chapter ? "bg-white/25" : "opacity-70"}`}>
+            <span
+              key={chapter}
+              aria-current={chapter === story.step.chapter ? "step" : undefined}
+              className={`rounded-full px-3 py-1 text-sm font-medium ${chapter === story.step.chapter ? "bg-white/25" : "opacity-70"}`}
+            >
               {chapter}
             </span>
           ))}
@@ -151,7 +157,11 @@ export function PresenterView({ environment, brands: initialBrands, initialBrand
           <h1 className="mt-1 text-3xl font-bold leading-tight tracking-tight text-slate-900 2xl:text-5xl" data-testid="demo-sentence" aria-live="polite">
             {story.step.sentence(customer)}
           </h1>
-          {resetting === "done" && story.index === 0 ? <p className="mt-3 text-base text-emerald-800" role="status">The Demo environment is back to its baseline: personas onboarded and a week of flows on Overview.</p> : null}
+          {resetting === "done" && story.index === 0 ? (
+            <p className="mt-3 text-base text-emerald-800" role="status">
+              The Demo environment is back to its baseline: personas onboarded and a week of flows on Overview.
+            </p>
+          ) : null}
           {story.error ? (
             <p className="mt-3 text-lg text-rose-700" role="alert">
               {story.error}
@@ -161,12 +171,20 @@ export function PresenterView({ environment, brands: initialBrands, initialBrand
           <div className="mt-4 min-h-0 flex-1 space-y-3 overflow-y-auto pb-2" data-testid="customer-view">
             {story.step.id === "welcome" ? (
               <ol className="grid max-w-3xl grid-cols-3 gap-4 text-lg text-slate-700">
-                <li className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"><strong className="block text-xl text-slate-900">1 · Onboarding</strong>Activate the phone and prove who you are, once.</li>
-                <li className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"><strong className="block text-xl text-slate-900">2 · Step-up</strong>Confirm on the phone and refresh the identity.</li>
-                <li className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200"><strong className="block text-xl text-slate-900">3 · Reuse</strong>Sign in with one tap, the identity comes along.</li>
+                <li className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+                  <strong className="block text-xl text-slate-900">1 · Onboarding</strong>Activate the phone and prove who you are, once.
+                </li>
+                <li className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+                  <strong className="block text-xl text-slate-900">2 · Step-up</strong>Confirm on the phone and refresh the identity.
+                </li>
+                <li className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+                  <strong className="block text-xl text-slate-900">3 · Reuse</strong>Sign in with one tap, the identity comes along.
+                </li>
               </ol>
             ) : !shown ? (
-              <p className="text-xl text-slate-500" role="status">Starting…</p>
+              <p className="text-xl text-slate-500" role="status">
+                Starting…
+              </p>
             ) : (
               <>
                 <FlowStatusLine flow={shown} />
@@ -174,7 +192,9 @@ export function PresenterView({ environment, brands: initialBrands, initialBrand
                   <ActivationPanel flow={shown} phoneLink={phoneLink} />
                 ) : null}
                 <Milestones flow={shown} />
-                {shown.status === "Completed" && shown.type !== "authentication" ? <IdentityCard flow={shown} title={shown.type === "stepup" ? "Identity after the step-up" : "Identity written onto the user"} /> : null}
+                {shown.status === "Completed" && shown.type !== "authentication" ? (
+                  <IdentityCard flow={shown} title={shown.type === "stepup" ? "Identity after the step-up" : "Identity written onto the user"} />
+                ) : null}
                 {shown.status === "Completed" && shown.type === "authentication" ? <IdentityCard flow={shown} title="Identity the bank received" /> : null}
                 {shown.type !== "authentication" && shown.status !== "Pending" ? <ProofingSummary flow={shown} /> : null}
               </>

@@ -23,13 +23,7 @@ export function AccountPicker({ tab, accountId }: { tab: string; accountId: stri
       <label htmlFor="emulator-account" className="text-sm font-medium text-slate-800">
         Account
       </label>
-      <select
-        id="emulator-account"
-        value={accountId}
-        disabled={accounts.isPending}
-        onChange={(e) => router.replace(emulatorAdminHref(tab, e.target.value))}
-        className={`${inputClass} max-w-md`}
-      >
+      <select id="emulator-account" value={accountId} disabled={accounts.isPending} onChange={(e) => router.replace(emulatorAdminHref(tab, e.target.value))} className={`${inputClass} max-w-md`}>
         {!known ? <option value={accountId}>{accounts.isPending ? "Loading accounts…" : `${accountId} (unknown)`}</option> : null}
         {list.map((a) => (
           <option key={a.accountId} value={a.accountId}>

@@ -75,7 +75,16 @@ export function ClientsTab({ canManage, defaultAccountId }: { canManage: boolean
               ) : (
                 <div className="space-y-6">
                   {accountList.map((account) => (
-                    <AccountClients key={account.accountId} account={account} clients={clientList.filter((c) => c.accountId === account.accountId)} canManage={canManage} onRevoke={(c) => { revoke.reset(); setRevoking(c); }} />
+                    <AccountClients
+                      key={account.accountId}
+                      account={account}
+                      clients={clientList.filter((c) => c.accountId === account.accountId)}
+                      canManage={canManage}
+                      onRevoke={(c) => {
+                        revoke.reset();
+                        setRevoking(c);
+                      }}
+                    />
                   ))}
                 </div>
               )
@@ -101,7 +110,17 @@ export function ClientsTab({ canManage, defaultAccountId }: { canManage: boolean
   );
 }
 
-function AccountClients({ account, clients, canManage, onRevoke }: { account: EmulatorAccountView; clients: ConsoleEmulatorClient[]; canManage: boolean; onRevoke: (c: ConsoleEmulatorClient) => void }) {
+function AccountClients({
+  account,
+  clients,
+  canManage,
+  onRevoke,
+}: {
+  account: EmulatorAccountView;
+  clients: ConsoleEmulatorClient[];
+  canManage: boolean;
+  onRevoke: (c: ConsoleEmulatorClient) => void;
+}) {
   return (
     <Card
       title={
@@ -131,37 +150,37 @@ function AccountClients({ account, clients, canManage, onRevoke }: { account: Em
             </Th>
           </THead>
           <TBody>
-              {clients.map((client) => (
-                <tr key={client.clientId} className={client.revokedAt ? "bg-slate-50 text-slate-500" : ""}>
-                  <td className="break-words px-5 py-3 font-medium text-slate-900">{client.name}</td>
-                  <td className="px-5 py-3 font-mono text-xs [overflow-wrap:anywhere]">{client.clientId}</td>
-                  <td className="whitespace-nowrap px-5 py-3">{formatLifetime(client.tokenLifetimeSeconds)}</td>
-                  <td className="whitespace-nowrap px-5 py-3 text-slate-600">
-                    <DateTime value={client.createdAt} />
-                  </td>
-                  <td className="whitespace-nowrap px-5 py-3">
-                    {client.revokedAt ? (
-                      <>
-                        <StatusBadge status="revoked" label="Revoked" />
-                        <div className="mt-1 text-xs text-slate-600">
-                          <DateTime value={client.revokedAt} />
-                        </div>
-                      </>
-                    ) : (
-                      <StatusBadge status="active" />
-                    )}
-                  </td>
-                  <td className="px-5 py-3 text-right">
-                    {client.usedByConsole ? (
-                      <span className="inline-block text-left text-xs text-slate-500">Used by the console for the Local emulator environment; it cannot be revoked here.</span>
-                    ) : canManage && !client.revokedAt ? (
-                      <Button variant="secondary" className="px-2.5 py-1.5 text-rose-700" onClick={() => onRevoke(client)} aria-label={`Revoke ${client.name}`}>
-                        Revoke
-                      </Button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
+            {clients.map((client) => (
+              <tr key={client.clientId} className={client.revokedAt ? "bg-slate-50 text-slate-500" : ""}>
+                <td className="break-words px-5 py-3 font-medium text-slate-900">{client.name}</td>
+                <td className="px-5 py-3 font-mono text-xs [overflow-wrap:anywhere]">{client.clientId}</td>
+                <td className="whitespace-nowrap px-5 py-3">{formatLifetime(client.tokenLifetimeSeconds)}</td>
+                <td className="whitespace-nowrap px-5 py-3 text-slate-600">
+                  <DateTime value={client.createdAt} />
+                </td>
+                <td className="whitespace-nowrap px-5 py-3">
+                  {client.revokedAt ? (
+                    <>
+                      <StatusBadge status="revoked" label="Revoked" />
+                      <div className="mt-1 text-xs text-slate-600">
+                        <DateTime value={client.revokedAt} />
+                      </div>
+                    </>
+                  ) : (
+                    <StatusBadge status="active" />
+                  )}
+                </td>
+                <td className="px-5 py-3 text-right">
+                  {client.usedByConsole ? (
+                    <span className="inline-block text-left text-xs text-slate-500">Used by the console for the Local emulator environment; it cannot be revoked here.</span>
+                  ) : canManage && !client.revokedAt ? (
+                    <Button variant="secondary" className="px-2.5 py-1.5 text-rose-700" onClick={() => onRevoke(client)} aria-label={`Revoke ${client.name}`}>
+                      Revoke
+                    </Button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
           </TBody>
         </Table>
       )}

@@ -15,13 +15,19 @@ export type CreatedClient = { client: ConsoleEmulatorClient; clientSecret: strin
 
 const NEW_ACCOUNT = "__new__";
 
-export function CreateClientForm({ accounts, defaultAccountId, onCreated, onCancel }: { accounts: EmulatorAccountView[]; defaultAccountId: string; onCreated: (created: CreatedClient) => void; onCancel: () => void }) {
+export function CreateClientForm({
+  accounts,
+  defaultAccountId,
+  onCreated,
+  onCancel,
+}: {
+  accounts: EmulatorAccountView[];
+  defaultAccountId: string;
+  onCreated: (created: CreatedClient) => void;
+  onCancel: () => void;
+}) {
   const [account, setAccount] = useState(accounts.some((a) => a.accountId === defaultAccountId) ? defaultAccountId : NEW_ACCOUNT);
-  const { submit, errors, failure, busy, hydrated } = useApiForm(
-    createClientForm,
-    (data) => fetchJson<CreatedClient>("/api/emulator-admin/clients", { method: "POST", json: data }),
-    onCreated,
-  );
+  const { submit, errors, failure, busy, hydrated } = useApiForm(createClientForm, (data) => fetchJson<CreatedClient>("/api/emulator-admin/clients", { method: "POST", json: data }), onCreated);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -32,7 +32,15 @@ export function DeliveryLog({ accountId }: { accountId: string }) {
       }
     >
       <QueryState query={deliveries} what="delivery log" rows={4}>
-        {(list) => (list.length === 0 ? <EmptyState title="No deliveries yet">When a subscribed event happens in this account (an onboarding completes, a device changes state…), each delivery and its attempts appear here.</EmptyState> : <DeliveryTable deliveries={list} />)}
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState title="No deliveries yet">
+              When a subscribed event happens in this account (an onboarding completes, a device changes state…), each delivery and its attempts appear here.
+            </EmptyState>
+          ) : (
+            <DeliveryTable deliveries={list} />
+          )
+        }
       </QueryState>
     </Card>
   );
@@ -53,42 +61,40 @@ function DeliveryTable({ deliveries }: { deliveries: DeliveryView[] }) {
         </Th>
       </THead>
       <TBody>
-          {deliveries.map((d) => (
-            <Fragment key={d.deliveryId}>
-              <tr className="align-top">
-                <td className="whitespace-nowrap px-5 py-3 text-slate-600">
-                  <DateTime value={d.createdAt} style="relative" />
-                </td>
-                <td className="px-5 py-3 font-mono text-xs text-slate-900">{d.eventName}</td>
-                <td className="max-w-64 break-all px-5 py-3 text-xs text-slate-700">{d.url}</td>
-                <td className="px-5 py-3">
-                  {d.attemptLog.length === 0 ? <span className="text-xs text-slate-500">not tried yet</span> : <AttemptList attempts={d.attemptLog} />}
-                </td>
-                <td className="whitespace-nowrap px-5 py-3">
-                  <StatusBadge status={d.state} />
-                  {d.nextAttemptAt ? <div className="mt-1 text-xs text-slate-500">next attempt {formatIn(d.nextAttemptAt)}</div> : null}
-                </td>
-                <td className="px-5 py-3 text-right">
-                  <button
-                    type="button"
-                    onClick={() => setOpen(open === d.deliveryId ? null : d.deliveryId)}
-                    aria-expanded={open === d.deliveryId}
-                    className="whitespace-nowrap rounded-md px-2 py-1 text-xs font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-50"
-                  >
-                    {open === d.deliveryId ? "Hide body" : "Show body"}
-                  </button>
+        {deliveries.map((d) => (
+          <Fragment key={d.deliveryId}>
+            <tr className="align-top">
+              <td className="whitespace-nowrap px-5 py-3 text-slate-600">
+                <DateTime value={d.createdAt} style="relative" />
+              </td>
+              <td className="px-5 py-3 font-mono text-xs text-slate-900">{d.eventName}</td>
+              <td className="max-w-64 break-all px-5 py-3 text-xs text-slate-700">{d.url}</td>
+              <td className="px-5 py-3">{d.attemptLog.length === 0 ? <span className="text-xs text-slate-500">not tried yet</span> : <AttemptList attempts={d.attemptLog} />}</td>
+              <td className="whitespace-nowrap px-5 py-3">
+                <StatusBadge status={d.state} />
+                {d.nextAttemptAt ? <div className="mt-1 text-xs text-slate-500">next attempt {formatIn(d.nextAttemptAt)}</div> : null}
+              </td>
+              <td className="px-5 py-3 text-right">
+                <button
+                  type="button"
+                  onClick={() => setOpen(open === d.deliveryId ? null : d.deliveryId)}
+                  aria-expanded={open === d.deliveryId}
+                  className="whitespace-nowrap rounded-md px-2 py-1 text-xs font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-50"
+                >
+                  {open === d.deliveryId ? "Hide body" : "Show body"}
+                </button>
+              </td>
+            </tr>
+            {open === d.deliveryId ? (
+              <tr>
+                <td colSpan={6} className="bg-slate-50 px-5 py-3">
+                  <p className="mb-1 text-xs text-slate-500">The body sent (event {d.eventId}), signed in x-signicat-signature with the subscription&apos;s secret:</p>
+                  <pre className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{pretty(d.body)}</pre>
                 </td>
               </tr>
-              {open === d.deliveryId ? (
-                <tr>
-                  <td colSpan={6} className="bg-slate-50 px-5 py-3">
-                    <p className="mb-1 text-xs text-slate-500">The body sent (event {d.eventId}), signed in x-signicat-signature with the subscription&apos;s secret:</p>
-                    <pre className="max-h-80 overflow-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{pretty(d.body)}</pre>
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          ))}
+            ) : null}
+          </Fragment>
+        ))}
       </TBody>
     </Table>
   );

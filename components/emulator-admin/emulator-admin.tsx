@@ -20,7 +20,11 @@ export function EmulatorAdmin({ tab, accountId, defaultAccountId, canManageClien
   return (
     <div className="space-y-6">
       <AccountPicker tab={tab} accountId={accountId} />
-      {tab === "events" ? <EventsTab key={accountId} accountId={accountId} canConfigure={canConfigure} eventNames={eventNames} /> : <FaultsTab key={accountId} accountId={accountId} canConfigure={canConfigure} />}
+      {tab === "events" ? (
+        <EventsTab key={accountId} accountId={accountId} canConfigure={canConfigure} eventNames={eventNames} />
+      ) : (
+        <FaultsTab key={accountId} accountId={accountId} canConfigure={canConfigure} />
+      )}
     </div>
   );
 }

@@ -60,11 +60,16 @@ export function EventsTab({ accountId, canConfigure, eventNames }: { accountId: 
       ) : (
         <Notice>Admins and testers add and delete subscriptions. You can read them and the delivery log here.</Notice>
       )}
-      <Card title="Subscriptions" actions={<span className="text-xs text-slate-500">Signed with HMAC-SHA256 in x-signicat-signature; retried 5 times with back-off on a non-2xx or a 5 s timeout</span>}>
+      <Card
+        title="Subscriptions"
+        actions={<span className="text-xs text-slate-500">Signed with HMAC-SHA256 in x-signicat-signature; retried 5 times with back-off on a non-2xx or a 5 s timeout</span>}
+      >
         <QueryState query={subscriptions} what="subscriptions">
           {(list) =>
             list.length === 0 ? (
-              <EmptyState title="No subscriptions in this account">Add one to have the emulator POST events to your webhook. Scripts can use the emulator&apos;s own API too: POST /emulator/events/subscriptions.</EmptyState>
+              <EmptyState title="No subscriptions in this account">
+                Add one to have the emulator POST events to your webhook. Scripts can use the emulator&apos;s own API too: POST /emulator/events/subscriptions.
+              </EmptyState>
             ) : (
               <ul className="-my-5 divide-y divide-slate-100">
                 {list.map((s) => (
@@ -83,7 +88,15 @@ export function EventsTab({ accountId, canConfigure, eventNames }: { accountId: 
                       </p>
                     </div>
                     {canConfigure ? (
-                      <Button variant="secondary" className="px-2.5 py-1.5 text-rose-700" onClick={() => { remove.reset(); setDeleting(s); }} aria-label={`Delete subscription to ${s.url}`}>
+                      <Button
+                        variant="secondary"
+                        className="px-2.5 py-1.5 text-rose-700"
+                        onClick={() => {
+                          remove.reset();
+                          setDeleting(s);
+                        }}
+                        aria-label={`Delete subscription to ${s.url}`}
+                      >
                         Delete
                       </Button>
                     ) : null}

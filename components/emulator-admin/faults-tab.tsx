@@ -38,7 +38,11 @@ export function FaultsTab({ accountId, canConfigure }: { accountId: string; canC
     mutationFn: (kind: "expire" | "reset") => fetchJson(accountUrl(accountId, `/${kind}`), { method: "POST" }),
     onSuccess: (_data, kind) => {
       setConfirm(null);
-      setDone(kind === "expire" ? `Everything pending in ${accountName} expired: activation codes, authentications and proofings.` : `${accountName} was reset: its users, devices, flows, proofings, faults and event log are gone.`);
+      setDone(
+        kind === "expire"
+          ? `Everything pending in ${accountName} expired: activation codes, authentications and proofings.`
+          : `${accountName} was reset: its users, devices, flows, proofings, faults and event log are gone.`,
+      );
       void refresh();
     },
   });
@@ -81,14 +85,31 @@ export function FaultsTab({ accountId, canConfigure }: { accountId: string; canC
         <Card title="Time and data">
           <div className="grid gap-6 md:grid-cols-2">
             <div className="space-y-2">
-              <p className="text-sm text-slate-700">Expire every pending activation code, MobileID authentication and proofing of this account now, as if their time had run out. Their flows end Expired and the expiry events go out.</p>
-              <Button variant="secondary" className="text-rose-700" onClick={() => { action.reset(); setConfirm("expire"); }}>
+              <p className="text-sm text-slate-700">
+                Expire every pending activation code, MobileID authentication and proofing of this account now, as if their time had run out. Their flows end Expired and the expiry events go out.
+              </p>
+              <Button
+                variant="secondary"
+                className="text-rose-700"
+                onClick={() => {
+                  action.reset();
+                  setConfirm("expire");
+                }}
+              >
                 Expire everything pending now
               </Button>
             </div>
             <div className="space-y-2">
-              <p className="text-sm text-slate-700">Forget this account&apos;s users, devices, flows, dossiers, proofings, faults and event log. The account, its API clients and its event subscriptions stay.</p>
-              <Button variant="danger" onClick={() => { action.reset(); setConfirm("reset"); }}>
+              <p className="text-sm text-slate-700">
+                Forget this account&apos;s users, devices, flows, dossiers, proofings, faults and event log. The account, its API clients and its event subscriptions stay.
+              </p>
+              <Button
+                variant="danger"
+                onClick={() => {
+                  action.reset();
+                  setConfirm("reset");
+                }}
+              >
                 Reset this account&apos;s data
               </Button>
             </div>
@@ -106,7 +127,8 @@ export function FaultsTab({ accountId, canConfigure }: { accountId: string; canC
       >
         {confirm === "reset" ? (
           <p>
-            Every user, device, flow, dossier and proofing of <strong>{accountName}</strong> ({accountId}) is forgotten, with its faults and event log. Flows the console recorded stay in History, but the emulator will no longer know them. This cannot be undone.
+            Every user, device, flow, dossier and proofing of <strong>{accountName}</strong> ({accountId}) is forgotten, with its faults and event log. Flows the console recorded stay in History, but
+            the emulator will no longer know them. This cannot be undone.
           </p>
         ) : (
           <p>
@@ -124,7 +146,9 @@ function CurrentFaults({ faults, accountName }: { faults: Faults; accountName: s
     <section aria-label="Current faults" className={`rounded-xl p-5 shadow-sm ring-1 ${active ? "bg-rose-50 ring-rose-200" : "bg-white ring-slate-200"}`}>
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-sm font-semibold text-slate-900">Now in {accountName}</h2>
-        <span className={`rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${active ? "bg-rose-100 text-rose-800 ring-rose-600/20" : "bg-emerald-50 text-emerald-800 ring-emerald-600/20"}`}>
+        <span
+          className={`rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${active ? "bg-rose-100 text-rose-800 ring-rose-600/20" : "bg-emerald-50 text-emerald-800 ring-emerald-600/20"}`}
+        >
           {active ? "Faults active" : "No faults"}
         </span>
       </div>
@@ -135,19 +159,32 @@ function CurrentFaults({ faults, accountName }: { faults: Faults; accountName: s
       </ul>
       {active ? (
         <p className="mt-2 text-xs text-slate-600">
-          Latency {faults.latencyMs} ms · error rate {percent(faults.errorRate)} · paths {faults.paths.length ? faults.paths.join(", ") : "every API call"}. Never faulted: /simulator/*, the virtual app&apos;s side and discovery.
+          Latency {faults.latencyMs} ms · error rate {percent(faults.errorRate)} · paths {faults.paths.length ? faults.paths.join(", ") : "every API call"}. Never faulted: /simulator/*, the virtual
+          app&apos;s side and discovery.
         </p>
       ) : null}
     </section>
   );
 }
 
-function FaultsForm({ accountId, current, hydrated, clearing, clearError, onClear, onApplied }: { accountId: string; current: Faults; hydrated: boolean; clearing: boolean; clearError: string | null; onClear: () => void; onApplied: () => void }) {
-  const { submit, errors, failure, busy } = useApiForm(
-    faultsForm,
-    (data) => fetchJson(accountUrl(accountId, "/faults"), { method: "PUT", json: data }),
-    onApplied,
-  );
+function FaultsForm({
+  accountId,
+  current,
+  hydrated,
+  clearing,
+  clearError,
+  onClear,
+  onApplied,
+}: {
+  accountId: string;
+  current: Faults;
+  hydrated: boolean;
+  clearing: boolean;
+  clearError: string | null;
+  onClear: () => void;
+  onApplied: () => void;
+}) {
+  const { submit, errors, failure, busy } = useApiForm(faultsForm, (data) => fetchJson(accountUrl(accountId, "/faults"), { method: "PUT", json: data }), onApplied);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -173,7 +210,8 @@ function FaultsForm({ accountId, current, hydrated, clearing, clearError, onClea
             error={errors.paths}
             hint={
               <>
-                Prefixes or globs under /emulator, e.g. <code>/reuseid/*</code> (onboardings and step-ups), <code>/auth/*</code> (the token endpoint), <code>/mobileid/*</code>, <code>/assure/*</code>. Empty: every API call except the token endpoint.
+                Prefixes or globs under /emulator, e.g. <code>/reuseid/*</code> (onboardings and step-ups), <code>/auth/*</code> (the token endpoint), <code>/mobileid/*</code>, <code>/assure/*</code>.
+                Empty: every API call except the token endpoint.
               </>
             }
           >

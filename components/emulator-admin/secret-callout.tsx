@@ -15,7 +15,10 @@ export function SecretCallout({ title, rows, onDismiss }: { title: string; rows:
         {rows.map((row) => (
           <div key={row.label} className="grid items-center gap-2 sm:grid-cols-[9rem_1fr_9rem]">
             <dt className="text-sm font-medium text-amber-950">{row.label}</dt>
-            <dd className={`break-all rounded-md bg-white px-3 py-2 font-mono text-sm text-slate-900 ring-1 ring-inset ${row.secret ? "ring-amber-400" : "ring-amber-200"}`} data-testid={row.secret ? "shown-secret" : undefined}>
+            <dd
+              className={`break-all rounded-md bg-white px-3 py-2 font-mono text-sm text-slate-900 ring-1 ring-inset ${row.secret ? "ring-amber-400" : "ring-amber-200"}`}
+              data-testid={row.secret ? "shown-secret" : undefined}
+            >
               {row.value}
             </dd>
             <div>

@@ -43,7 +43,9 @@ export function ActivationCodeQr({ code, environment, expiresAt }: { code: strin
             <div className="flex items-start gap-4 rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200">
               <QRCodeSVG value={link} size={132} level="L" aria-label="Virtual app link QR" role="img" className="shrink-0 rounded bg-white p-1" />
               <div className="space-y-2 text-sm">
-                <p className="text-slate-700">No phone at hand? Open the <strong>virtual Authenticator App</strong> with the code filled in — here, or on a phone by scanning this QR.</p>
+                <p className="text-slate-700">
+                  No phone at hand? Open the <strong>virtual Authenticator App</strong> with the code filled in — here, or on a phone by scanning this QR.
+                </p>
                 <p className="text-xs text-slate-500">A phone needs this console at an address it can reach, over https (browsers give the device key&apos;s crypto only to secure pages).</p>
                 <a href={link} target="_blank" rel="noopener" className="inline-flex items-center gap-1 font-medium text-indigo-700 hover:underline">
                   Open the virtual app ↗

@@ -8,9 +8,7 @@ import type { FlowDetail } from "@/lib/data/queries/flows";
 import { STEP_LABELS, type FlowStep } from "@/lib/flows/state-machine";
 
 type Exchange = FlowDetail["exchanges"][number];
-type Item =
-  | { at: string; kind: "exchange"; exchange: Exchange; repeats: Exchange[] }
-  | { at: string; kind: "event"; event: FlowDetail["events"][number] };
+type Item = { at: string; kind: "exchange"; exchange: Exchange; repeats: Exchange[] } | { at: string; kind: "event"; event: FlowDetail["events"][number] };
 
 /**
  * Following a flow asks the same questions again and again. Between two events, identical
@@ -73,11 +71,17 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
         item.kind === "event" ? (
           <li key={`e-${item.event.id}`} className="flex items-center gap-3 bg-slate-50/60 px-3 py-2 text-xs">
             <DateTime value={item.at} style="time" className="w-20 shrink-0 text-slate-600" />
-            <span className={`rounded px-1.5 py-0.5 font-semibold ${item.event.kind === "status" ? "bg-indigo-100 text-indigo-800" : item.event.kind === "event" ? "bg-amber-100 text-amber-800" : "bg-emerald-100 text-emerald-800"}`}>
+            <span
+              className={`rounded px-1.5 py-0.5 font-semibold ${item.event.kind === "status" ? "bg-indigo-100 text-indigo-800" : item.event.kind === "event" ? "bg-amber-100 text-amber-800" : "bg-emerald-100 text-emerald-800"}`}
+            >
               {item.event.kind === "status" ? "status" : item.event.kind === "event" ? "event" : "step"}
             </span>
             <span className="font-medium text-slate-800">{item.event.kind === "step" ? (STEP_LABELS[item.event.name as FlowStep] ?? item.event.name) : item.event.name}</span>
-            {item.event.detail ? <span data-pii="" className="truncate text-slate-500">{item.event.detail}</span> : null}
+            {item.event.detail ? (
+              <span data-pii="" className="truncate text-slate-500">
+                {item.event.detail}
+              </span>
+            ) : null}
           </li>
         ) : (
           <li key={`x-${item.exchange.id}`}>
@@ -85,7 +89,9 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
               <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-xs hover:bg-slate-50">
                 <DateTime value={item.at} style="time" className="w-20 shrink-0 text-slate-600" />
                 <span className="w-12 font-mono font-semibold text-slate-700">{item.exchange.method}</span>
-                <span data-pii="" className="min-w-0 flex-1 basis-48 truncate font-mono text-slate-800">{relativePath(item.exchange.url)}</span>
+                <span data-pii="" className="min-w-0 flex-1 basis-48 truncate font-mono text-slate-800">
+                  {relativePath(item.exchange.url)}
+                </span>
                 <span className={`w-10 font-mono font-semibold ${statusTone(item.exchange.status)}`}>{item.exchange.status ?? "—"}</span>
                 {timesAsked(item) > 1 ? (
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600" title={`asked again until ${formatDateTime((item.repeats.at(-1) ?? item.exchange).lastAt, "time")}`}>
@@ -99,7 +105,9 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
               </summary>
               <div className="space-y-3 bg-slate-50 px-3 py-3">
                 <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-                  <span data-pii="" className="break-all font-mono">{item.exchange.url}</span>
+                  <span data-pii="" className="break-all font-mono">
+                    {item.exchange.url}
+                  </span>
                   <CopyButton value={curlFor(item.exchange)} label="Copy as curl" />
                   {item.exchange.traceId ? <CopyButton value={item.exchange.traceId} label="Copy trace id" /> : null}
                 </div>
@@ -108,11 +116,15 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
                 <div className="grid gap-3 md:grid-cols-2">
                   <div className="min-w-0">
                     <p className="mb-1 text-xs font-semibold text-slate-500">Request body</p>
-                    <pre data-pii="" data-testid="request-body" className={BODY_CLASS}>{readableBody(item.exchange.requestBody)}</pre>
+                    <pre data-pii="" data-testid="request-body" className={BODY_CLASS}>
+                      {readableBody(item.exchange.requestBody)}
+                    </pre>
                   </div>
                   <div className="min-w-0">
                     <p className="mb-1 text-xs font-semibold text-slate-500">Response body</p>
-                    <pre data-pii="" data-testid="response-body" className={BODY_CLASS}>{readableBody(item.exchange.responseBody)}</pre>
+                    <pre data-pii="" data-testid="response-body" className={BODY_CLASS}>
+                      {readableBody(item.exchange.responseBody)}
+                    </pre>
                   </div>
                 </div>
               </div>

@@ -16,7 +16,13 @@ export function FlowTimeline({ type, status, events }: { type: string; status: s
         const event = done.get(step);
         const current = !ended && step === firstOpen;
         const stopped = ended && !event && step === firstOpen && status !== "Completed";
-        const dot = event ? "bg-emerald-500 text-white" : stopped ? "bg-rose-500 text-white" : current ? "bg-white ring-2 ring-indigo-500 text-indigo-600" : "bg-white ring-1 ring-slate-300 text-slate-500";
+        const dot = event
+          ? "bg-emerald-500 text-white"
+          : stopped
+            ? "bg-rose-500 text-white"
+            : current
+              ? "bg-white ring-2 ring-indigo-500 text-indigo-600"
+              : "bg-white ring-1 ring-slate-300 text-slate-500";
         return (
           <li key={step} className="relative flex gap-3" data-state={event ? "done" : current ? "current" : stopped ? "stopped" : "todo"}>
             {index < steps.length - 1 ? <span className={`absolute left-3 top-7 h-[calc(100%-4px)] w-px ${event ? "bg-emerald-300" : "bg-slate-200"}`} aria-hidden /> : null}

@@ -50,9 +50,7 @@ export function ProofingOptions({ environmentId, value, onChange, errors }: { en
 
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Allowed documents</legend>
-        <p className="text-xs text-slate-500">
-          None chosen: every document the service knows is offered.{value.docTypes.length ? ` ${value.docTypes.length} chosen.` : ""}
-        </p>
+        <p className="text-xs text-slate-500">None chosen: every document the service knows is offered.{value.docTypes.length ? ` ${value.docTypes.length} chosen.` : ""}</p>
         <label htmlFor="docTypeFilter" className="sr-only">
           Filter documents
         </label>
@@ -74,7 +72,14 @@ export function ProofingOptions({ environmentId, value, onChange, errors }: { en
             </div>
           ) : documents.isError ? (
             <div className="p-3">
-              <ErrorNotice title="Could not load the document types" action={<button type="button" className="font-medium underline" onClick={() => documents.refetch()}>Try again</button>}>
+              <ErrorNotice
+                title="Could not load the document types"
+                action={
+                  <button type="button" className="font-medium underline" onClick={() => documents.refetch()}>
+                    Try again
+                  </button>
+                }
+              >
                 {documents.error.message}
               </ErrorNotice>
             </div>
@@ -105,7 +110,13 @@ export function ProofingOptions({ environmentId, value, onChange, errors }: { en
 
       <div className="mt-5 grid gap-4 sm:grid-cols-2">
         <Field label="Preselected document" htmlFor="defaultId" error={errors.defaultId} hint="The app opens with this one chosen.">
-          <select id="defaultId" value={value.defaultId ?? ""} onChange={(e) => set({ defaultId: e.target.value ? Number(e.target.value) : undefined })} className={inputClass} disabled={value.docTypes.length === 0}>
+          <select
+            id="defaultId"
+            value={value.defaultId ?? ""}
+            onChange={(e) => set({ defaultId: e.target.value ? Number(e.target.value) : undefined })}
+            className={inputClass}
+            disabled={value.docTypes.length === 0}
+          >
             <option value="">{value.docTypes.length ? "None" : "Choose allowed documents first"}</option>
             {value.docTypes.map((id) => (
               <option key={id} value={id}>

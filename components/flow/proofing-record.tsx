@@ -35,7 +35,6 @@ const FIELD_LABELS: [string, string][] = [
   ["livenessDetected", "Liveness detected"],
 ];
 
-
 /** The proofing record from the Assure API: extracted fields, security checks, images, raw JSON. */
 export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl: string; imageUrl: (depiction: string) => string; refreshKey?: string }) {
   const [raw, setRaw] = useState(false);
@@ -59,7 +58,14 @@ export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl
   if (query.isError) {
     return (
       <Card title="Identity proofing record">
-        <ErrorNotice title="Could not load the proofing record" action={<button className="font-medium underline" onClick={() => query.refetch()}>Try again</button>}>
+        <ErrorNotice
+          title="Could not load the proofing record"
+          action={
+            <button className="font-medium underline" onClick={() => query.refetch()}>
+              Try again
+            </button>
+          }
+        >
           {query.error.message}
         </ErrorNotice>
       </Card>
@@ -101,7 +107,9 @@ export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl
               {FIELD_LABELS.filter(([k]) => ocr[k] !== undefined && ocr[k] !== null && ocr[k] !== "").map(([key, label]) => (
                 <div key={key} className="grid grid-cols-2 gap-2 px-3 py-1.5 text-sm">
                   <dt className="text-slate-500">{label}</dt>
-                  <dd data-pii="" className="font-medium text-slate-900">{String(ocr[key])}</dd>
+                  <dd data-pii="" className="font-medium text-slate-900">
+                    {String(ocr[key])}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -112,7 +120,9 @@ export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl
               {checks.map(([name, check]) => (
                 <li key={name} className="flex items-center justify-between px-3 py-1.5 text-sm">
                   <span className="text-slate-700">{securityCheckLabel(name)}</span>
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${check.valid ? "bg-emerald-50 text-emerald-700" : "bg-rose-50 text-rose-700"}`}>{check.valid ? "Pass" : "Fail"}</span>
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${check.valid ? "bg-emerald-50 text-emerald-700" : "bg-rose-50 text-rose-700"}`}>
+                    {check.valid ? "Pass" : "Fail"}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -129,13 +139,19 @@ export function ProofingRecord({ dataUrl, imageUrl, refreshKey = "" }: { dataUrl
               <button key={d} id={`enlarge-${d}`} type="button" onClick={() => setEnlarged(d)} className="group text-left">
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 <img data-pii="" src={imageUrl(d)} alt={`Proofing image: ${d}`} className="h-40 rounded-lg bg-slate-100 object-contain ring-1 ring-slate-200 group-hover:ring-indigo-400" />
-                <span className="mt-1 block text-xs text-slate-600"><span className="capitalize">{d}</span> · click to enlarge</span>
+                <span className="mt-1 block text-xs text-slate-600">
+                  <span className="capitalize">{d}</span> · click to enlarge
+                </span>
               </button>
             ))}
           </div>
         </div>
       ) : null}
-      {raw ? <pre data-pii="" className="mt-6 max-h-[32rem] overflow-auto rounded-lg bg-slate-900 p-4 text-xs text-slate-100">{JSON.stringify(process, null, 2)}</pre> : null}
+      {raw ? (
+        <pre data-pii="" className="mt-6 max-h-[32rem] overflow-auto rounded-lg bg-slate-900 p-4 text-xs text-slate-100">
+          {JSON.stringify(process, null, 2)}
+        </pre>
+      ) : null}
       <Dialog open={!!enlarged} onClose={() => setEnlarged(null)} title={enlarged ? `Proofing image: ${enlarged}` : ""} showClose closeOnBackdrop className="max-w-4xl">
         {enlarged ? (
           // eslint-disable-next-line @next/next/no-img-element

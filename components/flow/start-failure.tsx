@@ -6,7 +6,13 @@ export function StartFailure({ what, failure }: { what: string; failure: { messa
   return (
     <ErrorNotice
       title={`The ${what} could not be started`}
-      action={failure.flowId ? <Link className="font-medium underline" href={`/flows/${failure.flowId}`}>Open the recorded attempt</Link> : null}
+      action={
+        failure.flowId ? (
+          <Link className="font-medium underline" href={`/flows/${failure.flowId}`}>
+            Open the recorded attempt
+          </Link>
+        ) : null
+      }
     >
       {failure.message}
     </ErrorNotice>

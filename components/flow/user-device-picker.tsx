@@ -89,8 +89,18 @@ export function UserDevicePicker({
               ) : (
                 <div className="mt-2 space-y-2">
                   {devices.map((d) => (
-                    <label key={d.deviceId} className={`flex items-center gap-3 rounded-md px-3 py-2 text-sm ring-1 ${d.state !== "ACTIVE" ? "cursor-not-allowed opacity-60 ring-slate-200" : deviceId === d.deviceId ? "bg-indigo-50 ring-indigo-500" : "cursor-pointer ring-slate-300"}`}>
-                      <input type="radio" name="deviceId" value={d.deviceId} checked={deviceId === d.deviceId} disabled={d.state !== "ACTIVE"} onChange={() => onChange({ userId, deviceId: d.deviceId })} />
+                    <label
+                      key={d.deviceId}
+                      className={`flex items-center gap-3 rounded-md px-3 py-2 text-sm ring-1 ${d.state !== "ACTIVE" ? "cursor-not-allowed opacity-60 ring-slate-200" : deviceId === d.deviceId ? "bg-indigo-50 ring-indigo-500" : "cursor-pointer ring-slate-300"}`}
+                    >
+                      <input
+                        type="radio"
+                        name="deviceId"
+                        value={d.deviceId}
+                        checked={deviceId === d.deviceId}
+                        disabled={d.state !== "ACTIVE"}
+                        onChange={() => onChange({ userId, deviceId: d.deviceId })}
+                      />
                       <span className="font-medium text-slate-800">{d.deviceName ?? "Unnamed device"}</span>
                       <span className="text-xs text-slate-500">{d.platform}</span>
                       <span className="ml-auto text-xs font-semibold text-slate-600">{d.state === "ACTIVE" ? "Active" : `${d.state} — cannot be used`}</span>
@@ -111,8 +121,20 @@ export function UserDevicePicker({
       <label htmlFor="user-search" className="block text-sm font-medium text-slate-800">
         Find the user
       </label>
-      <input id="user-search" type="search" value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="userId, externalRef or name" className={`${inputClass} mt-1.5`} aria-invalid={!!errors.userId} />
-      {errors.userId ? <p className="mt-1 text-sm text-rose-600">{errors.userId}</p> : <p className="mt-1 text-xs text-slate-500">An exact userId or externalRef is looked up in the API; names match users this console has met.</p>}
+      <input
+        id="user-search"
+        type="search"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        placeholder="userId, externalRef or name"
+        className={`${inputClass} mt-1.5`}
+        aria-invalid={!!errors.userId}
+      />
+      {errors.userId ? (
+        <p className="mt-1 text-sm text-rose-600">{errors.userId}</p>
+      ) : (
+        <p className="mt-1 text-xs text-slate-500">An exact userId or externalRef is looked up in the API; names match users this console has met.</p>
+      )}
       <div className="mt-4">
         {search.isPending ? (
           <div className="space-y-2">
@@ -125,7 +147,15 @@ export function UserDevicePicker({
           <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200" aria-label="Users found">
             {[
               ...(search.data.exact && !search.data.items.some((u) => u.userId === search.data.exact!.userId)
-                ? [{ userId: search.data.exact.userId, externalRef: search.data.exact.externalRef ?? null, firstName: attributeText(search.data.exact.attributes?.firstName ?? "") || null, lastName: attributeText(search.data.exact.attributes?.lastName ?? "") || null, lastSeenAt: "" }]
+                ? [
+                    {
+                      userId: search.data.exact.userId,
+                      externalRef: search.data.exact.externalRef ?? null,
+                      firstName: attributeText(search.data.exact.attributes?.firstName ?? "") || null,
+                      lastName: attributeText(search.data.exact.attributes?.lastName ?? "") || null,
+                      lastSeenAt: "",
+                    },
+                  ]
                 : []),
               ...search.data.items,
             ].map((u) => (
@@ -139,7 +169,9 @@ export function UserDevicePicker({
             ))}
           </ul>
         ) : (
-          <EmptyState title={q ? "No user found" : "No users yet"}>{q ? "Check the id, or onboard this person first." : "Users appear here once the console has onboarded or looked them up."}</EmptyState>
+          <EmptyState title={q ? "No user found" : "No users yet"}>
+            {q ? "Check the id, or onboard this person first." : "Users appear here once the console has onboarded or looked them up."}
+          </EmptyState>
         )}
       </div>
     </Card>

@@ -22,7 +22,14 @@ export function ListPageSkeleton({ label, rows, toolbarClassName }: { label: str
 /** What an error.tsx shows: what could not be shown, the message, its reference, and a way to try again. */
 export function RouteError({ title, error, reset }: { title: string; error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <ErrorNotice title={title} action={<Button variant="secondary" onClick={reset}>Try again</Button>}>
+    <ErrorNotice
+      title={title}
+      action={
+        <Button variant="secondary" onClick={reset}>
+          Try again
+        </Button>
+      }
+    >
       {error.message || "An unexpected error happened."}
       {error.digest ? <span className="block font-mono text-xs">reference {error.digest}</span> : null}
     </ErrorNotice>

@@ -16,11 +16,7 @@ export function auditActionLabel(action: string, detail: string | null): string 
 }
 
 export type AuditTarget =
-  | { kind: "user"; userId: string }
-  | { kind: "device"; deviceId: string; userId: string }
-  | { kind: "flow"; flowId: string }
-  | { kind: "staff"; email: string }
-  | { kind: "text"; text: string };
+  { kind: "user"; userId: string } | { kind: "device"; deviceId: string; userId: string } | { kind: "flow"; flowId: string } | { kind: "staff"; email: string } | { kind: "text"; text: string };
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 

@@ -16,10 +16,22 @@ describe("audit filters", () => {
 describe("auditCsv", () => {
   it("writes one row per entry under a fixed header, with formulas defused", () => {
     const entry: AuditListItem = {
-      id: "e1", createdAt: "2026-01-31T10:00:00.000Z", actorEmail: "=evil@example.test", actorRole: "none", action: "staff.signin",
-      target: null, environmentId: null, environmentName: null, reason: "a, b", outcome: "error", traceId: null, detail: 'said "no"',
+      id: "e1",
+      createdAt: "2026-01-31T10:00:00.000Z",
+      actorEmail: "=evil@example.test",
+      actorRole: "none",
+      action: "staff.signin",
+      target: null,
+      environmentId: null,
+      environmentName: null,
+      reason: "a, b",
+      outcome: "error",
+      traceId: null,
+      detail: 'said "no"',
       clientAddress: "198.51.100.7",
-      actionLabel: "Signed in", targetLabel: null, targetHref: null,
+      actionLabel: "Signed in",
+      targetLabel: null,
+      targetHref: null,
     };
     expect(auditCsv([entry]).split("\r\n")).toEqual([
       "time,actor_email,actor_role,action,target,environment_id,environment_name,reason,outcome,trace_id,detail,client_address,id",

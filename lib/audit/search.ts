@@ -97,10 +97,7 @@ async function targetNames(targets: (AuditTarget | null)[]) {
   const flows = flowIds.length ? await listAuditTargetFlows(flowIds) : [];
   const userIds = unique([...targets.map((t) => (t?.kind === "user" || t?.kind === "device" ? t.userId : null)), ...flows.map((f) => f.userId)]);
   const emails = unique(targets.map((t) => (t?.kind === "staff" ? t.email : null)));
-  const [people, staff] = await Promise.all([
-    userIds.length ? listEndUsersByUserIds(userIds) : [],
-    emails.length ? listStaffNamesByEmail(emails) : [],
-  ]);
+  const [people, staff] = await Promise.all([userIds.length ? listEndUsersByUserIds(userIds) : [], emails.length ? listStaffNamesByEmail(emails) : []]);
   const person = (userId: string | null, environmentId: string | null) => {
     const candidates = people.filter((p) => p.userId === userId);
     const found = candidates.find((p) => p.environmentId === environmentId) ?? candidates[0];
@@ -135,10 +132,7 @@ function describeTarget(target: AuditTarget | null, environmentId: string | null
 async function withEnvironmentNames(rows: AuditRow[]): Promise<AuditListItem[]> {
   const ids = [...new Set(rows.map((r) => r.environmentId).filter((id): id is string => !!id))];
   const targets = rows.map((r) => parseAuditTarget(r.target, r.action));
-  const [environments, targetNameLookup] = await Promise.all([
-    ids.length ? listEnvironmentNames(ids) : [],
-    targetNames(targets),
-  ]);
+  const [environments, targetNameLookup] = await Promise.all([ids.length ? listEnvironmentNames(ids) : [], targetNames(targets)]);
   const names = new Map(environments.map((e) => [e.id, e.name]));
   return rows.map((r, i) => ({
     actionLabel: auditActionLabel(r.action, r.detail),
@@ -161,10 +155,7 @@ async function withEnvironmentNames(rows: AuditRow[]): Promise<AuditListItem[]> 
 
 export async function listAuditEntries(filter: AuditFilter, page: number) {
   const where = auditWhere(filter);
-  const [rows, total] = await Promise.all([
-    listAuditEntriesNewestFirst(where, { skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
-    countAuditEntries(where),
-  ]);
+  const [rows, total] = await Promise.all([listAuditEntriesNewestFirst(where, { skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }), countAuditEntries(where)]);
   return { items: await withEnvironmentNames(rows), total, page, pageSize: AUDIT_PAGE_SIZE };
 }
 

@@ -35,7 +35,11 @@ describe("sign-in settings", () => {
       roleClaim: "roles",
       defaultRole: null,
     });
-    expect([...oidc!.roleMap]).toEqual([["console-admins", "admin"], ["console-support", "support"], ["console-testers", "tester"]]);
+    expect([...oidc!.roleMap]).toEqual([
+      ["console-admins", "admin"],
+      ["console-support", "support"],
+      ["console-testers", "tester"],
+    ]);
   });
 
   it("take the optional settings", () => {

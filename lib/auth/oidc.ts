@@ -113,10 +113,13 @@ export function parseRoleMap(text: string, problems: string[]): Map<string, Role
       return map;
     }
   } else {
-    pairs = trimmed.split(",").filter((part) => part.trim()).map((part) => {
-      const at = part.lastIndexOf("=");
-      return at < 0 ? [part.trim(), undefined] : [part.slice(0, at).trim(), part.slice(at + 1).trim()];
-    });
+    pairs = trimmed
+      .split(",")
+      .filter((part) => part.trim())
+      .map((part) => {
+        const at = part.lastIndexOf("=");
+        return at < 0 ? [part.trim(), undefined] : [part.slice(0, at).trim(), part.slice(at + 1).trim()];
+      });
   }
   for (const [value, role] of pairs) {
     if (!value) problems.push(`OIDC_ROLE_MAP has an entry without a claim value ("=${String(role)}").`);

@@ -13,7 +13,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   demo: "Sales engineer (demo only)",
 };
 
-const is = (...roles: Role[]) => (s: StaffSession | null | undefined) => !!s && roles.includes(s.role);
+const is =
+  (...roles: Role[]) =>
+  (s: StaffSession | null | undefined) =>
+    !!s && roles.includes(s.role);
 
 /**
  * Decided for demos (issue 14): a sales engineer gets the "demo" role, which sees and runs

@@ -33,10 +33,7 @@ export function verifyConfiguration(configuration: AppConfiguration): Promise<Co
   return getJson<ConfigurationResponse>(`${configuration.serverUrl}/configuration?${query}`);
 }
 
-export async function activateDevice(
-  configuration: AppConfiguration,
-  input: { activationCode: string; deviceName: string; keyPair: CryptoKeyPair },
-): Promise<ActivationResponse> {
+export async function activateDevice(configuration: AppConfiguration, input: { activationCode: string; deviceName: string; keyPair: CryptoKeyPair }): Promise<ActivationResponse> {
   const request: ActivationRequest = {
     applicationId: configuration.applicationId,
     activationCode: input.activationCode,
@@ -63,12 +60,7 @@ export function personaImageUrl(serverUrl: string, personaId: string, image: "fr
   return image === "front" && docType ? `${url}?docType=${docType}` : url;
 }
 
-export async function submitProofing(
-  serverUrl: string,
-  device: SigningDevice,
-  processId: string,
-  request: ProofingRequest,
-): Promise<ProofingResponse> {
+export async function submitProofing(serverUrl: string, device: SigningDevice, processId: string, request: ProofingRequest): Promise<ProofingResponse> {
   const response = await signedFetch(device, `${serverUrl}/proofings/${encodeURIComponent(processId)}`, {
     method: "POST",
     body: JSON.stringify(request),
@@ -87,8 +79,7 @@ export async function answerAuthentication(
   operation: Pick<AuthenticationOperation, "authenticationId" | "challenge">,
   decision: AuthenticationAnswer["decision"],
 ): Promise<AuthenticationAnswerResult> {
-  const answer: AuthenticationAnswer =
-    decision === "approve" ? { decision, signature: await signText(device.privateKey, authenticationSigningText(operation)) } : { decision };
+  const answer: AuthenticationAnswer = decision === "approve" ? { decision, signature: await signText(device.privateKey, authenticationSigningText(operation)) } : { decision };
   const response = await signedFetch(device, `${serverUrl}/authentications/${encodeURIComponent(operation.authenticationId)}`, {
     method: "POST",
     body: JSON.stringify(answer),

@@ -57,8 +57,13 @@ function specificMessage(context: RequestContext, status: number, code: string |
     return { title: "Unknown application", message: "The server does not know this application id. Check the configuration, or scan the console's configuration QR code again." };
   }
   if (context === "activation") {
-    if (status === 404) return { title: "Unknown activation code", message: "This activation code is unknown or has already been used. Check the digits, or start a new onboarding in the console to get a fresh code." };
-    if (status === 422) return { title: "Activation code expired", message: `${detail ?? "This activation code has expired."} Activation codes last 10 minutes: start a new onboarding in the console to get a fresh one.` };
+    if (status === 404)
+      return { title: "Unknown activation code", message: "This activation code is unknown or has already been used. Check the digits, or start a new onboarding in the console to get a fresh code." };
+    if (status === 422)
+      return {
+        title: "Activation code expired",
+        message: `${detail ?? "This activation code has expired."} Activation codes last 10 minutes: start a new onboarding in the console to get a fresh one.`,
+      };
   }
   if (context === "proofing") {
     if (status === 409) return { title: "Proofing already finished", message: "This identity proofing already has a final result. Go back to the console to see it." };

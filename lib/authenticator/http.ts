@@ -63,8 +63,7 @@ export async function readOptionalJson<T>(response: Response): Promise<T | null>
   if (!response.ok) {
     const fields = (body && typeof body === "object" ? body : {}) as Record<string, unknown>;
     const code = typeof fields.code === "string" ? fields.code : typeof fields.error === "string" ? fields.error : null;
-    const detail =
-      typeof fields.detail === "string" ? fields.detail : typeof fields.error_description === "string" ? fields.error_description : null;
+    const detail = typeof fields.detail === "string" ? fields.detail : typeof fields.error_description === "string" ? fields.error_description : null;
     const invalidParams = Array.isArray(fields.invalidParams) ? (fields.invalidParams as InvalidParam[]) : [];
     throw new AppRequestError({ kind: "http", status: response.status, code, detail, invalidParams }, response.url);
   }

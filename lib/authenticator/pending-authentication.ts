@@ -13,9 +13,7 @@ export function authenticationSigningText(operation: Pick<AuthenticationOperatio
 }
 
 export type ReadableContext =
-  | { kind: "text"; text: string; decodedFromBase64: boolean }
-  | { kind: "json"; text: string; decodedFromBase64: boolean }
-  | { kind: "other"; text: string; mimeType: string };
+  { kind: "text"; text: string; decodedFromBase64: boolean } | { kind: "json"; text: string; decodedFromBase64: boolean } | { kind: "other"; text: string; mimeType: string };
 
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
 
@@ -105,7 +103,11 @@ const CONTEXT_VALUES: Record<string, Record<string, string>> = {
 
 /** "processType" → "Process type": a key a person can read, for keys without a label of their own. */
 function humanKey(key: string): string {
-  const words = key.replace(/[_-]+/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().trim();
+  const words = key
+    .replace(/[_-]+/g, " ")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

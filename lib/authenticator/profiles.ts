@@ -118,11 +118,7 @@ export function saveDeviceProfile(profile: DeviceProfile, storage: KeyValueStora
 }
 
 /** Changes what is remembered of a profile (name, last state) without making it current. */
-export function updateDeviceProfile(
-  profileId: string,
-  changes: Partial<Pick<DeviceProfile, "deviceName" | "lastKnownState">>,
-  storage: KeyValueStorage = browserStorage(),
-): DeviceProfile | null {
+export function updateDeviceProfile(profileId: string, changes: Partial<Pick<DeviceProfile, "deviceName" | "lastKnownState">>, storage: KeyValueStorage = browserStorage()): DeviceProfile | null {
   const store = loadStore(storage);
   let updated: DeviceProfile | null = null;
   const profiles = store.profiles.map((profile) => (profile.profileId === profileId ? (updated = { ...profile, ...changes }) : profile));

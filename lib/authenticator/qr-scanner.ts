@@ -19,8 +19,7 @@ export function cameraSupportProblem(): string | null {
 }
 
 async function makeDetector(): Promise<BarcodeDetectorLike | null> {
-  const Detector = (globalThis as unknown as { BarcodeDetector?: BarcodeDetectorConstructor & { getSupportedFormats?: () => Promise<string[]> } })
-    .BarcodeDetector;
+  const Detector = (globalThis as unknown as { BarcodeDetector?: BarcodeDetectorConstructor & { getSupportedFormats?: () => Promise<string[]> } }).BarcodeDetector;
   if (!Detector) return null;
   try {
     const formats = (await Detector.getSupportedFormats?.()) ?? ["qr_code"];

@@ -8,9 +8,7 @@ const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78
 
 describe("canonical request string", () => {
   it("joins method, path, timestamp and body hash with newlines", () => {
-    expect(canonicalRequestString("post", "/emulator/encore/encap/proofings/p1", "1700000000000", "ab")).toBe(
-      "POST\n/emulator/encore/encap/proofings/p1\n1700000000000\nab",
-    );
+    expect(canonicalRequestString("post", "/emulator/encore/encap/proofings/p1", "1700000000000", "ab")).toBe("POST\n/emulator/encore/encap/proofings/p1\n1700000000000\nab");
   });
 
   it("hashes bodies as lowercase SHA-256 hex, the empty body included", async () => {

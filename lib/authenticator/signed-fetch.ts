@@ -13,15 +13,16 @@ export function canonicalRequestString(method: string, pathname: string, timesta
 }
 
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await (globalThis.crypto?.subtle ?? (() => { throw new InsecureContextError(); })()).digest("SHA-256", new TextEncoder().encode(text));
+  const digest = await (
+    globalThis.crypto?.subtle ??
+    (() => {
+      throw new InsecureContextError();
+    })()
+  ).digest("SHA-256", new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-export async function deviceSignatureHeaders(
-  device: SigningDevice,
-  request: { method: string; url: string; body?: string },
-  now: number = Date.now(),
-): Promise<Record<string, string>> {
+export async function deviceSignatureHeaders(device: SigningDevice, request: { method: string; url: string; body?: string }, now: number = Date.now()): Promise<Record<string, string>> {
   const timestamp = String(now);
   const pathname = new URL(request.url).pathname;
   const signingString = canonicalRequestString(request.method, pathname, timestamp, await sha256Hex(request.body ?? ""));
@@ -33,11 +34,7 @@ export async function deviceSignatureHeaders(
 }
 
 /** fetch with the device headers (and the shared timeout); the body must be a string so that it can be hashed. */
-export async function signedFetch(
-  device: SigningDevice,
-  url: string,
-  init: { method?: string; body?: string; headers?: Record<string, string> } = {},
-): Promise<Response> {
+export async function signedFetch(device: SigningDevice, url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<Response> {
   const method = (init.method ?? "GET").toUpperCase();
   const headers = { ...init.headers, ...(await deviceSignatureHeaders(device, { method, url, body: init.body })) };
   return fetchWithTimeout(url, { method, body: init.body, headers });

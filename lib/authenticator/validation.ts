@@ -43,9 +43,7 @@ export const appConfigurationSchema = z.object({
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
-export function validateAppConfiguration(
-  input: unknown,
-): { ok: true; value: AppConfiguration } | { ok: false; errors: FieldErrors<keyof AppConfiguration> } {
+export function validateAppConfiguration(input: unknown): { ok: true; value: AppConfiguration } | { ok: false; errors: FieldErrors<keyof AppConfiguration> } {
   const result = appConfigurationSchema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: firstIssuePerField(result.error.issues) };
@@ -91,9 +89,7 @@ export const identityInputSchema = z
   })
   .refine((value) => value.dateOfExpiry > value.dateOfBirth, { path: ["dateOfExpiry"], message: "The expiry date must be after the date of birth." });
 
-export function validateIdentityInput(
-  input: Record<keyof IdentityInput, string>,
-): { ok: true; value: IdentityInput } | { ok: false; errors: FieldErrors<keyof IdentityInput> } {
+export function validateIdentityInput(input: Record<keyof IdentityInput, string>): { ok: true; value: IdentityInput } | { ok: false; errors: FieldErrors<keyof IdentityInput> } {
   const result = identityInputSchema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, errors: firstIssuePerField(result.error.issues) };

@@ -51,7 +51,9 @@ export type DbClient = Prisma.TransactionClient;
 /** The committed migrations (folders under prisma/ or prisma/postgres/) that this database has not finished applying. */
 export async function pendingMigrations(): Promise<string[]> {
   const dir = join(/*turbopackIgnore: true*/ process.cwd(), databaseProvider() === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations");
-  const committed = readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const committed = readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   let applied: { migration_name: string }[] = [];
   try {
     applied = await db.$queryRawUnsafe(`SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL`);

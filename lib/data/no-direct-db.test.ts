@@ -54,7 +54,10 @@ function resolve(specifier: string, file: string): string | null {
   if (specifier.startsWith("@/")) path = specifier.slice(2);
   else if (specifier.startsWith(".")) path = posix.join(posix.dirname(file), specifier);
   else return null;
-  return posix.normalize(path).replace(/\.(ts|tsx|mts|cts|js|mjs|cjs)$/, "").replace(/\/index$/, "");
+  return posix
+    .normalize(path)
+    .replace(/\.(ts|tsx|mts|cts|js|mjs|cjs)$/, "")
+    .replace(/\/index$/, "");
 }
 
 /** What in this file reaches the database: the client module (any import) or the generated client's runtime (value imports). */
@@ -84,7 +87,6 @@ describe("database access", () => {
     const offenders = reaching.filter((f) => !allowed(f.file)).map((f) => `${f.file} imports ${f.imports.join(", ")}`);
     expect(offenders, "call a function of lib/data/queries/ (or lib/emulator/store/) instead").toEqual([]);
   });
-
 
   it("the scan covers the source folders and the data layer itself", () => {
     const files = sourceFiles();

@@ -67,9 +67,18 @@ export async function resetDemoToBaseline(staff: StaffSession): Promise<Baseline
   await client.simulateProofing(stepUp.processId!, { outcome: "accepted", persona: "jane-smith" });
   flowIds.push(await finishAuthenticationLike(stepUpId, 3));
 
-  for (const [persona, decision, daysAgo] of [["joao-santos", "approve", 2], ["hans-juergen-weber", "reject", 1]] as const) {
+  for (const [persona, decision, daysAgo] of [
+    ["joao-santos", "approve", 2],
+    ["hans-juergen-weber", "reject", 1],
+  ] as const) {
     const who = onboarded.get(persona)!;
-    const id = await startAuthentication(env, staff, { environmentId: env.id, ...who, preOperationContext: "Sign in to the demo bank", postOperationContext: undefined, requestedUserAttributes: ["firstName"] });
+    const id = await startAuthentication(env, staff, {
+      environmentId: env.id,
+      ...who,
+      preOperationContext: "Sign in to the demo bank",
+      postOperationContext: undefined,
+      requestedUserAttributes: ["firstName"],
+    });
     const flow = await getBaselineFlow(id);
     await client.simulateAuthenticationDecision(flow.transactionId!, decision);
     flowIds.push(await finishAuthenticationLike(id, daysAgo));

@@ -7,13 +7,18 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 describe("brand logos", () => {
   it("keeps a plain drawing as it was", () => {
-    const clean = svg(`<defs><linearGradient id="g"><stop offset="0" stop-color="#0b5fff"/></linearGradient></defs><rect width="10" height="10" fill="url(#g)"/><text x="1" y="8" font-size="6">A&amp;B</text>`);
+    const clean = svg(
+      `<defs><linearGradient id="g"><stop offset="0" stop-color="#0b5fff"/></linearGradient></defs><rect width="10" height="10" fill="url(#g)"/><text x="1" y="8" font-size="6">A&amp;B</text>`,
+    );
     expect(sanitiseSvg(clean)).toBe(clean);
   });
 
   it("drops scripts, event handlers, foreign objects and styles, with everything inside them", () => {
     const out = sanitiseSvg(
-      svg(`<script>alert(1)</script><rect width="5" height="5" onload="alert(2)" onclick='x()'/><foreignObject><div>hi</div></foreignObject><style>@import url(http://x)</style><g><circle r="2"/></g>`, ` onload="alert(3)"`),
+      svg(
+        `<script>alert(1)</script><rect width="5" height="5" onload="alert(2)" onclick='x()'/><foreignObject><div>hi</div></foreignObject><style>@import url(http://x)</style><g><circle r="2"/></g>`,
+        ` onload="alert(3)"`,
+      ),
     );
     expect(out).not.toMatch(/script|alert|onload|onclick|foreignObject|<div|@import|<style/i);
     expect(out).toContain(`<rect width="5" height="5"/>`);
@@ -33,13 +38,7 @@ describe("brand logos", () => {
   });
 
   it("refuses DOCTYPEs and entities, non-SVG files and broken markup, with a sentence for the form", () => {
-    for (const bad of [
-      `<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg("&x;")}`,
-      `<html><body>not a logo</body></html>`,
-      svg(`<rect width="1"`),
-      svg(`<g><rect/></svg>`),
-      `just text`,
-    ]) {
+    for (const bad of [`<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>${svg("&x;")}`, `<html><body>not a logo</body></html>`, svg(`<rect width="1"`), svg(`<g><rect/></svg>`), `just text`]) {
       expect(() => sanitiseSvg(bad), bad).toThrow(LogoRejected);
     }
   });

@@ -13,7 +13,10 @@ export const brandInput = z.object({
   logo: z
     .object({
       type: z.enum(LOGO_TYPES, { message: "The logo must be a PNG or an SVG." }),
-      base64: z.string().max(48_000, "The logo is too large: at most 32 KB.").regex(/^[A-Za-z0-9+/]*={0,2}$/, "The logo is not base64."),
+      base64: z
+        .string()
+        .max(48_000, "The logo is too large: at most 32 KB.")
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, "The logo is not base64."),
     })
     .optional(),
 });

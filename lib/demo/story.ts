@@ -17,11 +17,15 @@ import { ApiError, notFound } from "@/lib/http/api-error";
 import { getBrand } from "./brands";
 import { ensureDemoEnvironment, isDemoEnvironment } from "./environment";
 
-export const demoStepInput = z.discriminatedUnion("step", [
-  z.object({ step: z.literal("onboarding"), brandId: z.string().max(100).optional() }),
-  z.object({ step: z.literal("stepup"), after: z.string("Give the onboarding the step-up follows.").min(1).max(100) }),
-  z.object({ step: z.literal("authentication"), after: z.string("Give the onboarding the sign-in follows.").min(1).max(100), brandId: z.string().max(100).optional() }),
-], { message: "step must be onboarding, stepup or authentication" });
+export const demoStepInput = z.discriminatedUnion(
+  "step",
+  [
+    z.object({ step: z.literal("onboarding"), brandId: z.string().max(100).optional() }),
+    z.object({ step: z.literal("stepup"), after: z.string("Give the onboarding the step-up follows.").min(1).max(100) }),
+    z.object({ step: z.literal("authentication"), after: z.string("Give the onboarding the sign-in follows.").min(1).max(100), brandId: z.string().max(100).optional() }),
+  ],
+  { message: "step must be onboarding, stepup or authentication" },
+);
 export type DemoStepInput = z.infer<typeof demoStepInput>;
 
 /** What the bank asks the reused identity for. */
@@ -43,7 +47,13 @@ export async function startDemoStep(staff: StaffSession, input: DemoStepInput): 
     const who = { userId: onboarding.userId, deviceId: onboarding.deviceId };
     if (input.step === "stepup") return await startStepUp(env, staff, { environmentId: env.id, provider: "videoid", docTypes: [], bodyShape: "current", ...who });
     const brand = input.brandId ? await getBrand(input.brandId) : null;
-    return await startAuthentication(env, staff, { environmentId: env.id, ...who, preOperationContext: signInText(brand?.name), postOperationContext: undefined, requestedUserAttributes: [...REUSED_ATTRIBUTES] });
+    return await startAuthentication(env, staff, {
+      environmentId: env.id,
+      ...who,
+      preOperationContext: signInText(brand?.name),
+      postOperationContext: undefined,
+      requestedUserAttributes: [...REUSED_ATTRIBUTES],
+    });
   } catch (error) {
     if (error instanceof FlowStartError) return error.flowId; // the flow shows the refusal
     throw error;

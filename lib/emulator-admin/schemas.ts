@@ -32,10 +32,7 @@ export type CreateClientForm = z.output<typeof createClientForm>;
 export const subscriptionForm = z.object({
   url: z.url({ protocol: /^https?$/, error: "Give an http or https URL, e.g. https://example.test/webhooks." }).max(2000, "At most 2000 characters."),
   events: z.array(z.string(), "Pick at least one event.").min(1, "Pick at least one event."),
-  secret: z.preprocess(
-    optionalText,
-    z.string().min(8, "At least 8 characters, or leave it empty to get a generated one.").max(256, "At most 256 characters.").optional(),
-  ),
+  secret: z.preprocess(optionalText, z.string().min(8, "At least 8 characters, or leave it empty to get a generated one.").max(256, "At most 256 characters.").optional()),
 });
 
 export type SubscriptionForm = z.output<typeof subscriptionForm>;
@@ -46,16 +43,14 @@ export const faultsForm = z.object({
   latencyMs: z.coerce.number("Give a number of milliseconds.").int("Use whole milliseconds.").min(0, "At least 0.").max(30_000, "At most 30000 ms (30 s)."),
   errorRatePercent: z.coerce.number("Give a percentage.").min(0, "At least 0 %.").max(100, "At most 100 %."),
   /** One path prefix or glob per line; none means every API call. */
-  paths: z
-    .union([z.string(), z.array(z.string())], "Give one path per line.")
-    .transform((value, ctx) => {
-      const lines = (Array.isArray(value) ? value : value.split(/\r?\n/)).map((line) => line.trim()).filter(Boolean);
-      const bad = lines.find((line) => !line.startsWith("/"));
-      if (bad) ctx.addIssue({ code: "custom", message: `"${bad}" does not start with /. Write paths like /reuseid/* or /auth/*.` });
-      else if (lines.length > MAX_FAULT_PATHS) ctx.addIssue({ code: "custom", message: `At most ${MAX_FAULT_PATHS} paths.` });
-      else if (lines.some((line) => line.length > 200)) ctx.addIssue({ code: "custom", message: "A path has at most 200 characters." });
-      return lines;
-    }),
+  paths: z.union([z.string(), z.array(z.string())], "Give one path per line.").transform((value, ctx) => {
+    const lines = (Array.isArray(value) ? value : value.split(/\r?\n/)).map((line) => line.trim()).filter(Boolean);
+    const bad = lines.find((line) => !line.startsWith("/"));
+    if (bad) ctx.addIssue({ code: "custom", message: `"${bad}" does not start with /. Write paths like /reuseid/* or /auth/*.` });
+    else if (lines.length > MAX_FAULT_PATHS) ctx.addIssue({ code: "custom", message: `At most ${MAX_FAULT_PATHS} paths.` });
+    else if (lines.some((line) => line.length > 200)) ctx.addIssue({ code: "custom", message: "A path has at most 200 characters." });
+    return lines;
+  }),
 });
 
 export type FaultsForm = z.output<typeof faultsForm>;
@@ -65,4 +60,4 @@ export const faultSettingsFor = (form: FaultsForm) => ({ latencyMs: form.latency
 
 export const TABS = ["clients", "events", "faults"] as const;
 export type EmulatorAdminTab = (typeof TABS)[number];
-export const tabFrom = (value: unknown): EmulatorAdminTab => (TABS as readonly unknown[]).includes(value) ? (value as EmulatorAdminTab) : "clients";
+export const tabFrom = (value: unknown): EmulatorAdminTab => ((TABS as readonly unknown[]).includes(value) ? (value as EmulatorAdminTab) : "clients");

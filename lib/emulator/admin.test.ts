@@ -23,7 +23,15 @@ const tokenRequest = (clientId: string, clientSecret: string) =>
 describe("emulator clients and accounts", () => {
   it("creates a client in a new account; its secret works once shown, and its token lifetime is kept", async () => {
     const { client, clientSecret } = await createEmulatorClient({ name: "CI pipeline", newAccountName: "CI account", tokenLifetimeSeconds: 120 });
-    expect(client).toEqual({ clientId: expect.stringMatching(/^emu-/), name: "CI pipeline", accountId: expect.stringMatching(/^a-emu-/), accountName: "CI account", tokenLifetimeSeconds: 120, createdAt: expect.any(String), revokedAt: null });
+    expect(client).toEqual({
+      clientId: expect.stringMatching(/^emu-/),
+      name: "CI pipeline",
+      accountId: expect.stringMatching(/^a-emu-/),
+      accountName: "CI account",
+      tokenLifetimeSeconds: 120,
+      createdAt: expect.any(String),
+      revokedAt: null,
+    });
     const res = await tokenRequest(client.clientId, clientSecret);
     expect(res.status).toBe(200);
     expect((await res.json()).expires_in).toBe(120);

@@ -23,8 +23,7 @@ async function deviceKey() {
   const pair = await subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, false, ["sign", "verify"]);
   const { kty, crv, x, y } = await subtle.exportKey("jwk", pair.publicKey);
   const publicKey = { kty, crv, x, y } as DeviceJwk;
-  const sign = async (text: string) =>
-    Buffer.from(await subtle.sign({ name: "ECDSA", hash: "SHA-256" }, pair.privateKey, new TextEncoder().encode(text))).toString("base64url");
+  const sign = async (text: string) => Buffer.from(await subtle.sign({ name: "ECDSA", hash: "SHA-256" }, pair.privateKey, new TextEncoder().encode(text))).toString("base64url");
   return { publicKey, sign };
 }
 

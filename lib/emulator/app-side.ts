@@ -163,10 +163,7 @@ export async function removeDevice(ctx: RequestContext): Promise<void> {
   await deleteDevice(await selfDevice(ctx));
 }
 
-const answerBody = z.object(
-  { decision: z.enum(["approve", "reject"], "must be approve or reject"), signature: base64url.optional() },
-  "must be a JSON object",
-);
+const answerBody = z.object({ decision: z.enum(["approve", "reject"], "must be approve or reject"), signature: base64url.optional() }, "must be a JSON object");
 
 export async function postAuthentication(ctx: RequestContext): Promise<AuthenticationAnswerResponse> {
   const device = await verifySignedRequest(ctx);
@@ -178,7 +175,12 @@ export async function postAuthentication(ctx: RequestContext): Promise<Authentic
     proof: { kind: "signature", deviceId: device.id, signature: body.signature },
   });
   const post = answered.state === "COMPLETED" && answered.postOperationContext ? (answered.postOperationContext as OperationContext) : null;
-  return { authenticationId: answered.id, state: answered.state as AuthenticationAnswerResponse["state"], operations: await pendingOperations(device), ...(post ? { postOperationContext: post } : {}) };
+  return {
+    authenticationId: answered.id,
+    state: answered.state as AuthenticationAnswerResponse["state"],
+    operations: await pendingOperations(device),
+    ...(post ? { postOperationContext: post } : {}),
+  };
 }
 
 export function listPersonas(): PersonasResponse {
@@ -210,7 +212,10 @@ export const identityInput = z.object({
   dateOfBirth: dateString,
   gender: z.enum(["F", "M", "X"], "must be F, M or X"),
   nationality: z.string().regex(/^[A-Za-z]{3}$/, "must be an ISO 3166 alpha-3 code"),
-  documentNumber: z.string().trim().regex(/^[A-Za-z0-9]{1,20}$/, "must be 1 to 20 letters or digits"),
+  documentNumber: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{1,20}$/, "must be 1 to 20 letters or digits"),
   dateOfExpiry: dateString,
 });
 

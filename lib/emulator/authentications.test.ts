@@ -31,7 +31,9 @@ describe("start and read authentications", () => {
 
   it("refuses bad fields one by one", async () => {
     const u = await onboardedUser(caller);
-    const res = await caller.call("POST", authPath(u), { body: { preOperationContext: { content: "not base64!", mimeType: "" }, postOperationContext: "x", sendPush: "yes", requestedUserAttributes: [1] } });
+    const res = await caller.call("POST", authPath(u), {
+      body: { preOperationContext: { content: "not base64!", mimeType: "" }, postOperationContext: "x", sendPush: "yes", requestedUserAttributes: [1] },
+    });
     expect(res.status).toBe(400);
     expect(res.body.invalidParams.map((p: { name: string }) => p.name).sort()).toEqual([
       "postOperationContext",
@@ -116,7 +118,15 @@ describe("transactions of a user", () => {
     expect(all.status).toBe(200);
     expect(all.body.nextCursor).toBeNull();
     expect(all.body.items).toHaveLength(6); // + the onboarding's registration
-    expect(all.body.items[0]).toEqual({ transactionId: registration, type: "REGISTRATION", state: "PENDING", deviceId: null, createdAt: expect.any(String), completedAt: null, expiresAt: expect.any(String) });
+    expect(all.body.items[0]).toEqual({
+      transactionId: registration,
+      type: "REGISTRATION",
+      state: "PENDING",
+      deviceId: null,
+      createdAt: expect.any(String),
+      completedAt: null,
+      expiresAt: expect.any(String),
+    });
     expect(all.body.items[1]).toMatchObject({ type: "AUTHENTICATION", state: "PENDING", deviceId: u.deviceId });
     expect(all.body.items[5]).toMatchObject({ type: "REGISTRATION", state: "COMPLETED", deviceId: u.deviceId });
 

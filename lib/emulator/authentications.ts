@@ -17,7 +17,14 @@ import { newId } from "./ids";
 import { AUTHENTICATION_LIFETIME_MS, settleAuthentication } from "./lifecycle";
 import { findUser, findUserDevice } from "./mobileid";
 import { attributeKey } from "./mobileid-validation";
-import { answerPendingAuthentication, cancelPendingAuthentication, createEmuAuthentication, getAuthentication, getAuthenticationOrThrow, listPendingAuthenticationsOfDevice } from "./store/authentications";
+import {
+  answerPendingAuthentication,
+  cancelPendingAuthentication,
+  createEmuAuthentication,
+  getAuthentication,
+  getAuthenticationOrThrow,
+  listPendingAuthenticationsOfDevice,
+} from "./store/authentications";
 import { inTransaction, type DbClient } from "./store/db-client";
 import { getEmuDevice, touchDevice } from "./store/devices";
 import { getReuseFlow } from "./store/reuse-flows";
@@ -27,7 +34,11 @@ export type OperationContext = { content: string; mimeType: string };
 
 const operationContext = z.object(
   {
-    content: z.string("must be a string").min(1, "cannot be empty").max(16_384, "must be at most 16384 characters").regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64"),
+    content: z
+      .string("must be a string")
+      .min(1, "cannot be empty")
+      .max(16_384, "must be at most 16384 characters")
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64"),
     mimeType: z.string("must be a string").min(1, "cannot be empty").max(100, "must be at most 100 characters"),
   },
   "must be an object {content, mimeType}",
@@ -65,19 +76,22 @@ export function createAuthentication(
   },
   tx?: DbClient,
 ): Promise<EmuAuthentication> {
-  return createEmuAuthentication({
-    id: newId(),
-    accountId: input.accountId,
-    userId: input.userId,
-    deviceId: input.deviceId,
-    challenge: randomBytes(32).toString("base64url"),
-    preOperationContext: input.preOperationContext ?? null,
-    postOperationContext: input.postOperationContext ?? null,
-    sendPush: input.sendPush ?? false,
-    requestedAttributes: [...new Set(input.requestedAttributes ?? [])],
-    flowId: input.flowId ?? null,
-    expiresAt: new Date(input.now.getTime() + AUTHENTICATION_LIFETIME_MS),
-  }, tx);
+  return createEmuAuthentication(
+    {
+      id: newId(),
+      accountId: input.accountId,
+      userId: input.userId,
+      deviceId: input.deviceId,
+      challenge: randomBytes(32).toString("base64url"),
+      preOperationContext: input.preOperationContext ?? null,
+      postOperationContext: input.postOperationContext ?? null,
+      sendPush: input.sendPush ?? false,
+      requestedAttributes: [...new Set(input.requestedAttributes ?? [])],
+      flowId: input.flowId ?? null,
+      expiresAt: new Date(input.now.getTime() + AUTHENTICATION_LIFETIME_MS),
+    },
+    tx,
+  );
 }
 
 export async function startAuthentication(accountId: string, userId: string, deviceId: string, body: z.output<typeof authenticationBody>) {
@@ -108,7 +122,7 @@ export function authenticationView(a: EmuAuthentication) {
     expiresAt: a.expiresAt.toISOString(),
   };
   if (a.completedAt) view.completedAt = a.completedAt.toISOString();
-  if (a.state === "COMPLETED") view.userAttributes = (a.userAttributes ?? {});
+  if (a.state === "COMPLETED") view.userAttributes = a.userAttributes ?? {};
   return view;
 }
 
@@ -196,7 +210,12 @@ export async function cancelDeviceAuthentications(tx: DbClient, deviceId: string
     if (!moved || !authentication.flowId) continue;
     const flow = await getReuseFlow(authentication.flowId, tx);
     if (flow) {
-      await abandonFlow(tx, flow, { status: "Failed", errorCode: "authentication_canceled", errorMessage: `The authentication was canceled: ${reason}.`, processStatus: "canceled", failType: "authentication_canceled" }, now);
+      await abandonFlow(
+        tx,
+        flow,
+        { status: "Failed", errorCode: "authentication_canceled", errorMessage: `The authentication was canceled: ${reason}.`, processStatus: "canceled", failType: "authentication_canceled" },
+        now,
+      );
     }
   }
 }

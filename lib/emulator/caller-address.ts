@@ -13,10 +13,16 @@ export function callerAddress(request: Request): string {
 
 /** The first four groups of an IPv6 address, `::` expanded: "2001:db8:0:1::/64". */
 export function ipv6Prefix64(address: string): string {
-  const bare = address.toLowerCase().replace(/^\[|\]$/g, "").split("%")[0];
+  const bare = address
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .split("%")[0];
   const [head, tail] = bare.includes("::") ? bare.split("::") : [bare, null];
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups = tail === null ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

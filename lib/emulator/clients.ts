@@ -80,12 +80,7 @@ export type TokenForm = z.output<typeof tokenForm>;
 export type TokenResponse = { access_token: string; token_type: "Bearer"; expires_in: number; scope: string };
 
 /** `afterClientAuthenticated` runs once the client is known (the router applies the account's faults there). */
-export async function exchangeClientCredentials(
-  request: Request,
-  form: TokenForm,
-  issuer: string,
-  afterClientAuthenticated?: (accountId: string) => Promise<void>,
-): Promise<TokenResponse> {
+export async function exchangeClientCredentials(request: Request, form: TokenForm, issuer: string, afterClientAuthenticated?: (accountId: string) => Promise<void>): Promise<TokenResponse> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
     throw new OAuthError(400, "invalid_request", "The token request must be application/x-www-form-urlencoded.");

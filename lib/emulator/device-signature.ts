@@ -37,7 +37,9 @@ function signatureIdentity(deviceId: string, signature: string): string {
   const bytes = Buffer.from(signature, "base64url");
   const s = BigInt(`0x${bytes.subarray(32).toString("hex")}`);
   const low = s > P256_ORDER / 2n ? P256_ORDER - s : s;
-  return createHash("sha256").update(`${deviceId}\n${bytes.subarray(0, 32).toString("hex")}\n${low.toString(16)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${deviceId}\n${bytes.subarray(0, 32).toString("hex")}\n${low.toString(16)}`)
+    .digest("hex");
 }
 
 /** Refuses a signed request seen before; remembers this one until its timestamp leaves the window. */

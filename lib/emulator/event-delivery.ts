@@ -50,7 +50,7 @@ async function post(url: string, body: string, headers: Record<string, string>):
   } catch (error) {
     if (error instanceof OutboundRefusedError) return { statusCode: null, error: error.message, refused: true };
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    return { statusCode: null, error: timedOut ? `timeout after ${settings.timeoutMs} ms` : error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error) };
+    return { statusCode: null, error: timedOut ? `timeout after ${settings.timeoutMs} ms` : error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error) };
   }
 }
 

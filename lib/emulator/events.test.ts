@@ -42,9 +42,22 @@ describe("subscriptions over the API", () => {
   it("creates (201, secret once), lists, reads and deletes (204)", async () => {
     const res = await caller.call("POST", "/events/subscriptions", { body: { url: "https://example.org/hook", events: ["device.state.change"] } });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ subscriptionId: expect.any(String), accountId: caller.accountId, url: "https://example.org/hook", events: ["device.state.change"], createdAt: expect.any(String), secret: expect.stringMatching(/^[0-9a-f]{48}$/) });
+    expect(res.body).toEqual({
+      subscriptionId: expect.any(String),
+      accountId: caller.accountId,
+      url: "https://example.org/hook",
+      events: ["device.state.change"],
+      createdAt: expect.any(String),
+      secret: expect.stringMatching(/^[0-9a-f]{48}$/),
+    });
     const list = await caller.call("GET", "/events/subscriptions");
-    expect(list.body).toContainEqual({ subscriptionId: res.body.subscriptionId, accountId: caller.accountId, url: "https://example.org/hook", events: ["device.state.change"], createdAt: res.body.createdAt });
+    expect(list.body).toContainEqual({
+      subscriptionId: res.body.subscriptionId,
+      accountId: caller.accountId,
+      url: "https://example.org/hook",
+      events: ["device.state.change"],
+      createdAt: res.body.createdAt,
+    });
     expect((await caller.call("GET", `/events/subscriptions/${res.body.subscriptionId}`)).body).not.toHaveProperty("secret");
     const other = await otherAccountCaller(server);
     expect((await other.call("GET", `/events/subscriptions/${res.body.subscriptionId}`)).status).toBe(404);
@@ -65,7 +78,12 @@ describe("delivery", () => {
   it("POSTs the envelope signed with HMAC-SHA256, eventData equal to the GET", async () => {
     const hook = await receiver();
     try {
-      const subscription = await createSubscription({ accountId: caller.accountId, url: hook.url, secret: "a-secret-of-the-test", events: ["reuseid.onboarding.completed", "mobileid.registration.completed"] });
+      const subscription = await createSubscription({
+        accountId: caller.accountId,
+        url: hook.url,
+        secret: "a-secret-of-the-test",
+        events: ["reuseid.onboarding.completed", "mobileid.registration.completed"],
+      });
       const u = await onboardedUser(caller);
       await waitFor(() => hook.received.length >= 2);
       const [registration, completed] = ["mobileid.registration.completed", "reuseid.onboarding.completed"].map((name) => hook.received.find((r) => r.envelope.eventName === name)!);
@@ -109,7 +127,11 @@ describe("delivery", () => {
       expect(hook.received).toHaveLength(2);
       expect(hook.received[0].body).toBe(hook.received[1].body);
       expect(hook.received[1].headers["x-signicat-delivery-attempt"]).toBe("2");
-      expect(hook.received[0].envelope).toMatchObject({ sender: "mobileid", eventName: "device.state.change", eventData: { userId: u.userId, deviceId: u.deviceId, state: "LOCKED", deviceDetails: { lockReason: "lost" } } });
+      expect(hook.received[0].envelope).toMatchObject({
+        sender: "mobileid",
+        eventName: "device.state.change",
+        eventData: { userId: u.userId, deviceId: u.deviceId, state: "LOCKED", deviceDetails: { lockReason: "lost" } },
+      });
       const api = await caller.call("GET", "/events/deliveries?limit=5");
       expect(api.body[0]).toMatchObject({ deliveryId: delivery.deliveryId, state: "delivered" });
       await deleteSubscription({ subscriptionId: subscription.subscriptionId });
@@ -124,11 +146,13 @@ describe("delivery", () => {
     try {
       const subscription = await createSubscription({ accountId: caller.accountId, url: hook.url, events: ["*"] });
       const u = await onboardedUser(caller);
-      await caller.call("POST", `/mobileid/core/users/${u.userId}/devices/${u.deviceId}/authentications`).then((r) =>
-        caller.call("POST", `/simulator/authentications/${r.body.authenticationId}`, { body: { decision: "reject" } }),
-      );
+      await caller
+        .call("POST", `/mobileid/core/users/${u.userId}/devices/${u.deviceId}/authentications`)
+        .then((r) => caller.call("POST", `/simulator/authentications/${r.body.authenticationId}`, { body: { decision: "reject" } }));
       const failed = await waitFor(async () =>
-        (await listDeliveries({ accountId: caller.accountId, limit: 50 })).find((d) => d.subscriptionId === subscription.subscriptionId && d.eventName === "mobileid.authentication.failed" && d.state === "failed"),
+        (await listDeliveries({ accountId: caller.accountId, limit: 50 })).find(
+          (d) => d.subscriptionId === subscription.subscriptionId && d.eventName === "mobileid.authentication.failed" && d.state === "failed",
+        ),
       );
       expect(failed.attempts).toBe(3);
       expect(failed.nextAttemptAt).toBeNull();
@@ -150,9 +174,7 @@ describe("delivery", () => {
       await waitFor(() => hook.received.length >= 2);
       const byName = Object.fromEntries(hook.received.map((r) => [r.envelope.eventName, r.envelope.eventData]));
       expect(byName["reuseid.stepup.failed"]).toEqual((await caller.call("GET", `/reuseid/id-stepups/${stepUp.transactionId}`)).body.data);
-      expect(byName["mobileid.authentication.failed"]).toEqual(
-        (await caller.call("GET", `/mobileid/core/users/${u.userId}/devices/${u.deviceId}/authentications/${stepUp.authenticationId}`)).body,
-      );
+      expect(byName["mobileid.authentication.failed"]).toEqual((await caller.call("GET", `/mobileid/core/users/${u.userId}/devices/${u.deviceId}/authentications/${stepUp.authenticationId}`)).body);
       const expiring = (await caller.call("POST", "/reuseid/id-stepups", { body: u })).body.data;
       await caller.call("PUT", "/simulator/faults", { body: { expireNow: true } });
       const expired = await waitFor(() => hook.received.find((r) => r.envelope.eventName === "reuseid.stepup.expired"));

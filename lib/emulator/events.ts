@@ -51,15 +51,14 @@ export type EventEnvelope = {
   tags: string[];
 };
 
-export const subscriptionInput = z.object({
-  url: z
-    .url({ protocol: /^https?$/, error: "must be an http or https URL" })
-    .max(2000, "must be at most 2000 characters"),
-  secret: z.string().min(8, "must be at least 8 characters").max(256, "must be at most 256 characters").optional(),
-  events: z
-    .array(z.enum([...EVENT_NAMES, "*"], `must be one of ${EVENT_NAMES.join(", ")} or *`))
-    .min(1, "must name at least one event"),
-}, "must be a JSON object");
+export const subscriptionInput = z.object(
+  {
+    url: z.url({ protocol: /^https?$/, error: "must be an http or https URL" }).max(2000, "must be at most 2000 characters"),
+    secret: z.string().min(8, "must be at least 8 characters").max(256, "must be at most 256 characters").optional(),
+    events: z.array(z.enum([...EVENT_NAMES, "*"], `must be one of ${EVENT_NAMES.join(", ")} or *`)).min(1, "must name at least one event"),
+  },
+  "must be a JSON object",
+);
 
 export type SubscriptionInput = z.input<typeof subscriptionInput>;
 

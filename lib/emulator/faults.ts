@@ -58,7 +58,12 @@ export async function clearFaults(accountId: string): Promise<void> {
 
 function matches(pattern: string, pathname: string): boolean {
   if (!pattern.includes("*")) return pathname.startsWith(pattern);
-  const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
   return regex.test(pathname);
 }
 

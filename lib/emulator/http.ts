@@ -63,12 +63,10 @@ export class OAuthError extends Error {
 export const fail = {
   invalidToken: (detail = "The access token is missing, expired or malformed.") => new EmulatorError(401, "invalid_token", detail),
   invalidSignature: (detail: string) => new EmulatorError(401, "invalid_signature", detail),
-  invalidParams: (invalidParams: InvalidParam[], detail = "One or more request parameters are invalid.") =>
-    new EmulatorError(400, "invalid_request_parameter", detail, invalidParams),
+  invalidParams: (invalidParams: InvalidParam[], detail = "One or more request parameters are invalid.") => new EmulatorError(400, "invalid_request_parameter", detail, invalidParams),
   forbidden: (detail: string) => new EmulatorError(403, "forbidden", detail),
   deviceNotActive: (detail: string) => new EmulatorError(403, "device_not_active", detail),
-  userNotFound: (userId: string, accountId: string) =>
-    new EmulatorError(404, "user_entity_does_not_exist", `No user with ID ${userId} exists for account ${accountId}.`),
+  userNotFound: (userId: string, accountId: string) => new EmulatorError(404, "user_entity_does_not_exist", `No user with ID ${userId} exists for account ${accountId}.`),
   notFound: (detail: string) => new EmulatorError(404, "not_found", detail),
   conflict: (detail: string) => new EmulatorError(409, "conflict", detail),
   unprocessable: (detail: string) => new EmulatorError(422, "unprocessable_entity", detail),

@@ -66,7 +66,16 @@ describe("devices", () => {
     const u = await onboardedUser(caller);
     const list = await caller.call("GET", `${users}/${u.userId}/devices`);
     expect(list.body).toEqual([
-      { deviceId: u.deviceId, deviceName: "Simulated device", state: "ACTIVE", platform: "WEB", appVersion: "simulator", deviceHash: expect.any(String), createdAt: expect.any(String), lastUsedAt: expect.any(String) },
+      {
+        deviceId: u.deviceId,
+        deviceName: "Simulated device",
+        state: "ACTIVE",
+        platform: "WEB",
+        appVersion: "simulator",
+        deviceHash: expect.any(String),
+        createdAt: expect.any(String),
+        lastUsedAt: expect.any(String),
+      },
     ]);
     const plain = await caller.call("GET", `${users}/${u.userId}/devices/${u.deviceId}`);
     expect(plain.body).not.toHaveProperty("deviceDetails");

@@ -31,10 +31,7 @@ export type FinishProofingInput = {
 };
 
 /** The keys of Signicat's VideoID examples (Assure API 1.0.0) plus sidesMatch and untamperedDocument of its schema. */
-export type SecurityChecks = Record<
-  "nonExpired" | "notUnderage" | "dataIntegrity" | "livenessDetected" | "notFaceSpoofing" | "notBWCopy" | "sidesMatch" | "untamperedDocument",
-  { valid: boolean }
->;
+export type SecurityChecks = Record<"nonExpired" | "notUnderage" | "dataIntegrity" | "livenessDetected" | "notFaceSpoofing" | "notBWCopy" | "sidesMatch" | "untamperedDocument", { valid: boolean }>;
 
 export type Ocr = {
   firstName: string;
@@ -218,16 +215,16 @@ export async function finishProofing(input: FinishProofingInput): Promise<Finish
         ? { status: "Cancelled", errorCode: "user_cancelled", errorMessage: "The user cancelled the identity proofing." }
         : mismatch
           ? { status: "Failed", errorCode: "identity_mismatch", errorMessage: mismatch }
-        : {
-            status: "Failed",
-            errorCode: FLOW_ERRORS[status as keyof typeof FLOW_ERRORS],
-            errorMessage:
-              status === "rejected"
-                ? `The identity proofing was rejected: ${failReason?.message ?? "rejected"}`
-                : status === "failed"
-                  ? `The identity proofing failed: ${failReason?.message ?? "failed"}`
-                  : "The identity proofing was inconclusive: the automatic checks could not reach a decision.",
-          };
+          : {
+              status: "Failed",
+              errorCode: FLOW_ERRORS[status as keyof typeof FLOW_ERRORS],
+              errorMessage:
+                status === "rejected"
+                  ? `The identity proofing was rejected: ${failReason?.message ?? "rejected"}`
+                  : status === "failed"
+                    ? `The identity proofing failed: ${failReason?.message ?? "failed"}`
+                    : "The identity proofing was inconclusive: the automatic checks could not reach a decision.",
+            };
 
   const finished = await inTransaction(async (tx) => {
     const changed = await finishOpenProcess(tx, process.id, OPEN_PROCESS_STATUSES, { status, depictions, providerSpecific: ocr ? { ocr } : {}, failReason, persona: personaId, now });

@@ -160,7 +160,15 @@ describe("onboarding to the end through the simulator", () => {
     const res = await caller.call("POST", `/simulator/proofings/${data.processId}`, {
       body: {
         outcome: "accepted",
-        identity: { firstName: "Tim", lastName: "Young", dateOfBirth: new Date().toISOString().slice(0, 4) + "-01-01", gender: "M", nationality: "NOR", documentNumber: "AB123", dateOfExpiry: "2099-01-01" },
+        identity: {
+          firstName: "Tim",
+          lastName: "Young",
+          dateOfBirth: new Date().toISOString().slice(0, 4) + "-01-01",
+          gender: "M",
+          nationality: "NOR",
+          documentNumber: "AB123",
+          dateOfExpiry: "2099-01-01",
+        },
       },
     });
     expect(res.status).toBe(200);

@@ -16,13 +16,16 @@ import { insertOnboarding, readFlowWithParts, type FlowParts } from "./store/flo
 
 /** The three request shapes Signicat accepts for starting an onboarding, as one schema. */
 export const onboardingBody = z
-  .object({
-    externalRef: z.string().min(1, "cannot be empty").max(255, "must be at most 255 characters").optional(),
-    provider: provider.optional(),
-    input: z.object({ provider: provider.optional(), eidProviderOptions: providerOptions.optional() }).optional(),
-    eidProviderOptions: providerOptions.optional(),
-    videoidProviderOptions: providerOptions.optional(),
-  }, "must be a JSON object")
+  .object(
+    {
+      externalRef: z.string().min(1, "cannot be empty").max(255, "must be at most 255 characters").optional(),
+      provider: provider.optional(),
+      input: z.object({ provider: provider.optional(), eidProviderOptions: providerOptions.optional() }).optional(),
+      eidProviderOptions: providerOptions.optional(),
+      videoidProviderOptions: providerOptions.optional(),
+    },
+    "must be a JSON object",
+  )
   .superRefine(checkDefaultId);
 
 export type OnboardingRequest = FlowOptions & { externalRef: string | null };

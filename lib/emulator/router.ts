@@ -51,7 +51,6 @@ export function findRoute(method: string, pathname: string): { route: Route; par
   return null;
 }
 
-
 const isAppSide = (pathname: string) => pathname.startsWith("/encore/encap/");
 
 /** The virtual app may be served from another origin than the emulator it scanned. */
@@ -116,7 +115,8 @@ export async function handleEmulatorRequest(request: Request): Promise<Response>
     response = await dispatch(request, url, method, pathname, traceId).catch(async (error: unknown) => {
       if ((error instanceof OAuthError || error instanceof EmulatorError) && error.status === 429) await brakeDelay();
       if (error instanceof OAuthError) return oauthErrorResponse(error, traceId);
-      if (error instanceof EmulatorError && shape === "oauth") return json({ error: error.status === 400 ? "invalid_request" : "server_error", error_description: error.detail }, traceId, error.status);
+      if (error instanceof EmulatorError && shape === "oauth")
+        return json({ error: error.status === 400 ? "invalid_request" : "server_error", error_description: error.detail }, traceId, error.status);
       if (error instanceof EmulatorError) return errorResponse(error, errorContext);
       log.error("emulator request failed", { method, path: fullPath, traceId, error: error instanceof Error ? error.stack : String(error) });
       return errorResponse(new EmulatorError(500, "internal_error", "The emulator failed to answer; see its log for the trace id."), errorContext);

@@ -22,14 +22,17 @@ const id = z.string("must be a string").min(1, "cannot be empty").max(64, "must 
 
 /** The three step-up shapes: `{input:{userId, deviceId, eidProviderOptions?}}`, `{userId, deviceId, eidProviderOptions?}`, `{userId, deviceId, provider?, videoidProviderOptions?}`. */
 export const stepUpBody = z
-  .object({
-    userId: id.optional(),
-    deviceId: id.optional(),
-    provider: provider.optional(),
-    input: z.object({ userId: id.optional(), deviceId: id.optional(), provider: provider.optional(), eidProviderOptions: providerOptions.optional() }).optional(),
-    eidProviderOptions: providerOptions.optional(),
-    videoidProviderOptions: providerOptions.optional(),
-  }, "must be a JSON object")
+  .object(
+    {
+      userId: id.optional(),
+      deviceId: id.optional(),
+      provider: provider.optional(),
+      input: z.object({ userId: id.optional(), deviceId: id.optional(), provider: provider.optional(), eidProviderOptions: providerOptions.optional() }).optional(),
+      eidProviderOptions: providerOptions.optional(),
+      videoidProviderOptions: providerOptions.optional(),
+    },
+    "must be a JSON object",
+  )
   .superRefine((body, ctx) => {
     checkDefaultId(body, ctx);
     for (const field of ["userId", "deviceId"] as const) {

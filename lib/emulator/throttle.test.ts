@@ -82,7 +82,15 @@ describe("activation codes", () => {
     const activate = async (activationCode: string) =>
       fromAddress("127.0.0.10", "POST", `${server.baseUrl}/encore/encap/activations`, {
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ applicationId, activationCode, deviceName: "Guesser", platform: "WEB", appVersion: "1", publicKey: key.publicKey, signature: await key.sign(`activate:${activationCode}`) }),
+        body: JSON.stringify({
+          applicationId,
+          activationCode,
+          deviceName: "Guesser",
+          platform: "WEB",
+          appVersion: "1",
+          publicKey: key.publicKey,
+          signature: await key.sign(`activate:${activationCode}`),
+        }),
       });
     for (let i = 0; i < 4; i++) expect((await activate(String(2_000_000_000 + i))).status).toBe(404);
     const limited = await activate("2000000009");

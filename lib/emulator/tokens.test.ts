@@ -45,7 +45,10 @@ describe("token endpoint", () => {
   });
 
   it("refuses a wrong secret and an unknown client with 401 invalid_client", async () => {
-    for (const [id, secret] of [["emulator-client", "wrong"], ["nobody", "emulator-secret"]]) {
+    for (const [id, secret] of [
+      ["emulator-client", "wrong"],
+      ["nobody", "emulator-secret"],
+    ]) {
       const res = await tokenRequest(form({ grant_type: "client_credentials", scope: "signicat-api", client_id: id, client_secret: secret }));
       expect(res.status).toBe(401);
       expect(res.body).toEqual({ error: "invalid_client", error_description: expect.any(String) });

@@ -127,7 +127,12 @@ async function verifyAccessTokenFully(token: string, issuer: string): Promise<Ac
   }
   if (header.alg !== ALGORITHM || typeof header.kid !== "string") throw fail.invalidToken("The access token is not signed with a known key.");
   const key = await publicKeyFor(header.kid);
-  const ok = key && (await compactVerify(token, key, { algorithms: [ALGORITHM] }).then(() => true, () => false));
+  const ok =
+    key &&
+    (await compactVerify(token, key, { algorithms: [ALGORITHM] }).then(
+      () => true,
+      () => false,
+    ));
   if (!ok) throw fail.invalidToken("The access token signature is invalid.");
   // The claims are checked here rather than by jwtVerify: each refusal keeps its own message, in this order.
   const now = Math.floor(Date.now() / 1000);

@@ -51,11 +51,27 @@ export async function listUserTransactions(accountId: string, userId: string, qu
   const items: Item[] = [];
   for (const found of registrations) {
     const r = await settleRegistration(found);
-    items.push({ transactionId: r.id, type: "REGISTRATION", state: r.state, deviceId: r.deviceId, createdAt: r.createdAt.toISOString(), completedAt: r.completedAt?.toISOString() ?? null, expiresAt: r.expiresAt.toISOString() });
+    items.push({
+      transactionId: r.id,
+      type: "REGISTRATION",
+      state: r.state,
+      deviceId: r.deviceId,
+      createdAt: r.createdAt.toISOString(),
+      completedAt: r.completedAt?.toISOString() ?? null,
+      expiresAt: r.expiresAt.toISOString(),
+    });
   }
   for (const found of authentications) {
     const a = authenticationView(await settleAuthentication(found));
-    items.push({ transactionId: a.authenticationId as string, type: "AUTHENTICATION", state: a.state as string, deviceId: a.deviceId as string, createdAt: a.createdAt as string, completedAt: (a.completedAt as string | undefined) ?? null, expiresAt: a.expiresAt as string });
+    items.push({
+      transactionId: a.authenticationId as string,
+      type: "AUTHENTICATION",
+      state: a.state as string,
+      deviceId: a.deviceId as string,
+      createdAt: a.createdAt as string,
+      completedAt: (a.completedAt as string | undefined) ?? null,
+      expiresAt: a.expiresAt as string,
+    });
   }
   items.sort(newestFirst);
   const page = items.slice(0, limit);

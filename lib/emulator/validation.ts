@@ -55,4 +55,7 @@ export function parseJsonBody<T extends z.ZodType>(schema: T, text: string): z.o
   return parseWith(schema, parseJsonText(text));
 }
 
-export const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD").refine((s) => !Number.isNaN(Date.parse(s)), "is not a valid date");
+export const dateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(s)), "is not a valid date");

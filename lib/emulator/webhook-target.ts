@@ -30,7 +30,7 @@ export async function assertWebhookTarget(url: string): Promise<void> {
 
 /** dns.lookup that fails with the refusal when any address of the answer may not be called. */
 function guardedLookup(policy: HostPolicy): LookupFunction {
-  return ((hostname: string, options: LookupOneOptions | LookupAllOptions, callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void) => {
+  return (hostname: string, options: LookupOneOptions | LookupAllOptions, callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, "");
       const blocked = addresses.map((a) => blockedAddressReason(a.address, policy)).find(Boolean);
@@ -38,7 +38,7 @@ function guardedLookup(policy: HostPolicy): LookupFunction {
       if ((options as LookupAllOptions).all) return callback(null, addresses);
       callback(null, addresses[0].address, addresses[0].family);
     });
-  });
+  };
 }
 
 export type WebhookAnswer = { statusCode: number };

@@ -6,7 +6,6 @@ import { clientFor } from "@/lib/environments";
 import type { Environment } from "@/lib/generated/prisma/client";
 import { reasonInput as reason } from "@/lib/staff/input";
 
-
 export const userAction = z.discriminatedUnion("action", [
   z.object({ action: z.literal("lock"), reason }),
   z.object({ action: z.literal("unlock"), reason }),

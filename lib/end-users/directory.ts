@@ -74,9 +74,7 @@ export async function getUserOverview(env: Environment, userId: string) {
     client.listUserTransactions<{ items?: ApiTransaction[]; nextCursor?: string | null }>(userId, { limit: 20 }),
   ]);
   const devices = await Promise.all(
-    (listOf(deviceList.data) as ApiDevice[]).map(async (d) =>
-      d.state === "LOCKED" ? ((await client.getDevice<ApiDevice>(userId, d.deviceId, { detailed: true })).data ?? d) : d,
-    ),
+    (listOf(deviceList.data) as ApiDevice[]).map(async (d) => (d.state === "LOCKED" ? ((await client.getDevice<ApiDevice>(userId, d.deviceId, { detailed: true })).data ?? d) : d)),
   );
   await rememberEndUser(env.id, user.data);
   return {

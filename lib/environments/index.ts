@@ -97,7 +97,12 @@ export async function updateEnvironment(id: string, input: EnvironmentUpdate): P
   const { clientSecret, eventsSecret, ...rest } = input;
   // An emptied optional field clears what was stored (undefined alone would keep it).
   const cleared = { accountId: rest.accountId ?? null, appApplicationId: rest.appApplicationId ?? null, appPublicKey: rest.appPublicKey ?? null, appServerUrl: rest.appServerUrl ?? null };
-  return updateEnvironmentRow(id, { ...rest, ...cleared, ...(clientSecret ? { clientSecretEnc: encryptSecret(clientSecret) } : {}), ...(eventsSecret ? { eventsSecretEnc: encryptSecret(eventsSecret) } : {}) });
+  return updateEnvironmentRow(id, {
+    ...rest,
+    ...cleared,
+    ...(clientSecret ? { clientSecretEnc: encryptSecret(clientSecret) } : {}),
+    ...(eventsSecret ? { eventsSecretEnc: encryptSecret(eventsSecret) } : {}),
+  });
 }
 
 /**

@@ -2,7 +2,10 @@
 // beyond the ids it names (the receiver asks Signicat for the flow's state instead).
 import { z } from "zod";
 
-const dateText = z.string().max(64).refine((v) => !Number.isNaN(Date.parse(v)), "must be a date and time");
+const dateText = z
+  .string()
+  .max(64)
+  .refine((v) => !Number.isNaN(Date.parse(v)), "must be a date and time");
 
 export const eventEnvelope = z.object(
   {

@@ -25,12 +25,5 @@ export function isOwnEventsReceiver(url: string): boolean {
   } catch {
     return false;
   }
-  return (
-    target.origin === own.origin &&
-    !target.username &&
-    !target.password &&
-    !target.search &&
-    !target.hash &&
-    /^\/api\/events\/[^/]+$/.test(target.pathname)
-  );
+  return target.origin === own.origin && !target.username && !target.password && !target.search && !target.hash && /^\/api\/events\/[^/]+$/.test(target.pathname);
 }

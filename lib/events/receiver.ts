@@ -21,10 +21,7 @@ const ANSWER_WITHIN_MS = 2_000;
 const MAX_KEEP_MS = 31 * 24 * 3600_000;
 const PRUNE_EVERY_MS = 60_000;
 
-export type ReceiveOutcome =
-  | { outcome: "accepted"; eventId: string; eventName: string; flowIds: string[] }
-  | { outcome: "duplicate"; eventId: string }
-  | { outcome: "expired"; eventId: string };
+export type ReceiveOutcome = { outcome: "accepted"; eventId: string; eventName: string; flowIds: string[] } | { outcome: "duplicate"; eventId: string } | { outcome: "expired"; eventId: string };
 
 const refused = () => new ApiError(401, "invalid_signature", "The event's signature does not verify for this environment.");
 

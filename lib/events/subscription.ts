@@ -24,7 +24,10 @@ export async function subscribeToEvents(env: Environment): Promise<void> {
   if (!running) {
     running = ensureEventSubscription(env)
       .catch((error: unknown) => {
-        log.warn("could not subscribe to the emulator's events; flows are followed by polling only", { environmentId: env.id, error: error instanceof SignicatError ? error.describe() : String(error) });
+        log.warn("could not subscribe to the emulator's events; flows are followed by polling only", {
+          environmentId: env.id,
+          error: error instanceof SignicatError ? error.describe() : String(error),
+        });
       })
       .finally(() => state.running.delete(env.id));
     state.running.set(env.id, running);

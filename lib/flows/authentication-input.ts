@@ -16,7 +16,10 @@ export const authenticationInput = z.object({
   deviceId: z.string().trim().min(1, "Choose one of the user's devices.").max(100),
   preOperationContext: context,
   postOperationContext: context,
-  requestedUserAttributes: z.array(z.enum(USER_ATTRIBUTES, { message: "Unknown attribute." })).max(USER_ATTRIBUTES.length).default([]),
+  requestedUserAttributes: z
+    .array(z.enum(USER_ATTRIBUTES, { message: "Unknown attribute." }))
+    .max(USER_ATTRIBUTES.length)
+    .default([]),
 });
 export type AuthenticationInput = z.infer<typeof authenticationInput>;
 

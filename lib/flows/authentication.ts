@@ -7,14 +7,17 @@ import { SignicatError } from "@/lib/signicat/errors";
 import { authenticationBody, type AuthenticationInput } from "./authentication-input";
 import { startFlow, type Follower } from "./lifecycle";
 
-const authenticationData = z
-  .object({ authenticationId: z.string(), state: z.string(), expiresAt: z.string().optional(), userAttributes: z.record(z.string(), z.unknown()).optional() })
-  .passthrough();
+const authenticationData = z.object({ authenticationId: z.string(), state: z.string(), expiresAt: z.string().optional(), userAttributes: z.record(z.string(), z.unknown()).optional() }).passthrough();
 
 function parse(raw: unknown) {
   const parsed = authenticationData.safeParse(raw);
   if (!parsed.success) {
-    throw new SignicatError({ kind: "invalid_response", code: "invalid_response", title: "The authentication answer did not have the expected shape", detail: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
+    throw new SignicatError({
+      kind: "invalid_response",
+      code: "invalid_response",
+      title: "The authentication answer did not have the expected shape",
+      detail: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+    });
   }
   return parsed.data;
 }

@@ -26,7 +26,9 @@ const isTokenRequest = (x: RecordedExchange) => relativePath(x.url).startsWith(s
 
 /** The request URL for the shell: the variables expanded, every recorded character taken literally. */
 function shellUrl(x: RecordedExchange): string {
-  const pieces = relativePath(x.url).split("${ACCOUNT_ID}").map((piece) => (piece ? quote(piece) : ""));
+  const pieces = relativePath(x.url)
+    .split("${ACCOUNT_ID}")
+    .map((piece) => (piece ? quote(piece) : ""));
   return `"\${SIGNICAT_BASE}"${pieces.join('"${ACCOUNT_ID}"')}`;
 }
 

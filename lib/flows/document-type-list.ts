@@ -11,7 +11,11 @@ export function sortDocumentTypes<T extends Listed>(types: T[]): T[] {
 
 /** Every word must appear in the country (name or code), the document's name or its id; case and accents aside. */
 export function filterDocumentTypes<T extends Listed>(types: T[], query: string): T[] {
-  const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  const fold = (text: string) =>
+    text
+      .normalize("NFD")
+      .replace(/\p{Diacritic}/gu, "")
+      .toLowerCase();
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return types;
   return types.filter((t) => {

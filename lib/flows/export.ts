@@ -51,17 +51,13 @@ export function flowCsvStream(where: Prisma.FlowWhereInput): ReadableStream<Uint
   return streamOf(
     csvLine(FLOW_CSV_COLUMNS),
     flowBatches(where),
-    (rows) => rows.map((f) => csvLine([f.id, f.createdAt, f.finishedAt, f.type, f.status, f.externalRef, f.transactionId, f.userId, f.environment.name, f.environment.kind, f.startedBy.email])).join(""),
+    (rows) =>
+      rows.map((f) => csvLine([f.id, f.createdAt, f.finishedAt, f.type, f.status, f.externalRef, f.transactionId, f.userId, f.environment.name, f.environment.kind, f.startedBy.email])).join(""),
     "",
   );
 }
 
 /** `{total, truncated: false, items: [...]}`, the shape the JSON export always had. */
 export function flowJsonStream(where: Prisma.FlowWhereInput, total: number): ReadableStream<Uint8Array> {
-  return streamOf(
-    `{"total":${total},"truncated":false,"items":[`,
-    flowBatches(where),
-    (rows, first) => (first ? "" : ",") + rows.map((f) => JSON.stringify(f)).join(","),
-    "]}\n",
-  );
+  return streamOf(`{"total":${total},"truncated":false,"items":[`, flowBatches(where), (rows, first) => (first ? "" : ",") + rows.map((f) => JSON.stringify(f)).join(","), "]}\n");
 }

@@ -49,7 +49,13 @@ describe("merging a flow update", () => {
   });
 
   it("ignores a patch of a row it never had and never moves the cursor back", () => {
-    const update = { ...base, since: base.cursor, cursor: "2026-01-01T09:00:00.000Z", events: [], exchanges: [{ id: "nope", count: 3, lastAt: "x", durationMs: 1, traceId: null }] } as unknown as FlowUpdate;
+    const update = {
+      ...base,
+      since: base.cursor,
+      cursor: "2026-01-01T09:00:00.000Z",
+      events: [],
+      exchanges: [{ id: "nope", count: 3, lastAt: "x", durationMs: 1, traceId: null }],
+    } as unknown as FlowUpdate;
     const merged = mergeFlowUpdate(base, update);
     expect(merged.exchanges).toHaveLength(2);
     expect(merged.cursor).toBe(base.cursor);

@@ -4,5 +4,4 @@ import { followOnboarding } from "./onboarding";
 import { followStepUp } from "./stepup";
 
 /** Asks the API about a pending flow once; the watcher (watcher.ts) decides when. */
-export const refreshFlow = (flowId: string) =>
-  followFlow(flowId, { onboarding: followOnboarding, stepup: followStepUp, authentication: followAuthentication });
+export const refreshFlow = (flowId: string) => followFlow(flowId, { onboarding: followOnboarding, stepup: followStepUp, authentication: followAuthentication });

@@ -7,8 +7,7 @@ import { listInterruptedStarts, markStartInterrupted } from "@/lib/data/queries/
 /** Longer than any start can take: a token, up to two API calls of 15 s each, and one retry. */
 export const START_TIMEOUT_MS = 2 * 60_000;
 export const INTERRUPTED_CODE = "start_interrupted";
-export const INTERRUPTED_MESSAGE =
-  "The start was interrupted before Signicat's answer was stored (the console was stopped or restarted), so nothing can follow this flow. Start it again.";
+export const INTERRUPTED_MESSAGE = "The start was interrupted before Signicat's answer was stored (the console was stopped or restarted), so nothing can follow this flow. Start it again.";
 
 const markInterrupted = (flowId: string, now: Date) => markStartInterrupted(flowId, new Date(now.getTime() - START_TIMEOUT_MS), now, INTERRUPTED_CODE, INTERRUPTED_MESSAGE);
 

@@ -11,7 +11,14 @@ const TICK_MS = 300;
 
 type Listener = () => void;
 type LiveState = { listeners: Map<string, Set<Listener>>; seen: Map<string, number>; timer: NodeJS.Timeout | null; reading: boolean; closers: Set<() => void>; hooked: boolean };
-const state: LiveState = ((globalThis as typeof globalThis & { __flowLive?: LiveState }).__flowLive ??= { listeners: new Map(), seen: new Map(), timer: null, reading: false, closers: new Set(), hooked: false });
+const state: LiveState = ((globalThis as typeof globalThis & { __flowLive?: LiveState }).__flowLive ??= {
+  listeners: new Map(),
+  seen: new Map(),
+  timer: null,
+  reading: false,
+  closers: new Set(),
+  hooked: false,
+});
 
 /**
  * Ends a live stream when the server is asked to stop: a stream never ends by itself, and the

@@ -10,11 +10,7 @@ import { data, route } from "@/lib/http/route";
 import { SignicatError } from "@/lib/signicat/errors";
 import { FlowStartError } from "./lifecycle";
 
-export function startFlowHandler<I extends { environmentId: string }>(
-  action: AuditAction,
-  schema: z.ZodType<I>,
-  start: (env: Environment, staff: StaffSession, input: I) => Promise<string>,
-) {
+export function startFlowHandler<I extends { environmentId: string }>(action: AuditAction, schema: z.ZodType<I>, start: (env: Environment, staff: StaffSession, input: I) => Promise<string>) {
   return route({ permission: canRunFlows, action, body: schema }, async ({ body, staff, audit }) => {
     audit({ environmentId: body.environmentId });
     const env = await getEnvironment(body.environmentId);

@@ -17,7 +17,16 @@ export const consoleError = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional().describe("Field name → what is wrong with it."),
-    upstream: z.object({ status: z.int().nullable(), code: z.string(), title: z.string(), detail: z.string(), traceId: z.string().nullable(), invalidParams: z.array(z.object({ name: z.string(), reason: z.string() })) }).optional(),
+    upstream: z
+      .object({
+        status: z.int().nullable(),
+        code: z.string(),
+        title: z.string(),
+        detail: z.string(),
+        traceId: z.string().nullable(),
+        invalidParams: z.array(z.object({ name: z.string(), reason: z.string() })),
+      })
+      .optional(),
     flowId: z.string().optional(),
   }),
 });

@@ -9,6 +9,9 @@ export async function logResponseBody(method: string, path: string, response: Re
   if (!file) return;
   // A live stream never ends by itself: reading it here would hold the response back for good.
   if (response.headers.get("content-type")?.startsWith("text/event-stream")) return;
-  const body = await response.clone().text().catch(() => "(unreadable)");
+  const body = await response
+    .clone()
+    .text()
+    .catch(() => "(unreadable)");
   await appendFile(file, JSON.stringify({ method, path, status: response.status, body }) + "\n").catch(() => {});
 }

@@ -110,10 +110,7 @@ function logged(handle: (request: Request, context: RouteContext | undefined, id
   };
 }
 
-export function route<B = undefined, Q = undefined, P = undefined>(
-  options: Options<B, Q, P>,
-  handler: (ctx: Ctx<B, Q, P>) => Promise<Response>,
-) {
+export function route<B = undefined, Q = undefined, P = undefined>(options: Options<B, Q, P>, handler: (ctx: Ctx<B, Q, P>) => Promise<Response>) {
   const routeHandler = logged(async (request, context, ids) => {
     const staff = await sessionFromRequest(request);
     const address = clientAddress(request.headers);
@@ -134,10 +131,17 @@ export function route<B = undefined, Q = undefined, P = undefined>(
       return errorResponse(new ApiError(403, "forbidden", `Your role (${staff.role}) may not do this.`));
     }
     const auditFields: AuditFields = {};
-    return runAudited(options.action, () => staff, recordAudit, ids, auditFields, async () => {
-      const input = await parseInput(request, context, options);
-      return handler({ ...input, staff, audit: (f) => Object.assign(auditFields, f) });
-    });
+    return runAudited(
+      options.action,
+      () => staff,
+      recordAudit,
+      ids,
+      auditFields,
+      async () => {
+        const input = await parseInput(request, context, options);
+        return handler({ ...input, staff, audit: (f) => Object.assign(auditFields, f) });
+      },
+    );
   });
   // the schemas and permission travel with the handler: /api/openapi.json is generated from them
   return Object.assign(routeHandler, { spec: { permission: options.permission, action: options.action, body: options.body, query: options.query, params: options.params } satisfies RouteSpec });
@@ -165,10 +169,7 @@ type PublicCtx<B, Q, P> = Input<B, Q, P> & {
  * body cap, validation, error shape, request log line and audit, without a session or a role.
  * Each one is listed with its reason in app/api/route-matrix.test.ts.
  */
-export function publicRoute<B = undefined, Q = undefined, P = undefined>(
-  options: PublicOptions<B, Q, P>,
-  handler: (ctx: PublicCtx<B, Q, P>) => Promise<Response>,
-) {
+export function publicRoute<B = undefined, Q = undefined, P = undefined>(options: PublicOptions<B, Q, P>, handler: (ctx: PublicCtx<B, Q, P>) => Promise<Response>) {
   return logged(async (request, context, ids) => {
     if (crossSiteReason(request)) return errorResponse(crossSiteRefusal());
     if (declaresTooLarge(request.headers, maxBodyBytes())) return errorResponse(tooLarge());
@@ -176,19 +177,26 @@ export function publicRoute<B = undefined, Q = undefined, P = undefined>(
     const recordAudit = (entry: AuditInput) => recordAuditEntry({ ...entry, clientAddress: address });
     const auditFields: AuditFields = {};
     let actor: AuditInput["actor"] | null = null;
-    return runAudited(options.action, () => actor, recordAudit, ids, auditFields, async () => {
-      if (options.requireJsonBody && !(request.headers.get("content-type") ?? "").includes("application/json")) {
-        throw new ApiError(415, "unsupported_media_type", "Send the body as JSON.");
-      }
-      await options.precondition?.();
-      const input = await parseInput(request, context, options);
-      return handler({
-        ...input,
-        audit: ({ actor: who, ...fields }) => {
-          if (who) actor = who;
-          Object.assign(auditFields, fields);
-        },
-      });
-    });
+    return runAudited(
+      options.action,
+      () => actor,
+      recordAudit,
+      ids,
+      auditFields,
+      async () => {
+        if (options.requireJsonBody && !(request.headers.get("content-type") ?? "").includes("application/json")) {
+          throw new ApiError(415, "unsupported_media_type", "Send the body as JSON.");
+        }
+        await options.precondition?.();
+        const input = await parseInput(request, context, options);
+        return handler({
+          ...input,
+          audit: ({ actor: who, ...fields }) => {
+            if (who) actor = who;
+            Object.assign(auditFields, fields);
+          },
+        });
+      },
+    );
   });
 }

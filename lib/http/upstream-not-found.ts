@@ -7,7 +7,11 @@ export async function orGone<T>(what: string, run: () => Promise<T>): Promise<T>
     return await run();
   } catch (error) {
     if (error instanceof SignicatError && error.status === 404) {
-      throw new ApiError(404, "gone", `${what} does not exist (any more) in this environment — it may have been removed meanwhile. Reload the page. (${error.code}${error.traceId ? `, trace ${error.traceId}` : ""})`);
+      throw new ApiError(
+        404,
+        "gone",
+        `${what} does not exist (any more) in this environment — it may have been removed meanwhile. Reload the page. (${error.code}${error.traceId ? `, trace ${error.traceId}` : ""})`,
+      );
     }
     throw error;
   }

@@ -23,7 +23,11 @@ const METADATA_ADDRESSES = new Set(["169.254.169.254", "fd00:ec2::254", "100.100
 
 /** Lower case, without brackets or a trailing dot; IP literals in the URL parser's canonical spelling. */
 function canonical(host: string): string {
-  const bare = host.trim().toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  const bare = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
   try {
     return new URL(`http://${bare.includes(":") ? `[${bare}]` : bare}/`).hostname.replace(/^\[|\]$/g, "");
   } catch {

@@ -31,10 +31,7 @@ export async function assertOutboundAllowed(url: string, resolve: typeof lookup 
   if (!cached || cached.until <= Date.now()) {
     let addresses: { address: string }[];
     try {
-      addresses = await Promise.race([
-        resolve(host, { all: true }),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error("lookup timed out")), LOOKUP_TIMEOUT_MS).unref()),
-      ]);
+      addresses = await Promise.race([resolve(host, { all: true }), new Promise<never>((_, reject) => setTimeout(() => reject(new Error("lookup timed out")), LOOKUP_TIMEOUT_MS).unref())]);
     } catch {
       return; // the call itself reports the unknown host (or its own timeout)
     }

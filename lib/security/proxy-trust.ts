@@ -36,7 +36,13 @@ export function proxyTrust(env: Env = environment()): ProxyTrust {
   if (!value || value === "false" || value === "0") return { kind: "none" };
   if (value === "true") return { kind: "hops", hops: 1 };
   if (/^\d+$/.test(value)) return { kind: "hops", hops: Number(value) };
-  return { kind: "addresses", ranges: value.split(",").map((s) => s.trim()).filter(Boolean) };
+  return {
+    kind: "addresses",
+    ranges: value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
 }
 
 export function trustedProxyHops(env: Env = environment()): number {
@@ -48,7 +54,10 @@ const trustsAnyProxy = (env: Env) => proxyTrust(env).kind !== "none";
 
 export function normalizeAddress(address: string): string {
   const trimmed = address.trim().replace(/^\[(.*)\]$/, "$1");
-  return trimmed.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1").toLowerCase().slice(0, 64);
+  return trimmed
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1")
+    .toLowerCase()
+    .slice(0, 64);
 }
 
 function ipv4ToNumber(address: string): number {
@@ -84,7 +93,7 @@ export function addressInRanges(address: string, ranges: string[]): boolean {
     if (family === 4) {
       if (bits === 0) return true;
       const mask = (0xffffffff << (32 - bits)) >>> 0;
-      return ((ipv4ToNumber(ip) & mask) >>> 0) === ((ipv4ToNumber(baseIp) & mask) >>> 0);
+      return (ipv4ToNumber(ip) & mask) >>> 0 === (ipv4ToNumber(baseIp) & mask) >>> 0;
     }
     const shift = BigInt(128 - bits);
     return ipv6ToBigInt(ip) >> shift === ipv6ToBigInt(baseIp) >> shift;

@@ -19,7 +19,9 @@ export async function bootstrap(): Promise<void> {
     const emulator = await ensureEmulatorDefaults({ clientId, clientSecret });
     await ensureLocalEmulatorEnvironment(clientId, clientSecret, emulator);
     if (emulatorSecretIsDocumentedDefault()) {
-      log.warn(`EMULATOR_CLIENT_SECRET is the documented default: the emulator accepts it only from loopback callers (this machine); set EMULATOR_CLIENT_SECRET to call it from elsewhere`, { clientId });
+      log.warn(`EMULATOR_CLIENT_SECRET is the documented default: the emulator accepts it only from loopback callers (this machine); set EMULATOR_CLIENT_SECRET to call it from elsewhere`, {
+        clientId,
+      });
     }
   }
   await ensureAdminFromEnvironment();
@@ -57,7 +59,13 @@ async function ensureAdminFromEnvironment() {
   }
   const admin = await createFirstAdmin({ email, name: email.split("@")[0], password });
   if (admin) {
-    await recordAudit({ actor: { id: admin.id, email: admin.email, role: "admin" }, action: "staff.create_first_admin", target: admin.email, outcome: "ok", detail: "from ADMIN_EMAIL/ADMIN_PASSWORD" });
+    await recordAudit({
+      actor: { id: admin.id, email: admin.email, role: "admin" },
+      action: "staff.create_first_admin",
+      target: admin.email,
+      outcome: "ok",
+      detail: "from ADMIN_EMAIL/ADMIN_PASSWORD",
+    });
     log.info("created the first admin from ADMIN_EMAIL", { email: admin.email });
   }
 }

@@ -39,8 +39,7 @@ beforeEach(() => {
   tokenRequests = [];
 });
 
-const client = (opts: ConstructorParameters<typeof SignicatClient>[1] = {}, secret = "s3cret") =>
-  new SignicatClient({ baseUrl, clientId: "cid", clientSecret: secret }, opts);
+const client = (opts: ConstructorParameters<typeof SignicatClient>[1] = {}, secret = "s3cret") => new SignicatClient({ baseUrl, clientId: "cid", clientSecret: secret }, opts);
 
 describe("SignicatClient", () => {
   it("fetches one token, caches it across calls and clients, and sends it as a bearer", async () => {
@@ -96,7 +95,9 @@ describe("SignicatClient", () => {
       calls++;
       json(res, 401, { title: "Invalid authentication token.", code: "invalid_token", status: 401, traceId: "abc" });
     };
-    const error = await client().getOnboarding("t").catch((e) => e);
+    const error = await client()
+      .getOnboarding("t")
+      .catch((e) => e);
     expect(error).toBeInstanceOf(SignicatError);
     expect(error).toMatchObject({ status: 401, code: "invalid_token", traceId: "abc" });
     expect(calls).toBe(2);
@@ -105,9 +106,16 @@ describe("SignicatClient", () => {
   it("maps the product error shape with invalidParams and the trace id", async () => {
     handler = (req, body, res) => {
       if (req.url?.endsWith("/token")) return tokenEndpoint(req, body, res);
-      json(res, 400, { type: "t", title: "Invalid request parameter", status: 400, code: "invalid_request_parameter", traceId: "tr-1", invalidParams: [{ name: "defaultId", reason: "must be one of docTypes" }] }, "tr-1");
+      json(
+        res,
+        400,
+        { type: "t", title: "Invalid request parameter", status: 400, code: "invalid_request_parameter", traceId: "tr-1", invalidParams: [{ name: "defaultId", reason: "must be one of docTypes" }] },
+        "tr-1",
+      );
     };
-    const error = (await client().startOnboarding({}).catch((e) => e)) as SignicatError;
+    const error = (await client()
+      .startOnboarding({})
+      .catch((e) => e)) as SignicatError;
     expect(error.kind).toBe("api");
     expect(error.code).toBe("invalid_request_parameter");
     expect(error.invalidParams).toEqual([{ name: "defaultId", reason: "must be one of docTypes" }]);
@@ -118,27 +126,36 @@ describe("SignicatClient", () => {
   it("maps the Assure error shape and a bare 503", async () => {
     handler = (req, body, res) => {
       if (req.url?.endsWith("/token")) return tokenEndpoint(req, body, res);
-      if (req.url?.includes("/assure/")) return json(res, 404, { instance: "/assure/dossiers/x", method: "GET", status: 404, type: "base:client-problem", title: "Not Found", detail: "Dossier not found.", traceId: "as-1" });
+      if (req.url?.includes("/assure/"))
+        return json(res, 404, { instance: "/assure/dossiers/x", method: "GET", status: 404, type: "base:client-problem", title: "Not Found", detail: "Dossier not found.", traceId: "as-1" });
       res.writeHead(503, { "x-trace-id": "gw" });
       res.end("upstream overloaded");
     };
-    const assure = (await client().getProcess("x", "y").catch((e) => e)) as SignicatError;
+    const assure = (await client()
+      .getProcess("x", "y")
+      .catch((e) => e)) as SignicatError;
     expect(assure).toMatchObject({ status: 404, code: "not_found", title: "Not Found", detail: "Dossier not found.", traceId: "as-1" });
-    const down = (await client().getOnboarding("t").catch((e) => e)) as SignicatError;
+    const down = (await client()
+      .getOnboarding("t")
+      .catch((e) => e)) as SignicatError;
     expect(down).toMatchObject({ status: 503, code: "internal_error", traceId: "gw" });
     expect(down.detail).toContain("upstream overloaded");
   });
 
   it("reports a refused client secret as an OAuth error", async () => {
     handler = (req, body, res) => tokenEndpoint(req, body, res);
-    const error = (await client({}, "wrong").testConnection().catch((e) => e)) as SignicatError;
+    const error = (await client({}, "wrong")
+      .testConnection()
+      .catch((e) => e)) as SignicatError;
     expect(error).toMatchObject({ kind: "oauth", status: 401, code: "invalid_client" });
     expect(error.describe()).toContain("Client authentication failed");
   });
 
   it("times out and reports an unreachable service", async () => {
     handler = () => {}; // never answers
-    const slow = (await client({ timeoutMs: 200 }).testConnection().catch((e) => e)) as SignicatError;
+    const slow = (await client({ timeoutMs: 200 })
+      .testConnection()
+      .catch((e) => e)) as SignicatError;
     expect(slow.kind).toBe("timeout");
     const closed = createServer();
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
@@ -154,7 +171,10 @@ describe("SignicatClient", () => {
     handler = (req, body, res) => (req.url?.endsWith("/token") ? tokenEndpoint(req, body, res) : json(res, 200, { data: { status: "Pending" } }, "t-9"));
     const records: ApiExchangeRecord[] = [];
     await client({ recorder: (r) => void records.push(r) }).startOnboarding({ externalRef: "abc" });
-    expect(records.map((r) => [r.method, r.status])).toEqual([["POST", 200], ["POST", 200]]);
+    expect(records.map((r) => [r.method, r.status])).toEqual([
+      ["POST", 200],
+      ["POST", 200],
+    ]);
     const all = JSON.stringify(records);
     expect(all).not.toContain("s3cret");
     expect(all).not.toMatch(/token-\d/);

@@ -288,9 +288,7 @@ export class SignicatClient {
     const traceId = response.headers.get("x-trace-id");
     const contentType = response.headers.get("content-type") ?? "";
     const isText = /json|text|xml|form/.test(contentType) && !contentType.startsWith("image/");
-    const responseBody = isText
-      ? bodyForRecord(await response.clone().text(), contentType)
-      : `(${contentType || "binary"} body, ${response.headers.get("content-length") ?? "?"} bytes)`;
+    const responseBody = isText ? bodyForRecord(await response.clone().text(), contentType) : `(${contentType || "binary"} body, ${response.headers.get("content-length") ?? "?"} bytes)`;
     await record(response.status, traceId, responseBody, null);
     return response;
   }

@@ -13,15 +13,7 @@ export class SignicatError extends Error {
   readonly traceId: string | null;
   readonly invalidParams: InvalidParam[];
 
-  constructor(init: {
-    kind: SignicatErrorKind;
-    status?: number | null;
-    code: string;
-    title: string;
-    detail?: string;
-    traceId?: string | null;
-    invalidParams?: InvalidParam[];
-  }) {
+  constructor(init: { kind: SignicatErrorKind; status?: number | null; code: string; title: string; detail?: string; traceId?: string | null; invalidParams?: InvalidParam[] }) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
     this.name = "SignicatError";
     this.kind = init.kind;
@@ -37,9 +29,7 @@ export class SignicatError extends Error {
   describe(): string {
     const where = this.status ? `HTTP ${this.status} ${this.code}` : this.code;
     const params = this.invalidParams.map((p) => `${p.name}: ${p.reason}`).join("; ");
-    return [`${this.title}${this.detail ? ` — ${this.detail}` : ""}`, params, `(${where}${this.traceId ? `, trace ${this.traceId}` : ""})`]
-      .filter(Boolean)
-      .join(" ");
+    return [`${this.title}${this.detail ? ` — ${this.detail}` : ""}`, params, `(${where}${this.traceId ? `, trace ${this.traceId}` : ""})`].filter(Boolean).join(" ");
   }
 }
 
@@ -54,9 +44,7 @@ export function errorFromResponse(status: number, body: unknown, traceId: string
   if (str(b.error)) {
     return new SignicatError({ kind: "oauth", status, code: str(b.error)!, title: oauthTitle(str(b.error)!), detail: str(b.error_description), traceId });
   }
-  const params = Array.isArray(b.invalidParams)
-    ? (b.invalidParams as Body[]).map((p) => ({ name: shown(p.name), reason: shown(p.reason) }))
-    : [];
+  const params = Array.isArray(b.invalidParams) ? (b.invalidParams as Body[]).map((p) => ({ name: shown(p.name), reason: shown(p.reason) })) : [];
   if (str(b.code) || str(b.title)) {
     return new SignicatError({
       kind: "api",

@@ -15,14 +15,12 @@ export const signicatPaths = {
   userTransactions: (userId: string) => `/mobileid/core/users/${seg(userId)}/transactions`,
   device: (userId: string, deviceId: string) => `/mobileid/core/users/${seg(userId)}/devices/${seg(deviceId)}`,
   authentications: (userId: string, deviceId: string) => `/mobileid/core/users/${seg(userId)}/devices/${seg(deviceId)}/authentications`,
-  authentication: (userId: string, deviceId: string, authenticationId: string) =>
-    `/mobileid/core/users/${seg(userId)}/devices/${seg(deviceId)}/authentications/${seg(authenticationId)}`,
+  authentication: (userId: string, deviceId: string, authenticationId: string) => `/mobileid/core/users/${seg(userId)}/devices/${seg(deviceId)}/authentications/${seg(authenticationId)}`,
   userDevices: (userId: string) => `/mobileid/core/users/${seg(userId)}/devices`,
   userProofings: (userId: string) => `/mobileid/core/users/${seg(userId)}/proofings`,
   dossier: (dossierId: string) => `/assure/dossiers/${seg(dossierId)}`,
   process: (dossierId: string, processId: string) => `/assure/dossiers/${seg(dossierId)}/processes/${seg(processId)}`,
-  processImage: (dossierId: string, processId: string) =>
-    `/assure/dossiers/${seg(dossierId)}/processes/${seg(processId)}/images`,
+  processImage: (dossierId: string, processId: string) => `/assure/dossiers/${seg(dossierId)}/processes/${seg(processId)}/images`,
   documentTypes: () => "/assure/signicatvideoid/document-types",
   // The emulator's own (contract §6): a real account configures Events in Signicat's dashboard.
   eventSubscriptions: () => "/events/subscriptions",

@@ -90,11 +90,7 @@ export async function changeStaffUser(id: string, change: { role?: Role; active?
     }
     const after = await updateStaffUser(id, change, tx);
     if (before.role === "admin" && before.active && (await countActiveAdmins(tx)) === 0) {
-      throw new ApiError(
-        409,
-        "last_admin",
-        `${before.email} is the last active admin. Make another staff user admin first, so someone can still manage the console.`,
-      );
+      throw new ApiError(409, "last_admin", `${before.email} is the last active admin. Make another staff user admin first, so someone can still manage the console.`);
     }
     return { before: listItem(before), after: listItem(after) };
   });

@@ -3,11 +3,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 
 /** Every change of a staff user says why; the reason goes into the audit entry. */
-export const reasonInput = z
-  .string({ message: "Say why." })
-  .trim()
-  .min(3, "Say why, in at least 3 characters.")
-  .max(500, "Keep the reason under 500 characters.");
+export const reasonInput = z.string({ message: "Say why." }).trim().min(3, "Say why, in at least 3 characters.").max(500, "Keep the reason under 500 characters.");
 
 const roleInput = z.enum(ROLES, { message: "Choose a role." });
 

@@ -14,8 +14,7 @@ export type TestDeviceKey = { publicKey: DeviceJwk; sign(text: string): Promise<
 export async function deviceKey(): Promise<TestDeviceKey> {
   const pair = await subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, false, ["sign", "verify"]);
   const { kty, crv, x, y } = await subtle.exportKey("jwk", pair.publicKey);
-  const sign = async (text: string) =>
-    Buffer.from(await subtle.sign({ name: "ECDSA", hash: "SHA-256" }, pair.privateKey, new TextEncoder().encode(text))).toString("base64url");
+  const sign = async (text: string) => Buffer.from(await subtle.sign({ name: "ECDSA", hash: "SHA-256" }, pair.privateKey, new TextEncoder().encode(text))).toString("base64url");
   return { publicKey: { kty, crv, x, y } as DeviceJwk, sign };
 }
 

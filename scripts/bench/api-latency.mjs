@@ -18,14 +18,18 @@ export async function run({ quick = false, origin }) {
   report("emulator", "token (client credentials)", await timed(n, async () => (token = await emulatorToken(origin))));
   report("emulator", "start onboarding", await timed(n, () => emulator("POST", "/reuseid/id-onboardings", token, { input: {} })));
   const flows = [];
-  report("emulator", "whole onboarding (start, activate, prove, get)", await timed(Math.ceil(n / 2), async () => {
-    const { data } = await emulator("POST", "/reuseid/id-onboardings", token, { input: {} });
-    await emulator("POST", "/simulator/activations", token, { activationCode: data.activationCode });
-    await emulator("POST", `/simulator/proofings/${data.processId}`, token, { outcome: "accepted" });
-    const done = await emulator("GET", `/reuseid/id-onboardings/${data.transactionId}`, token);
-    if (done.data.status !== "Completed") throw new Error("not completed");
-    flows.push(done.data);
-  }));
+  report(
+    "emulator",
+    "whole onboarding (start, activate, prove, get)",
+    await timed(Math.ceil(n / 2), async () => {
+      const { data } = await emulator("POST", "/reuseid/id-onboardings", token, { input: {} });
+      await emulator("POST", "/simulator/activations", token, { activationCode: data.activationCode });
+      await emulator("POST", `/simulator/proofings/${data.processId}`, token, { outcome: "accepted" });
+      const done = await emulator("GET", `/reuseid/id-onboardings/${data.transactionId}`, token);
+      if (done.data.status !== "Completed") throw new Error("not completed");
+      flows.push(done.data);
+    }),
+  );
   report("emulator", "get Assure process", await timed(n, (i) => emulator("GET", `/assure/dossiers/${flows[i % flows.length].dossierId}/processes/${flows[i % flows.length].processId}`, token)));
 
   const session = await consoleSession(origin);

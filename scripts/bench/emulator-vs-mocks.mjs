@@ -12,7 +12,14 @@ import { countRows, emulatorToken, startConsole } from "./lib/console-server.mjs
 import { load } from "./lib/measure.mjs";
 
 const PEERS = resolve("scripts/bench/peers");
-const ONBOARDING = { transactionId: "8f1c2a3e-0000-4000-8000-000000000001", userId: "8f1c2a3e-0000-4000-8000-000000000002", activationCode: "1234567890", status: "Pending", dossierId: "8f1c2a3e-0000-4000-8000-000000000003", processId: "8f1c2a3e-0000-4000-8000-000000000004" };
+const ONBOARDING = {
+  transactionId: "8f1c2a3e-0000-4000-8000-000000000001",
+  userId: "8f1c2a3e-0000-4000-8000-000000000002",
+  activationCode: "1234567890",
+  status: "Pending",
+  dossierId: "8f1c2a3e-0000-4000-8000-000000000003",
+  processId: "8f1c2a3e-0000-4000-8000-000000000004",
+};
 const POST_BODY = JSON.stringify({ provider: "videoid" });
 
 function spawnPeer(command, args, options = {}) {
@@ -64,8 +71,16 @@ async function measurePeers({ basePort, seconds, log }) {
   const java = spawnSync("java", ["-version"], { encoding: "utf8" });
   const jar = wiremockJar();
   const peers = [
-    { name: "Stoplight Prism", port: basePort + 1, start: (p) => spawnPeer("node_modules/.bin/prism", ["mock", "-h", "127.0.0.1", "-p", String(p), "-v", "fatal", `${PEERS}/onboardings.openapi.yaml`]) },
-    { name: "json-server", port: basePort + 2, start: (p) => spawnPeer("node_modules/.bin/json-server", ["--host", "127.0.0.1", "--port", String(p), "--routes", `${dir}/routes.json`, "--quiet", `${dir}/db.json`]) },
+    {
+      name: "Stoplight Prism",
+      port: basePort + 1,
+      start: (p) => spawnPeer("node_modules/.bin/prism", ["mock", "-h", "127.0.0.1", "-p", String(p), "-v", "fatal", `${PEERS}/onboardings.openapi.yaml`]),
+    },
+    {
+      name: "json-server",
+      port: basePort + 2,
+      start: (p) => spawnPeer("node_modules/.bin/json-server", ["--host", "127.0.0.1", "--port", String(p), "--routes", `${dir}/routes.json`, "--quiet", `${dir}/db.json`]),
+    },
     {
       name: "WireMock",
       port: basePort + 3,
@@ -118,7 +133,6 @@ async function measureEmulator(origin, seconds, databaseUrl, pid) {
   return result;
 }
 
-
 export async function run({ quick = false, origin, log = console.log, server }) {
   const seconds = quick ? 2 : 10;
   const basePort = Number(new URL(origin).port) + 10;
@@ -153,7 +167,10 @@ function rows(emulators, peers) {
   const jsonServer = peer("json-server");
   const wiremock = peer("WireMock");
   const out = [];
-  for (const [endpoint, key] of [["GET one onboarding", "get"], ["POST onboardings", "post"]]) {
+  for (const [endpoint, key] of [
+    ["GET one onboarding", "get"],
+    ["POST onboardings", "post"],
+  ]) {
     for (const e of emulators) {
       const floor = Math.max(prism ? 2 * prism[key].rps : 0, jsonServer ? jsonServer[key].rps + 1 : 0);
       const lean = !e.name.includes("Next");
@@ -178,10 +195,24 @@ function rows(emulators, peers) {
           ok: lean && Number.isFinite(cpuCeiling) ? cpu <= cpuCeiling : null,
         });
       }
-      out.push({ area: "emulator vs mocks", name: `${e.name}: ${endpoint} p99 (p50 ${e[key].p50} ms)`, target: lean ? "≤ 20 ms" : "", measured: e[key].p99, unit: "ms", ok: lean ? e[key].p99 <= 20 : null });
+      out.push({
+        area: "emulator vs mocks",
+        name: `${e.name}: ${endpoint} p99 (p50 ${e[key].p50} ms)`,
+        target: lean ? "≤ 20 ms" : "",
+        measured: e[key].p99,
+        unit: "ms",
+        ok: lean ? e[key].p99 <= 20 : null,
+      });
       if (key === "post" && e.persisted) {
         // Stored may exceed answered by the requests still in flight when autocannon stopped.
-        out.push({ area: "emulator vs mocks", name: `${e.name}: onboardings answered 2xx / flows stored`, target: "every answered one stored", measured: `${e.persisted.answered} / ${e.persisted.stored}`, unit: "", ok: e.persisted.stored >= e.persisted.answered });
+        out.push({
+          area: "emulator vs mocks",
+          name: `${e.name}: onboardings answered 2xx / flows stored`,
+          target: "every answered one stored",
+          measured: `${e.persisted.answered} / ${e.persisted.stored}`,
+          unit: "",
+          ok: e.persisted.stored >= e.persisted.answered,
+        });
       }
       if (e[key].non2xx) out.push({ area: "emulator vs mocks", name: `${e.name}: ${endpoint} answers not 2xx`, target: "0", measured: e[key].non2xx, unit: "", ok: false });
     }

@@ -17,7 +17,7 @@ function clients(origin, token, session, environmentId) {
   return {
     directStart: async () => (await (await ok(await fetch(`${origin}/emulator/reuseid/id-onboardings`, { method: "POST", headers: bearer, body: "{}" }), "direct start")).json()).data,
     directGet: async (id) => ok(await fetch(`${origin}/emulator/reuseid/id-onboardings/${id}`, { headers: bearer }), "direct get").then((r) => r.arrayBuffer()),
-    consoleStart: async () => (await ok(await fetch(`${origin}/api/flows/onboarding`, { method: "POST", headers: cookie, body: JSON.stringify({ environmentId }) }), "console start")),
+    consoleStart: async () => await ok(await fetch(`${origin}/api/flows/onboarding`, { method: "POST", headers: cookie, body: JSON.stringify({ environmentId }) }), "console start"),
     consoleGet: async (id) => ok(await fetch(`${origin}/api/flows/${id}`, { headers: cookie }), "console get"),
   };
 }
@@ -32,7 +32,15 @@ async function signedIn(origin) {
 async function interleaved(n, a, b) {
   const times = { a: [], b: [] };
   for (let i = 0; i < n; i++) {
-    for (const [key, fn] of i % 2 ? [["a", a], ["b", b]] : [["b", b], ["a", a]]) {
+    for (const [key, fn] of i % 2
+      ? [
+          ["a", a],
+          ["b", b],
+        ]
+      : [
+          ["b", b],
+          ["a", a],
+        ]) {
       const t = performance.now();
       await fn(i);
       times[key].push(performance.now() - t);
@@ -57,7 +65,11 @@ async function statementsPerRequest(port, quick, log) {
         if (kind === "start") flowIds.push((await response.clone().json()).data.id);
         await new Promise((r) => setTimeout(r, 50));
         const requestId = response.headers.get("x-request-id");
-        const lines = server.output().slice(before).split("\n").filter((l) => l.includes('"message":"sql"'));
+        const lines = server
+          .output()
+          .slice(before)
+          .split("\n")
+          .filter((l) => l.includes('"message":"sql"'));
         const own = lines.filter((l) => l.includes(`"requestId":"${requestId}"`)).length;
         counts[kind].push(lines.length);
         split[kind].push(own);
@@ -88,7 +100,11 @@ export async function run({ quick = false, origin, log = console.log }) {
   const start = await interleaved(n, async () => ids.push((await c.directStart()).transactionId), c.consoleStart);
   const consoleFlows = [];
   for (let i = 0; i < 5; i++) consoleFlows.push((await (await c.consoleStart()).json()).data.id);
-  const read = await interleaved(n, (i) => c.directGet(ids[i % ids.length]), (i) => c.consoleGet(consoleFlows[i % consoleFlows.length]).then((r) => r.arrayBuffer()));
+  const read = await interleaved(
+    n,
+    (i) => c.directGet(ids[i % ids.length]),
+    (i) => c.consoleGet(consoleFlows[i % consoleFlows.length]).then((r) => r.arrayBuffer()),
+  );
   const ratioRow = (label, m) => ({
     area: "proxy",
     name: `console ${label} through the client (p50 ${m.b.toFixed(1)} ms) / the emulator directly (p50 ${m.a.toFixed(1)} ms)`,

@@ -87,7 +87,13 @@ async function standalone() {
   try {
     for (let i = 0; ; i++) {
       if (i > 300) throw new Error("server did not start in 30 s");
-      if (await fetch(`${origin}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${origin}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const rows = await run({ quick: process.argv.includes("--quick"), origin });

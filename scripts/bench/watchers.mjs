@@ -54,7 +54,11 @@ async function watch(server, provider, durationMs, log) {
     const detail = (await server.call("GET", `/api/flows/${flow.id}`)).data;
     const t = performance.now();
     const seen = streams[i + 1].waitFor("device_activated");
-    await fetch(`${server.origin}/emulator/simulator/activations`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ activationCode: detail.activationCode }) });
+    await fetch(`${server.origin}/emulator/simulator/activations`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ activationCode: detail.activationCode }),
+    });
     latencies.push((await seen) ? performance.now() - t : Infinity);
   }
   await new Promise((r) => setTimeout(r, (durationMs * 2) / 3));
@@ -71,7 +75,14 @@ async function watch(server, provider, durationMs, log) {
   const settled = server.rssMb();
   const minutes = durationMs / 60_000;
   return [
-    { area, name: `exchange rows of a flow watched by ${SAME_FLOW} browsers for ${durationMs / 1000} s (2 min target)`, target: "≤ 20", measured: watched.exchanges.length, unit: "rows", ok: watched.exchanges.length <= 20 },
+    {
+      area,
+      name: `exchange rows of a flow watched by ${SAME_FLOW} browsers for ${durationMs / 1000} s (2 min target)`,
+      target: "≤ 20",
+      measured: watched.exchanges.length,
+      unit: "rows",
+      ok: watched.exchanges.length <= 20,
+    },
     { area, name: `Signicat calls for that flow per minute (all browsers together)`, target: "—", measured: calls / minutes, unit: "/min", ok: null },
     { area, name: `largest update pushed to a browser (${updates} updates)`, target: "< 5 kB", measured: largest / 1024, unit: "kB", ok: largest < 5 * 1024 },
     { area, name: `device activated → shown on the page, p95 of 10 (while ${WATCHERS} watch)`, target: "—", measured: pct(latencies, 95), unit: "ms", ok: null },

@@ -32,17 +32,23 @@ function covers(certPem, host) {
 export async function generateCertificate(hosts) {
   const { generate } = await import("selfsigned");
   const altNames = [...new Set([...hosts, "localhost", "127.0.0.1"])].map((h) => (isIp(h) ? { type: 7, ip: h } : { type: 2, value: h }));
-  const pems = await generate([{ name: "commonName", value: hosts[0] }, { name: "organizationName", value: "ReuseID Console (self-signed for demos)" }], {
-    keySize: 2048,
-    algorithm: "sha256",
-    notAfterDate: new Date(Date.now() + 365 * 86_400_000),
-    extensions: [
-      { name: "basicConstraints", cA: false },
-      { name: "keyUsage", digitalSignature: true, keyEncipherment: true },
-      { name: "extKeyUsage", serverAuth: true },
-      { name: "subjectAltName", altNames },
+  const pems = await generate(
+    [
+      { name: "commonName", value: hosts[0] },
+      { name: "organizationName", value: "ReuseID Console (self-signed for demos)" },
     ],
-  });
+    {
+      keySize: 2048,
+      algorithm: "sha256",
+      notAfterDate: new Date(Date.now() + 365 * 86_400_000),
+      extensions: [
+        { name: "basicConstraints", cA: false },
+        { name: "keyUsage", digitalSignature: true, keyEncipherment: true },
+        { name: "extKeyUsage", serverAuth: true },
+        { name: "subjectAltName", altNames },
+      ],
+    },
+  );
   return { cert: pems.cert, key: pems.private };
 }
 

@@ -19,13 +19,15 @@ export const migrationsDir = providers.sqlite.migrationsDir;
 
 /** The models of a schema file without its generator and datasource blocks: what both providers must share. */
 export function modelsOf(schemaText) {
-  return schemaText
-    .replace(/^(generator|datasource)\s+\w+\s*\{[^}]*\}/gm, "")
-    .replace(/^\s*\/\/.*$/gm, "")
-    // PostgreSQL-only: the trigram GIN indexes History's search uses (SQLite has an FTS5 table instead).
-    .replace(/^\s*@@index\(.*type: Gin.*$/gm, "")
-    .replace(/\n\s*\n+/g, "\n")
-    .trim();
+  return (
+    schemaText
+      .replace(/^(generator|datasource)\s+\w+\s*\{[^}]*\}/gm, "")
+      .replace(/^\s*\/\/.*$/gm, "")
+      // PostgreSQL-only: the trigram GIN indexes History's search uses (SQLite has an FTS5 table instead).
+      .replace(/^\s*@@index\(.*type: Gin.*$/gm, "")
+      .replace(/\n\s*\n+/g, "\n")
+      .trim()
+  );
 }
 
 let loaded;
@@ -48,7 +50,10 @@ async function instantiate() {
 
 export function listMigrations(dir = migrationsDir) {
   const dirs = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lockPath = join(dir, "migration_lock.toml");
   return {

@@ -10,9 +10,8 @@ export function SingleSignOnFirstRun({ name, roleClaim, failure }: { name: strin
         <div className="mt-2 space-y-2 text-sm text-slate-600">
           <p>The console has no staff users yet, and password sign-in is off.</p>
           <p>
-            Everyone signs in with {name}, and their role comes from the <code className="rounded bg-slate-100 px-1">{roleClaim}</code> claim
-            each time. The first person whose claim maps to <strong>admin</strong> becomes the console&apos;s first admin; people with
-            other roles can sign in too, and nobody without a mapped role gets in.
+            Everyone signs in with {name}, and their role comes from the <code className="rounded bg-slate-100 px-1">{roleClaim}</code> claim each time. The first person whose claim maps to{" "}
+            <strong>admin</strong> becomes the console&apos;s first admin; people with other roles can sign in too, and nobody without a mapped role gets in.
           </p>
         </div>
       </div>

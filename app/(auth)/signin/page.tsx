@@ -17,11 +17,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const settings = readSignInSettings();
   const safe = localPath(callbackUrl);
   return (
-    <SignInForm
-      callbackUrl={safe}
-      passwordSignIn={settings.password}
-      singleSignOnName={settings.oidc?.name ?? null}
-      initialError={error ? signInErrorMessage(error, settings.oidc?.name) : null}
-    />
+    <SignInForm callbackUrl={safe} passwordSignIn={settings.password} singleSignOnName={settings.oidc?.name ?? null} initialError={error ? signInErrorMessage(error, settings.oidc?.name) : null} />
   );
 }

@@ -78,7 +78,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         {result.items.length === 0 ? (
           <EmptyState
             title={page > 1 ? "No entries on this page" : filtered ? "No entries match these filters" : "The audit trail is empty"}
-            action={filtered || page > 1 ? <ButtonLink variant="secondary" href="/audit">Clear filters</ButtonLink> : null}
+            action={
+              filtered || page > 1 ? (
+                <ButtonLink variant="secondary" href="/audit">
+                  Clear filters
+                </ButtonLink>
+              ) : null
+            }
           >
             {filtered ? "Widen the dates or remove a filter." : "Actions in the console leave an entry here."}
           </EmptyState>

@@ -11,7 +11,17 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { PublicEnvironment } from "@/lib/environments";
 import { authenticationInput, USER_ATTRIBUTES } from "@/lib/flows/authentication-input";
 
-export function AuthenticationForm({ environments, defaultEnvironmentId, initialUserId, initialDeviceId }: { environments: PublicEnvironment[]; defaultEnvironmentId: string; initialUserId: string; initialDeviceId: string }) {
+export function AuthenticationForm({
+  environments,
+  defaultEnvironmentId,
+  initialUserId,
+  initialDeviceId,
+}: {
+  environments: PublicEnvironment[];
+  defaultEnvironmentId: string;
+  initialUserId: string;
+  initialDeviceId: string;
+}) {
   const [environmentId, setEnvironmentId] = useState(defaultEnvironmentId);
   const [who, setWho] = useState({ userId: initialUserId, deviceId: initialDeviceId });
   const [attributes, setAttributes] = useState<string[]>(["firstName", "lastName", "dateOfBirth"]);
@@ -52,7 +62,12 @@ export function AuthenticationForm({ environments, defaultEnvironmentId, initial
         <UserDevicePicker environmentId={environmentId} userId={who.userId} deviceId={who.deviceId} onChange={choose} errors={errors} />
         <Card title="What the device shows and returns">
           <div className="space-y-4">
-            <Field label="Text before approval (pre-operation context)" htmlFor="preOperationContext" error={errors.preOperationContext} hint="Shown on the device when it asks the user, e.g. “Sign in to Example Bank”.">
+            <Field
+              label="Text before approval (pre-operation context)"
+              htmlFor="preOperationContext"
+              error={errors.preOperationContext}
+              hint="Shown on the device when it asks the user, e.g. “Sign in to Example Bank”."
+            >
               <textarea id="preOperationContext" name="preOperationContext" rows={2} className={inputClass} defaultValue="Sign in to the ReuseID Console demo" />
             </Field>
             <Field label="Text after approval (post-operation context)" htmlFor="postOperationContext" error={errors.postOperationContext}>

@@ -23,8 +23,8 @@ export default async function EmulatorAdminPage({ searchParams }: { searchParams
       />
       {emulatorSecretIsDocumentedDefault() && (
         <Notice tone="warning">
-          The default client <code>{emulatorClient().clientId}</code> uses the documented default secret (the README names it), so the emulator
-          accepts it only from this machine (loopback). To call the emulator from elsewhere, set <code>EMULATOR_CLIENT_SECRET</code> or create a client below.
+          The default client <code>{emulatorClient().clientId}</code> uses the documented default secret (the README names it), so the emulator accepts it only from this machine (loopback). To call
+          the emulator from elsewhere, set <code>EMULATOR_CLIENT_SECRET</code> or create a client below.
         </Notice>
       )}
       <EmulatorTabs tab={tab} accountId={accountId} />

@@ -22,7 +22,9 @@ export function DeleteEnvironmentDialog({ env, onClose, onDeleted }: { env: Publ
     try {
       const result = await fetchJson<{ name: string; cancelledFlows: number }>(`/api/environments/${env.id}`, { method: "DELETE", json: { confirmName: typed.trim() } });
       router.refresh();
-      onDeleted(`Deleted the environment ${result.name}. Its flows stay in History${result.cancelledFlows ? `; ${result.cancelledFlows} pending flow${result.cancelledFlows === 1 ? " was" : "s were"} cancelled` : ""}.`);
+      onDeleted(
+        `Deleted the environment ${result.name}. Its flows stay in History${result.cancelledFlows ? `; ${result.cancelledFlows} pending flow${result.cancelledFlows === 1 ? " was" : "s were"} cancelled` : ""}.`,
+      );
     } catch (failure) {
       setError(failure instanceof ConsoleApiError ? (failure.body.fields?.confirmName ?? failure.message) : String(failure));
       setBusy(false);
@@ -34,9 +36,7 @@ export function DeleteEnvironmentDialog({ env, onClose, onDeleted }: { env: Publ
       <form method="post" onSubmit={submit} role="dialog" aria-modal="true" aria-label={`Delete ${env.name}`} className="w-full max-w-md space-y-4 rounded-xl bg-white p-6 shadow-xl" noValidate>
         <div>
           <h2 className="text-base font-semibold text-slate-900">Delete {env.name}</h2>
-          <p className="mt-1 text-sm text-slate-600">
-            It leaves every environment picker and its stored secret is wiped. Flows run in it stay in History, marked as a deleted environment.
-          </p>
+          <p className="mt-1 text-sm text-slate-600">It leaves every environment picker and its stored secret is wiped. Flows run in it stay in History, marked as a deleted environment.</p>
         </div>
         <Field label={`Type ${env.name} to confirm`} htmlFor={`delete-${env.id}`} error={error ?? undefined}>
           <TextInput id={`delete-${env.id}`} name="confirmName" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" autoFocus error={error ?? undefined} />

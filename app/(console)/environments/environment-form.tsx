@@ -16,9 +16,7 @@ export function EnvironmentForm({ editing, onDone }: { editing?: PublicEnvironme
   const { submit, errors, failure, busy, hydrated } = useApiForm(
     editing ? environmentUpdate : environmentInput,
     (data) =>
-      editing
-        ? fetchJson<PublicEnvironment>(`/api/environments/${editing.id}`, { method: "PATCH", json: data })
-        : fetchJson<PublicEnvironment>("/api/environments", { method: "POST", json: data }),
+      editing ? fetchJson<PublicEnvironment>(`/api/environments/${editing.id}`, { method: "PATCH", json: data }) : fetchJson<PublicEnvironment>("/api/environments", { method: "POST", json: data }),
     (saved) => {
       router.refresh();
       onDone(saved);

@@ -10,10 +10,7 @@ export default async function EnvironmentsPage() {
   const [staff, environments] = await Promise.all([requireStaff(), listEnvironments()]);
   return (
     <>
-      <PageHeader
-        title="Environments"
-        description="Saved connections to Signicat: the API base URL and an API client's credentials. Secrets are encrypted at rest and never sent to a browser."
-      />
+      <PageHeader title="Environments" description="Saved connections to Signicat: the API base URL and an API client's credentials. Secrets are encrypted at rest and never sent to a browser." />
       <EnvironmentList environments={environments.map(publicEnvironment)} canManage={canManageEnvironments(staff)} />
     </>
   );

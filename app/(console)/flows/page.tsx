@@ -73,9 +73,24 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
           <span>Search externalRef, userId or transactionId</span>
           <input name="q" type="search" defaultValue={filters.q ?? ""} placeholder="e.g. customer-1234" className={inputClass} />
         </label>
-        {select("type", "Flow type", filters.type, FLOW_TYPES.map((t) => [t, flowTypeLabel(t)]))}
-        {select("environment", "Environment", filters.environment, environments.map((e) => [e.id, e.deletedAt ? `${e.name} (deleted)` : e.name]))}
-        {select("by", "Started by", filters.by, starters.map((s) => [s.id, s.name]))}
+        {select(
+          "type",
+          "Flow type",
+          filters.type,
+          FLOW_TYPES.map((t) => [t, flowTypeLabel(t)]),
+        )}
+        {select(
+          "environment",
+          "Environment",
+          filters.environment,
+          environments.map((e) => [e.id, e.deletedAt ? `${e.name} (deleted)` : e.name]),
+        )}
+        {select(
+          "by",
+          "Started by",
+          filters.by,
+          starters.map((s) => [s.id, s.name]),
+        )}
         <label className="space-y-1 text-xs font-medium text-slate-600">
           <span>From</span>
           <input name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
@@ -97,16 +112,27 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
 
       {filters.from && filters.to && filters.from > filters.to ? (
         <div className="mb-4">
-          <Notice tone="warning">“From” ({filters.from}) is after “To” ({filters.to}): no flow can match. Swap the dates.</Notice>
+          <Notice tone="warning">
+            “From” ({filters.from}) is after “To” ({filters.to}): no flow can match. Swap the dates.
+          </Notice>
         </div>
       ) : null}
 
       <nav aria-label="Status" className="mb-4 flex flex-wrap gap-2">
-        <Link href={link({ status: undefined })} aria-current={!filters.status ? "true" : undefined} className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ${!filters.status ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}>
+        <Link
+          href={link({ status: undefined })}
+          aria-current={!filters.status ? "true" : undefined}
+          className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ${!filters.status ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}
+        >
           All {Object.values(counts).reduce((a, b) => a + b, 0)}
         </Link>
         {FLOW_STATUSES.filter((s) => counts[s]).map((s) => (
-          <Link key={s} href={link({ status: s })} aria-current={filters.status === s ? "true" : undefined} className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ${filters.status === s ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}>
+          <Link
+            key={s}
+            href={link({ status: s })}
+            aria-current={filters.status === s ? "true" : undefined}
+            className={`rounded-full px-3 py-1 text-xs font-medium ring-1 ${filters.status === s ? "bg-slate-900 text-white ring-slate-900" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50"}`}
+          >
             {statusLabel(s)} {counts[s]}
           </Link>
         ))}
@@ -115,7 +141,15 @@ export default async function FlowsPage({ searchParams }: { searchParams: Promis
       {items.length === 0 ? (
         <EmptyState
           title={filtered ? "No flow matches these filters" : filters.page > 1 ? "No flows on this page" : "No flows yet"}
-          action={filtered ? <ButtonLink variant="secondary" href="/flows">Clear the filters</ButtonLink> : <ButtonLink href="/onboarding">Start the first onboarding</ButtonLink>}
+          action={
+            filtered ? (
+              <ButtonLink variant="secondary" href="/flows">
+                Clear the filters
+              </ButtonLink>
+            ) : (
+              <ButtonLink href="/onboarding">Start the first onboarding</ButtonLink>
+            )
+          }
         >
           {filtered ? "Try a wider date range or another status." : "Flows you start appear here with their status, their steps and every API call."}
         </EmptyState>

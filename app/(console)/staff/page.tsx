@@ -13,9 +13,7 @@ export default async function StaffPage() {
     return (
       <>
         <PageHeader title="Staff" />
-        <ErrorNotice title="Not allowed">
-          Your role ({staff ? ROLE_LABELS[staff.role] : "none"}) may not manage staff users. Ask an admin to add, change or deactivate staff.
-        </ErrorNotice>
+        <ErrorNotice title="Not allowed">Your role ({staff ? ROLE_LABELS[staff.role] : "none"}) may not manage staff users. Ask an admin to add, change or deactivate staff.</ErrorNotice>
       </>
     );
   }

@@ -23,7 +23,11 @@ const COPY = {
   role: { title: "Change role", confirm: "Save role", hint: `Why the role changes. ${recorded("staff.role.change")}` },
   deactivate: { title: "Deactivate", confirm: "Deactivate", hint: `Their session ends at once and they can no longer sign in. ${recorded("staff.deactivate")}` },
   reactivate: { title: "Reactivate", confirm: "Reactivate", hint: `They can sign in again with their password. ${recorded("staff.reactivate")}` },
-  password: { title: "Reset password", confirm: "Reset password", hint: `Their sessions end at once; after signing in with this password they must choose their own. ${recorded("staff.password.reset")}` },
+  password: {
+    title: "Reset password",
+    confirm: "Reset password",
+    hint: `Their sessions end at once; after signing in with this password they must choose their own. ${recorded("staff.password.reset")}`,
+  },
 };
 
 /** What the toast says: what happened to whom. */

@@ -11,7 +11,17 @@ import { Card } from "@/components/ui/card";
 import type { PublicEnvironment } from "@/lib/environments";
 import { stepUpInput } from "@/lib/flows/onboarding-input";
 
-export function StepUpForm({ environments, defaultEnvironmentId, initialUserId, initialDeviceId }: { environments: PublicEnvironment[]; defaultEnvironmentId: string; initialUserId: string; initialDeviceId: string }) {
+export function StepUpForm({
+  environments,
+  defaultEnvironmentId,
+  initialUserId,
+  initialDeviceId,
+}: {
+  environments: PublicEnvironment[];
+  defaultEnvironmentId: string;
+  initialUserId: string;
+  initialDeviceId: string;
+}) {
   const [environmentId, setEnvironmentId] = useState(defaultEnvironmentId);
   const [who, setWho] = useState({ userId: initialUserId, deviceId: initialDeviceId });
   const [proofing, setProofing] = useState<ProofingChoice>(DEFAULT_PROOFING);

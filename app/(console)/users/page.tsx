@@ -46,7 +46,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         title="Users"
         description={
           <>
-            End-users in <EnvironmentBadge kind={env.kind as EnvironmentKind} name={env.name} />. Search by userId or externalRef (looked up in the API), or by name among the users this console has met.
+            End-users in <EnvironmentBadge kind={env.kind as EnvironmentKind} name={env.name} />. Search by userId or externalRef (looked up in the API), or by name among the users this console has
+            met.
           </>
         }
       />
@@ -113,8 +114,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     {personName(u)}
                   </Link>
                 </Td>
-                <Td className="font-mono text-xs text-slate-600"><span data-pii="">{u.externalRef ?? "—"}</span></Td>
-                <Td className="font-mono text-xs text-slate-600"><span data-pii="">{u.userId}</span></Td>
+                <Td className="font-mono text-xs text-slate-600">
+                  <span data-pii="">{u.externalRef ?? "—"}</span>
+                </Td>
+                <Td className="font-mono text-xs text-slate-600">
+                  <span data-pii="">{u.userId}</span>
+                </Td>
                 <Td className="text-slate-600">
                   <DateTime value={u.lastSeenAt} style="relative" />
                 </Td>

@@ -22,7 +22,13 @@ beforeAll(async () => {
       { ...base, action: "fixture.old", target: "jan-1", outcome: "ok", createdAt: at("2020-01-01T10:00:00Z") },
       { ...base, action: "fixture.old", target: "jan-2", outcome: "error", createdAt: at("2020-01-02T23:59:00Z"), traceId: "trace-abc" },
       { ...base, action: "fixture.old", target: "jan-3", outcome: "ok", createdAt: at("2020-01-03T00:00:00Z") },
-      ...Array.from({ length: 60 }, (_, i) => ({ ...base, action: "fixture.bulk", target: `bulk-${String(i).padStart(2, "0")}`, outcome: "ok", createdAt: at(`2021-01-01T00:${String(i).padStart(2, "0")}:00Z`) })),
+      ...Array.from({ length: 60 }, (_, i) => ({
+        ...base,
+        action: "fixture.bulk",
+        target: `bulk-${String(i).padStart(2, "0")}`,
+        outcome: "ok",
+        createdAt: at(`2021-01-01T00:${String(i).padStart(2, "0")}:00Z`),
+      })),
     ],
   });
   await recordAudit({ actor: support, action: "fixture.tricky" as AuditAction, target: '=HYPERLINK("x"), with "quotes"\nand a newline', reason: "support's, reason", outcome: "ok" });

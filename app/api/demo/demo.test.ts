@@ -43,7 +43,9 @@ afterAll(() => server.close());
 describe("brand profiles", () => {
   it("saves a brand with a sanitised SVG logo and lists it for everyone who presents", async () => {
     const logo = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4" onload="alert(1)"><script>alert(2)</script><rect width="4" height="4" fill="#c00"/></svg>`;
-    const created = await json(await brands.POST(await apiRequest("/api/demo/brands", { staff: presenter, json: { name: "Acme Bank", color: "#C00000", logo: { type: "image/svg+xml", base64: b64(logo) } } })));
+    const created = await json(
+      await brands.POST(await apiRequest("/api/demo/brands", { staff: presenter, json: { name: "Acme Bank", color: "#C00000", logo: { type: "image/svg+xml", base64: b64(logo) } } })),
+    );
     expect(created.status).toBe(201);
     expect(created.body.data).toMatchObject({ name: "Acme Bank", color: "#c00000" });
     const stored = Buffer.from(created.body.data.logoDataUrl.split(",")[1], "base64").toString();

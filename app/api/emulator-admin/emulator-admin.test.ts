@@ -46,7 +46,7 @@ async function startOnboarding(accessToken: string) {
     headers: { authorization: `Bearer ${accessToken}`, "content-type": "application/json" },
     body: JSON.stringify({ input: {} }),
   });
-  return { status: response.status, body: (await response.json()) };
+  return { status: response.status, body: await response.json() };
 }
 
 const accountParams = (accountId = DEFAULT_ACCOUNT_ID) => routeParams({ accountId });
@@ -71,7 +71,9 @@ describe("emulator clients", () => {
     expect(issued.status).toBe(200);
     expect(issued.body.access_token).toBeTruthy();
 
-    const revoked = await json(await revoke.POST(await apiRequest(`/api/emulator-admin/clients/${client.clientId}/revoke`, { method: "POST", staff: admin }), routeParams({ clientId: client.clientId })));
+    const revoked = await json(
+      await revoke.POST(await apiRequest(`/api/emulator-admin/clients/${client.clientId}/revoke`, { method: "POST", staff: admin }), routeParams({ clientId: client.clientId })),
+    );
     expect(revoked.status).toBe(200);
     expect(revoked.body.data.revokedAt).toBeTruthy();
     const refused = await token(client.clientId, clientSecret);
@@ -91,7 +93,9 @@ describe("emulator clients", () => {
     const bad = await json(await clients.POST(await apiRequest("/api/emulator-admin/clients", { json: { name: " ", tokenLifetimeSeconds: 0 }, staff: admin })));
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["name", "newAccountName", "tokenLifetimeSeconds"]);
-    const unknownAccount = await json(await clients.POST(await apiRequest("/api/emulator-admin/clients", { json: { name: "x", accountId: "no-such-account", tokenLifetimeSeconds: 60 }, staff: admin })));
+    const unknownAccount = await json(
+      await clients.POST(await apiRequest("/api/emulator-admin/clients", { json: { name: "x", accountId: "no-such-account", tokenLifetimeSeconds: 60 }, staff: admin })),
+    );
     expect(unknownAccount.status).toBe(400);
     expect(unknownAccount.body.error.fields.accountId).toMatch(/no such/);
     const refused = await clients.POST(await apiRequest("/api/emulator-admin/clients", { json: { name: "x", accountId: DEFAULT_ACCOUNT_ID, tokenLifetimeSeconds: 60 }, staff: tester }));
@@ -114,7 +118,10 @@ describe("emulator faults", () => {
     const { clientId, clientSecret } = emulatorClient();
     const access = (await token(clientId, clientSecret)).body.access_token!;
     const set = await json(
-      await faults.PUT(await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/faults`, { method: "PUT", json: { latencyMs: 0, errorRatePercent: 100, paths: "/reuseid/*\n" }, staff: tester }), accountParams()),
+      await faults.PUT(
+        await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/faults`, { method: "PUT", json: { latencyMs: 0, errorRatePercent: 100, paths: "/reuseid/*\n" }, staff: tester }),
+        accountParams(),
+      ),
     );
     expect(set.status).toBe(200);
     expect(set.body.data).toMatchObject({ latencyMs: 0, errorRate: 1, paths: ["/reuseid/*"], description: ["Every call to /reuseid/* fails 100% of the time with HTTP 500."] });
@@ -135,7 +142,10 @@ describe("emulator faults", () => {
 
   it("faults the token endpoint only when a path names /auth", async () => {
     const { clientId, clientSecret } = emulatorClient();
-    await faults.PUT(await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/faults`, { method: "PUT", json: { latencyMs: 0, errorRatePercent: 100, paths: ["/auth/*"] }, staff: admin }), accountParams());
+    await faults.PUT(
+      await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/faults`, { method: "PUT", json: { latencyMs: 0, errorRatePercent: 100, paths: ["/auth/*"] }, staff: admin }),
+      accountParams(),
+    );
     const refused = await token(clientId, clientSecret);
     expect(refused.status).toBe(500);
     expect(refused.body.error).toBe("server_error");
@@ -145,13 +155,19 @@ describe("emulator faults", () => {
 
   it("refuses bad settings field by field and changes nothing", async () => {
     const bad = await json(
-      await faults.PUT(await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/faults`, { method: "PUT", json: { latencyMs: -1, errorRatePercent: 101, paths: "reuseid" }, staff: admin }), accountParams()),
+      await faults.PUT(
+        await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/faults`, { method: "PUT", json: { latencyMs: -1, errorRatePercent: 101, paths: "reuseid" }, staff: admin }),
+        accountParams(),
+      ),
     );
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["errorRatePercent", "latencyMs", "paths"]);
     const read = await json(await faults.GET(await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/faults`, { staff: admin }), accountParams()));
     expect(read.body.data.errorRate).toBe(0);
-    const viewerRefused = await faults.PUT(await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/faults`, { method: "PUT", json: { latencyMs: 0, errorRatePercent: 100, paths: "" }, staff: viewer }), accountParams());
+    const viewerRefused = await faults.PUT(
+      await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/faults`, { method: "PUT", json: { latencyMs: 0, errorRatePercent: 100, paths: "" }, staff: viewer }),
+      accountParams(),
+    );
     expect(viewerRefused.status).toBe(403);
   });
 });
@@ -165,7 +181,7 @@ describe("expire and reset", () => {
     const expired = await expire.POST(await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/expire`, { method: "POST", staff: tester }), accountParams());
     expect(expired.status).toBe(200);
     const flow = await fetch(`${server.baseUrl}/reuseid/id-onboardings/${started.body.data.transactionId}`, { headers: { authorization: `Bearer ${access}` } });
-    expect(((await flow.json())).data.status).toBe("Expired");
+    expect((await flow.json()).data.status).toBe("Expired");
 
     const done = await reset.POST(await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/reset`, { method: "POST", staff: tester }), accountParams());
     expect(done.status).toBe(200);
@@ -180,7 +196,10 @@ describe("event subscriptions", () => {
   it("creates a subscription with its secret shown once, lists it without, and deletes it", async () => {
     const created = await json(
       await subscriptions.POST(
-        await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/subscriptions`, { json: { url: "https://hooks.example.test/signicat", events: ["reuseid.onboarding.completed"], secret: "" }, staff: tester }),
+        await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/subscriptions`, {
+          json: { url: "https://hooks.example.test/signicat", events: ["reuseid.onboarding.completed"], secret: "" },
+          staff: tester,
+        }),
         accountParams(),
       ),
     );
@@ -197,7 +216,10 @@ describe("event subscriptions", () => {
     expect(badEvent.status).toBe(400);
     expect(Object.keys(badEvent.body.error.fields)).toEqual(["url"]);
     const unknownEvent = await json(
-      await subscriptions.POST(await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/subscriptions`, { json: { url: "https://x.test", events: ["nope"] }, staff: admin }), accountParams()),
+      await subscriptions.POST(
+        await apiRequest(`/api/emulator-admin/accounts/${DEFAULT_ACCOUNT_ID}/subscriptions`, { json: { url: "https://x.test", events: ["nope"] }, staff: admin }),
+        accountParams(),
+      ),
     );
     expect(unknownEvent.status).toBe(400);
     expect(unknownEvent.body.error.fields.events).toMatch(/must be one of/);

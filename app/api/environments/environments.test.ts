@@ -78,7 +78,11 @@ describe("environments API", () => {
   });
 
   it("reports the exact error of a refused secret and of an unreachable host", async () => {
-    const wrong = await json(await list.POST(await apiRequest("/api/environments", { json: { ...valid, name: "Wrong secret", baseUrl: server.baseUrl, clientId: "emulator-client", clientSecret: "not-the-secret" }, staff: admin })));
+    const wrong = await json(
+      await list.POST(
+        await apiRequest("/api/environments", { json: { ...valid, name: "Wrong secret", baseUrl: server.baseUrl, clientId: "emulator-client", clientSecret: "not-the-secret" }, staff: admin }),
+      ),
+    );
     const refused = await json(await test_.POST(await apiRequest("/x", { method: "POST", staff: admin }), routeParams({ id: wrong.body.data.id })));
     expect(refused.status).toBe(502);
     expect(refused.body.error.upstream).toMatchObject({ status: 401, code: "invalid_client" });
@@ -105,7 +109,12 @@ describe("editing an environment", () => {
   it("keeps the stored secret only for the host and client it was entered for", async () => {
     const created = await json(await list.POST(await apiRequest("/api/environments", { json: { ...valid, name: "Editable" }, staff: admin })));
     const id = created.body.data.id;
-    const moved = await json(await one.PATCH(await apiRequest("/x", { method: "PATCH", json: { ...valid, name: "Editable", baseUrl: "https://attacker.example", clientSecret: undefined }, staff: admin }), routeParams({ id })));
+    const moved = await json(
+      await one.PATCH(
+        await apiRequest("/x", { method: "PATCH", json: { ...valid, name: "Editable", baseUrl: "https://attacker.example", clientSecret: undefined }, staff: admin }),
+        routeParams({ id }),
+      ),
+    );
     expect(moved.status).toBe(400);
     expect(moved.body.error.fields.clientSecret).toMatch(/again/);
     expect((await db.environment.findUniqueOrThrow({ where: { id } })).baseUrl).toBe("https://api.signicat.com");
@@ -152,7 +161,12 @@ describe("deleting an environment", () => {
   it("edits the app configuration and clears an emptied account id", async () => {
     const created = await json(await list.POST(await apiRequest("/api/environments", { json: { ...valid, name: "With account", accountId: "a-1" }, staff: admin })));
     const id = created.body.data.id;
-    const edited = await json(await one.PATCH(await apiRequest("/x", { method: "PATCH", json: { ...valid, name: "With account", clientSecret: "", accountId: "", appApplicationId: "app-9" }, staff: admin }), routeParams({ id })));
+    const edited = await json(
+      await one.PATCH(
+        await apiRequest("/x", { method: "PATCH", json: { ...valid, name: "With account", clientSecret: "", accountId: "", appApplicationId: "app-9" }, staff: admin }),
+        routeParams({ id }),
+      ),
+    );
     expect(edited.status).toBe(200);
     expect(edited.body.data).toMatchObject({ accountId: null, appApplicationId: "app-9" });
   });

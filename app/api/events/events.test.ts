@@ -112,7 +112,12 @@ describe("the emulator's events reach the console", () => {
       const row = await db.flow.findUniqueOrThrow({ where: { id: flow.id }, include: { events: true } });
       return row.status === "Completed" ? row : null;
     }, 15_000);
-    expect(done.events.filter((e) => e.kind === "step").map((e) => e.name).sort()).toEqual(["completed", "device_activated", "proofing_finished", "proofing_started", "user_created"]);
+    expect(
+      done.events
+        .filter((e) => e.kind === "step")
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(["completed", "device_activated", "proofing_finished", "proofing_started", "user_created"]);
     // whichever event arrived first found the flow done upstream: the timeline says an event did it
     const byEvent = done.events.filter((e) => e.kind === "event");
     expect(byEvent.length).toBeGreaterThan(0);

@@ -69,7 +69,9 @@ describe("activation codes in flow data", () => {
     const asSupport = await (await userOverview.GET(await apiRequest(path, { staff: staff.support }), routeParams({ userId }))).text();
     expect(JSON.parse(asSupport).data).toBeTruthy();
     expect(asSupport).not.toContain(code);
-    const transactions = await (await userTransactions.GET(await apiRequest(`/api/users/${userId}/transactions?environmentId=${environmentId}`, { staff: staff.support }), routeParams({ userId }))).text();
+    const transactions = await (
+      await userTransactions.GET(await apiRequest(`/api/users/${userId}/transactions?environmentId=${environmentId}`, { staff: staff.support }), routeParams({ userId }))
+    ).text();
     expect(transactions).not.toContain(code);
   });
 

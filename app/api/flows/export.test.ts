@@ -44,7 +44,11 @@ describe("flow exports that replay the flow", () => {
     expect(script).toContain(`# Replays the onboarding flow ${flowId}`);
     expect(script).toContain("SIGNICAT_BASE='http://console.test/emulator'");
     expect(script).not.toContain("emulator-secret"); // a secret is never written into a script
-    const { stdout } = await promisify(execFile)("bash", ["-c", script], { env: { ...process.env, SIGNICAT_BASE: server.baseUrl, CLIENT_SECRET: "emulator-secret" }, encoding: "utf8", timeout: 60_000 });
+    const { stdout } = await promisify(execFile)("bash", ["-c", script], {
+      env: { ...process.env, SIGNICAT_BASE: server.baseUrl, CLIENT_SECRET: "emulator-secret" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(stdout).toContain("The new flow ended Completed.");
     const newTransaction = stdout.match(/"transactionId":"([^"]+)"/)![1];
     const recorded = await db.flow.findUniqueOrThrow({ where: { id: flowId } });

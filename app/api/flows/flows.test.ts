@@ -35,7 +35,8 @@ afterAll(() => server.close());
 async function startFlow(body: Record<string, unknown>, staff = tester) {
   return json(await start.POST(await apiRequest("/api/flows/onboarding", { json: { environmentId, ...body }, staff })));
 }
-async function getFlow(id: string, staff = tester) { // a tester: viewers do not see activation codes
+async function getFlow(id: string, staff = tester) {
+  // a tester: viewers do not see activation codes
   await db.flow.update({ where: { id }, data: { nextCheckAt: new Date(0) } }); // the watcher's next check is due now
   return json(await one.GET(await apiRequest(`/api/flows/${id}`, { staff }), routeParams({ id })));
 }

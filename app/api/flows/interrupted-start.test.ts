@@ -21,7 +21,9 @@ beforeAll(async () => {
 
 /** The row startFlow writes before it asks the API, as a killed process leaves it. */
 const interruptedStart = (ageMs: number) =>
-  db.flow.create({ data: { type: "onboarding", status: "Pending", environmentId, startedById: tester.id, input: "{}", createdAt: new Date(Date.now() - ageMs), updatedAt: new Date(Date.now() - ageMs) } });
+  db.flow.create({
+    data: { type: "onboarding", status: "Pending", environmentId, startedById: tester.id, input: "{}", createdAt: new Date(Date.now() - ageMs), updatedAt: new Date(Date.now() - ageMs) },
+  });
 
 describe("an interrupted start", () => {
   it("is marked Error with a reason a tester understands once the start timeout has passed, when the flow is read", async () => {

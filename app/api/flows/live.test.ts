@@ -156,7 +156,10 @@ describe("the live stream", () => {
     const text = live.read.text;
     expect(text).toContain('"status":"Completed"');
     // Updates carry what is new, not the flow so far: the largest is the one with the proofing's answers.
-    const sizes = text.split("\n\n").filter((b) => b.startsWith("event: update")).map((b) => b.length);
+    const sizes = text
+      .split("\n\n")
+      .filter((b) => b.startsWith("event: update"))
+      .map((b) => b.length);
     expect(sizes.length).toBeGreaterThanOrEqual(3);
     expect(Math.max(...sizes)).toBeLessThan(12_000);
     live.close();

@@ -13,10 +13,7 @@ describe("first run", () => {
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["email", "name", "password"]);
     expect(await db.staffUser.count()).toBe(0);
 
-    const [a, b] = await Promise.all([
-      post({ name: "Ada", email: "Ada@Example.test", password: "a-long-password" }),
-      post({ name: "Eve", email: "eve@example.test", password: "a-long-password" }),
-    ]);
+    const [a, b] = await Promise.all([post({ name: "Ada", email: "Ada@Example.test", password: "a-long-password" }), post({ name: "Eve", email: "eve@example.test", password: "a-long-password" })]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     expect(await db.staffUser.count()).toBe(1);
     const admin = await db.staffUser.findFirstOrThrow();

@@ -28,8 +28,7 @@ const withCookie = (path: string, cookie: string, init: { json?: unknown } = {})
     body: init.json ? JSON.stringify(init.json) : undefined,
   });
 const listFlows = async (cookie: string) => (await flows.GET(withCookie("/api/flows", cookie))).status;
-const asAdmin = async (handler: typeof deactivate.POST, id: string, body: unknown) =>
-  json(await handler(await apiRequest(`/api/staff/${id}/x`, { json: body, staff: admin }), routeParams({ id })));
+const asAdmin = async (handler: typeof deactivate.POST, id: string, body: unknown) => json(await handler(await apiRequest(`/api/staff/${id}/x`, { json: body, staff: admin }), routeParams({ id })));
 
 describe("server-side sessions", () => {
   it("sign-out ends the session on the server: the same cookie is refused at once, and it is audited", async () => {
@@ -53,7 +52,9 @@ describe("server-side sessions", () => {
 
     const fresh = await sessionCookie(tester);
     expect(await listFlows(fresh)).toBe(200);
-    const changed = await json(await role.PUT(await apiRequest(`/api/staff/${tester.id}/role`, { method: "PUT", json: { role: "viewer", reason: "moves" }, staff: admin }), routeParams({ id: tester.id })));
+    const changed = await json(
+      await role.PUT(await apiRequest(`/api/staff/${tester.id}/role`, { method: "PUT", json: { role: "viewer", reason: "moves" }, staff: admin }), routeParams({ id: tester.id })),
+    );
     expect(changed.status).toBe(200);
     expect(await listFlows(fresh)).toBe(401);
     expect(await db.staffSession.count({ where: { staffId: tester.id, endedAt: null } })).toBe(0);
@@ -111,7 +112,9 @@ describe("server-side sessions", () => {
   it("an admin resets another's password: their sessions end, and after signing in they must choose a new one before anything else", { timeout: 60_000 }, async () => {
     const tester = await staffWithRole("tester");
     const before = await sessionCookie(tester);
-    const refused = await json(await reset.POST(await apiRequest(`/api/staff/${admin.id}/password`, { json: { temporaryPassword: "temporary-pass-1", reason: "try" }, staff: tester }), routeParams({ id: admin.id })));
+    const refused = await json(
+      await reset.POST(await apiRequest(`/api/staff/${admin.id}/password`, { json: { temporaryPassword: "temporary-pass-1", reason: "try" }, staff: tester }), routeParams({ id: admin.id })),
+    );
     expect(refused.status).toBe(403);
     const done = await asAdmin(reset.POST, tester.id, { temporaryPassword: "temporary-pass-1", reason: "forgot it" });
     expect(done.status).toBe(200);

@@ -23,11 +23,7 @@ export async function deleteDemoBrand(id: string): Promise<boolean> {
 
 /** Forgets an environment's exchanges, flows (their events go with them) and end-users, in one transaction. */
 export async function deleteEnvironmentRecords(environmentId: string): Promise<void> {
-  await db.$transaction([
-    db.apiExchange.deleteMany({ where: { environmentId } }),
-    db.flow.deleteMany({ where: { environmentId } }),
-    db.endUser.deleteMany({ where: { environmentId } }),
-  ]);
+  await db.$transaction([db.apiExchange.deleteMany({ where: { environmentId } }), db.flow.deleteMany({ where: { environmentId } }), db.endUser.deleteMany({ where: { environmentId } })]);
 }
 
 /** A flow the baseline just started (Prisma's not-found error when there is none). */

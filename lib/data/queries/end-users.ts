@@ -34,8 +34,6 @@ export async function findEndUsers(environmentId: string, words: string[], page:
 }
 
 /** The people behind some userIds (in any environment), for labelling audit entries. */
-export async function listEndUsersByUserIds(
-  userIds: string[],
-): Promise<{ userId: string; environmentId: string; firstName: string | null; lastName: string | null; externalRef: string | null }[]> {
+export async function listEndUsersByUserIds(userIds: string[]): Promise<{ userId: string; environmentId: string; firstName: string | null; lastName: string | null; externalRef: string | null }[]> {
   return db.endUser.findMany({ where: { userId: { in: userIds } }, select: { userId: true, environmentId: true, firstName: true, lastName: true, externalRef: true } });
 }

@@ -59,9 +59,12 @@ export async function softDeleteEnvironment(id: string, reason: string): Promise
     db.environment.update({ where: { id }, data: { deletedAt: now, clientSecretEnc: "", eventsSecretEnc: null } }),
     ...pending.flatMap((f) => [
       db.flow.update({ where: { id: f.id }, data: { status: "Cancelled", errorCode: "environment_deleted", errorMessage: reason, finishedAt: now } }),
-      db.flowEvent.upsert({ where: { flowId_kind_name: { flowId: f.id, kind: "status", name: "Cancelled" } }, create: { flowId: f.id, kind: "status", name: "Cancelled", detail: reason }, update: {} }),
+      db.flowEvent.upsert({
+        where: { flowId_kind_name: { flowId: f.id, kind: "status", name: "Cancelled" } },
+        create: { flowId: f.id, kind: "status", name: "Cancelled", detail: reason },
+        update: {},
+      }),
     ]),
   ]);
   return pending.length;
 }
-

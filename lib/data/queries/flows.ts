@@ -242,7 +242,6 @@ export async function flowExists(id: string): Promise<boolean> {
   return (await db.flow.count({ where: { id } })) > 0;
 }
 
-
 export async function countFlows(where: Prisma.FlowWhereInput = {}): Promise<number> {
   return db.flow.count({ where });
 }
@@ -255,7 +254,15 @@ const jsonValue = (value: unknown) => (value === null || value === undefined ? u
 export type FlowIdsUpdate = Partial<Pick<Flow, "transactionId" | "userId" | "deviceId" | "proofingId" | "dossierId" | "processId" | "activationCode">>;
 
 /** The row a start writes before it asks the API, so a live code is never lost. */
-export async function createPendingFlow(data: { type: string; environmentId: string; startedById: string; externalRef: string | null; userId: string | null; deviceId: string | null; input: unknown }): Promise<{ id: string }> {
+export async function createPendingFlow(data: {
+  type: string;
+  environmentId: string;
+  startedById: string;
+  externalRef: string | null;
+  userId: string | null;
+  deviceId: string | null;
+  input: unknown;
+}): Promise<{ id: string }> {
   return db.flow.create({ data: { ...data, status: "Pending", input: jsonValue(data.input) ?? {} }, select: { id: true } });
 }
 
@@ -267,7 +274,10 @@ export async function recordStartFailure(flowId: string, errorCode: string, mess
 }
 
 /** What the API said when it started the flow, its first events, and the watcher's first check. */
-export async function recordStarted(flowId: string, started: { ids: FlowIdsUpdate; result: unknown; pendingDetail: string; firstStep: string; firstStepDetail: string | null; nextCheckAt: Date }): Promise<void> {
+export async function recordStarted(
+  flowId: string,
+  started: { ids: FlowIdsUpdate; result: unknown; pendingDetail: string; firstStep: string; firstStepDetail: string | null; nextCheckAt: Date },
+): Promise<void> {
   await db.$transaction([
     db.flow.update({ where: { id: flowId }, data: { ...started.ids, result: jsonValue(started.result), nextCheckAt: started.nextCheckAt } }),
     db.flowEvent.create({ data: { flowId, kind: "status", name: "Pending", detail: started.pendingDetail } }),

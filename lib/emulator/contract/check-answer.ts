@@ -34,7 +34,8 @@ export function answerProblems(method: string, path: string, answer: Answered): 
     return parsed.success ? [] : issuesToInvalidParams(parsed.error.issues).map((p) => `${where}: ${p.name} ${p.reason}`);
   }
   const contentType = answer.headers.get("content-type") ?? "";
-  if (documented.contentTypes && !documented.contentTypes.some((type) => contentType.startsWith(type))) return [`${where}: content type ${contentType}, documented ${documented.contentTypes.join(" or ")}`];
+  if (documented.contentTypes && !documented.contentTypes.some((type) => contentType.startsWith(type)))
+    return [`${where}: content type ${contentType}, documented ${documented.contentTypes.join(" or ")}`];
   return [];
 }
 

@@ -92,7 +92,10 @@ const flowFields = {
 
 export const onboardingData = z.strictObject({
   ...flowFields,
-  activationCode: z.string().regex(/^\d{10}$/).describe("The code the Authenticator App activates with (10 digits)."),
+  activationCode: z
+    .string()
+    .regex(/^\d{10}$/)
+    .describe("The code the Authenticator App activates with (10 digits)."),
   deviceId: z.string().optional().describe("Once a device is activated."),
 });
 
@@ -177,9 +180,7 @@ export const transactionsResponse = z.strictObject({
   nextCursor: z.string().nullable().describe("Pass as ?cursor= for the next page; null on the last page."),
 });
 
-export const proofingsResponse = z.array(
-  z.strictObject({ proofingId: z.string(), dossierId: z.string(), processId: z.string(), provider: z.string(), status: z.string(), createdAt: isoTime }),
-);
+export const proofingsResponse = z.array(z.strictObject({ proofingId: z.string(), dossierId: z.string(), processId: z.string(), provider: z.string(), status: z.string(), createdAt: isoTime }));
 
 // --- Assure (contract section 5), after Signicat's "Assure API 1.0.0" description ---
 
@@ -234,10 +235,7 @@ export const processResponse = z
     provider: z.enum(["signicatvideoid", "readid"]),
     processType: z.string(),
     status: processStatus,
-    failReason: z
-      .strictObject({ type: z.string(), message: z.string() })
-      .optional()
-      .describe("Only when the status is `failed`: why the process failed."),
+    failReason: z.strictObject({ type: z.string(), message: z.string() }).optional().describe("Only when the status is `failed`: why the process failed."),
     depictions: depictions.optional().describe("Only for processes with a final status: the images that can be fetched (an empty array when none)."),
     providerSpecific: z.strictObject({ ocr: ocr.optional() }),
     createdAt: assureTime,

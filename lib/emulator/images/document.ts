@@ -75,7 +75,8 @@ export function documentFrontSvg(data: DocumentImageData): string {
   // with its data) must not put "P<NOR" on a British passport.
   const mrz = mrzLines({ ...data, issuingCountry: issuing });
   const e = (text: string, max = 34) => escapeXml(clip(text.toUpperCase(), max));
-  const countryLine = style.native && style.native !== doc.countryName.toUpperCase() ? `${style.native} · ${doc.countryName.toUpperCase()}` : (doc.country === "XXX" ? issuing : doc.countryName).toUpperCase();
+  const countryLine =
+    style.native && style.native !== doc.countryName.toUpperCase() ? `${style.native} · ${doc.countryName.toUpperCase()}` : (doc.country === "XXX" ? issuing : doc.countryName).toUpperCase();
 
   const field = (x: number, y: number, label: string, value: string, size = 24) =>
     `<text x="${x}" y="${y}" font-size="13" fill="#5b6470" letter-spacing="0.5">${escapeXml(label)}</text>` +

@@ -17,7 +17,18 @@ export type MrzData = DocumentImageData & { issuingCountry?: string; optionalDat
 const MRZ_COUNTRY: Record<string, string> = { DEU: "D<<" };
 
 const TRANSLITERATION: Record<string, string> = {
-  Ä: "AE", Ö: "OE", Ü: "UE", ß: "SS", Æ: "AE", Ø: "OE", Å: "AA", Œ: "OE", Ð: "D", Þ: "TH", Ł: "L", Ñ: "N",
+  Ä: "AE",
+  Ö: "OE",
+  Ü: "UE",
+  ß: "SS",
+  Æ: "AE",
+  Ø: "OE",
+  Å: "AA",
+  Œ: "OE",
+  Ð: "D",
+  Þ: "TH",
+  Ł: "L",
+  Ñ: "N",
 };
 
 function mrzText(text: string): string {
@@ -89,10 +100,7 @@ export function mrzLines(data: MrzData): string[] {
     const optional = fit(number.overflow + mrzText(data.optionalData ?? ""), 14);
     const optionalField = optional + (/^<+$/.test(optional) ? "<" : mrzCheckDigit(optional));
     const composite = number.field + birthField + expiryField + optionalField;
-    return [
-      fit(`P<${issuing}${names}`, 44),
-      number.field + nationality + birthField + mrzSex(data.gender) + expiryField + optionalField + mrzCheckDigit(composite),
-    ];
+    return [fit(`P<${issuing}${names}`, 44), number.field + nationality + birthField + mrzSex(data.gender) + expiryField + optionalField + mrzCheckDigit(composite)];
   }
 
   const code = doc.type === "residencePermit" ? "IR" : doc.country === "DEU" ? "ID" : "I<";

@@ -88,11 +88,21 @@ function hairBack(face: Face): string {
     case "bun":
       return `<circle ${fill} cx="240" cy="108" r="58"/>`;
     case "curly":
-      return [
-        [150, 160], [200, 128], [255, 120], [305, 135], [345, 175], [130, 210], [360, 225], [120, 265], [365, 275],
-      ]
-        .map(([x, y]) => `<circle ${fill} cx="${x}" cy="${y}" r="44"/>`)
-        .join("") + `<ellipse ${fill} cx="240" cy="220" rx="125" ry="95"/>`;
+      return (
+        [
+          [150, 160],
+          [200, 128],
+          [255, 120],
+          [305, 135],
+          [345, 175],
+          [130, 210],
+          [360, 225],
+          [120, 265],
+          [365, 275],
+        ]
+          .map(([x, y]) => `<circle ${fill} cx="${x}" cy="${y}" r="44"/>`)
+          .join("") + `<ellipse ${fill} cx="240" cy="220" rx="125" ry="95"/>`
+      );
     default:
       return "";
   }
@@ -149,14 +159,18 @@ export function faceContent(data: SelfieData, plain: boolean): string {
     parts.push(`<circle cx="${x}" cy="${eyeY + 1}" r="${eyeR * 0.5}" fill="#1a1a1a"/>`);
     parts.push(`<circle cx="${x + 5}" cy="${eyeY - 4}" r="${eyeR * 0.28}" fill="#ffffff"/>`);
     const dir = x < 240 ? -1 : 1;
-    parts.push(`<path d="M${x - 28} ${eyeY - 36 + dir * 0} Q${x} ${eyeY - 52} ${x + 28} ${eyeY - 38}" stroke="${shade(face.hair === "#e4e4e4" ? "#9e9e9e" : face.hair, -0.1)}" stroke-width="8" fill="none" stroke-linecap="round"/>`);
+    parts.push(
+      `<path d="M${x - 28} ${eyeY - 36 + dir * 0} Q${x} ${eyeY - 52} ${x + 28} ${eyeY - 38}" stroke="${shade(face.hair === "#e4e4e4" ? "#9e9e9e" : face.hair, -0.1)}" stroke-width="8" fill="none" stroke-linecap="round"/>`,
+    );
     if (face.old) {
       const ox = x + dir * 36;
       parts.push(`<path d="M${ox} ${eyeY - 6} l${dir * 10} -5 M${ox} ${eyeY + 4} l${dir * 11} 3" stroke="${skinShadow}" stroke-width="3" fill="none" stroke-linecap="round"/>`);
     }
   }
   if (face.glasses) {
-    parts.push(`<g fill="none" stroke="#2f2f2f" stroke-width="6"><rect x="148" y="${eyeY - 32}" width="84" height="64" rx="24"/><rect x="248" y="${eyeY - 32}" width="84" height="64" rx="24"/><path d="M232 ${eyeY - 6} Q240 ${eyeY - 14} 248 ${eyeY - 6}"/></g>`);
+    parts.push(
+      `<g fill="none" stroke="#2f2f2f" stroke-width="6"><rect x="148" y="${eyeY - 32}" width="84" height="64" rx="24"/><rect x="248" y="${eyeY - 32}" width="84" height="64" rx="24"/><path d="M232 ${eyeY - 6} Q240 ${eyeY - 14} 248 ${eyeY - 6}"/></g>`,
+    );
   }
 
   // Nose, cheeks, mouth.

@@ -78,7 +78,9 @@ describe("the emulator's OpenAPI documents", () => {
     const doc = (await fetchDocument("/assure/api-docs")).body;
     const images = doc.paths["/assure/dossiers/{dossierId}/processes/{processId}/images"].get;
     expect(Object.keys(images.responses["200"].content)).toEqual(["image/jpeg"]);
-    expect(images.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: "depiction", in: "query", required: true, schema: expect.objectContaining({ enum: ["front", "back", "selfie", "portrait"] }) })]));
+    expect(images.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: "depiction", in: "query", required: true, schema: expect.objectContaining({ enum: ["front", "back", "selfie", "portrait"] }) })]),
+    );
     expect(images.responses["404"].content["application/json"].schema.$ref).toBe("#/components/schemas/AssureError");
     const process = doc.paths["/assure/dossiers/{dossierId}/processes/{processId}"].get.responses["200"].content["application/json"].schema;
     expect(process.properties.failReason.description).toContain("failed");

@@ -14,7 +14,11 @@ type PostmanCollection = { item: PostmanFolder[]; event?: unknown[]; variable?: 
 
 const require = createRequire(import.meta.url);
 const converter = require("openapi-to-postmanv2") as {
-  convertV2(input: { type: "json"; data: unknown }, options: Record<string, unknown>, callback: (error: Error | null, result: { result: boolean; reason?: string; output: { data: PostmanCollection }[] }) => void): void;
+  convertV2(
+    input: { type: "json"; data: unknown },
+    options: Record<string, unknown>,
+    callback: (error: Error | null, result: { result: boolean; reason?: string; output: { data: PostmanCollection }[] }) => void,
+  ): void;
 };
 
 let server: EmulatorServer;
@@ -58,7 +62,20 @@ describe("the quick start's Postman path", () => {
     const imported = await importIntoPostman(`${server.baseUrl}/reuseid/api-docs`);
     const start = find(imported, "ID onboarding", "Start an ID onboarding");
     // What a tester adds in Postman's Tests tab to pass the ids on (the converter cannot know them).
-    start.event = [{ listen: "test", script: { exec: ["{", "  const started = pm.response.json().data;", "  pm.collectionVariables.set('transactionId', started.transactionId);", "  pm.test('Pending', () => pm.expect(started.status).to.eql('Pending'));", "}"] } }];
+    start.event = [
+      {
+        listen: "test",
+        script: {
+          exec: [
+            "{",
+            "  const started = pm.response.json().data;",
+            "  pm.collectionVariables.set('transactionId', started.transactionId);",
+            "  pm.test('Pending', () => pm.expect(started.status).to.eql('Pending'));",
+            "}",
+          ],
+        },
+      },
+    ];
     const collection = withTokenScript(imported, { url: `${server.baseUrl}/auth/open/connect/token`, clientId: caller.clientId, clientSecret: caller.clientSecret });
 
     const onboarding = await runNewman(collection, { folder: "ID onboarding" });
@@ -77,7 +94,13 @@ describe("the quick start's Postman path", () => {
     expect((await caller.call("GET", `/reuseid/id-onboardings/${data.transactionId}`)).body.data.status).toBe("Completed");
 
     // the step-up's example body names {{userId}} and {{deviceId}}: Postman fills them from variables
-    const stepUp = await runNewman(collection, { folder: "ID step-up", envVar: [{ key: "userId", value: data.userId }, { key: "deviceId", value: activation.body.deviceId }] });
+    const stepUp = await runNewman(collection, {
+      folder: "ID step-up",
+      envVar: [
+        { key: "userId", value: data.userId },
+        { key: "deviceId", value: activation.body.deviceId },
+      ],
+    });
     expect(stepUp.failures).toEqual([]);
     const stepUpStarted = stepUp.executions.find((e) => e.method === "POST")!;
     expect(stepUpStarted).toMatchObject({ method: "POST", status: 200 });

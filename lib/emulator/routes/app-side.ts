@@ -35,5 +35,12 @@ export const APP_ROUTES: Route[] = [
     },
   }),
   defineRoute({ method: "POST", path: "/encore/encap/proofings/:processId", auth: "open", doc: doc("appProofing", "The signed proofing result"), answer: ok, handle: postProofing }),
-  defineRoute({ method: "POST", path: "/encore/encap/authentications/:authenticationId", auth: "open", doc: doc("appAnswer", "The signed answer to an authentication"), answer: ok, handle: postAuthentication }),
+  defineRoute({
+    method: "POST",
+    path: "/encore/encap/authentications/:authenticationId",
+    auth: "open",
+    doc: doc("appAnswer", "The signed answer to an authentication"),
+    answer: ok,
+    handle: postAuthentication,
+  }),
 ];

@@ -1,6 +1,15 @@
 // 6. Events and 8. simulator control: the emulator's own APIs (decided paths), for tests and pipelines.
 import { z } from "zod";
-import { activationResponse, deliveryListResponse, faultsResponse, simulatedProofingResponse, subscriptionCreated, subscriptionListResponse, subscriptionResponse, authenticationResponse } from "../contract/responses";
+import {
+  activationResponse,
+  deliveryListResponse,
+  faultsResponse,
+  simulatedProofingResponse,
+  subscriptionCreated,
+  subscriptionListResponse,
+  subscriptionResponse,
+  authenticationResponse,
+} from "../contract/responses";
 import { proofingResult } from "../app-side";
 import { createSubscription, deleteSubscription, getSubscription, listDeliveries, listSubscriptions, subscriptionInput } from "../events";
 import { clearFaults, faultsInput, getFaults, setFaults } from "../faults";
@@ -59,7 +68,12 @@ export const EVENT_ROUTES: Route[] = [
     auth: "bearer",
     doc: doc("Events", "listDeliveries", "The delivery log, newest first"),
     query: z.object({
-      limit: z.string().regex(/^\d+$/, "must be an integer from 1 to 500").transform(Number).refine((n) => n >= 1 && n <= 500, "must be an integer from 1 to 500").optional(),
+      limit: z
+        .string()
+        .regex(/^\d+$/, "must be an integer from 1 to 500")
+        .transform(Number)
+        .refine((n) => n >= 1 && n <= 500, "must be an integer from 1 to 500")
+        .optional(),
     }),
     answer: { status: 200, description: "The deliveries.", schema: deliveryListResponse },
     handle: (ctx, { query }) => listDeliveries({ accountId: ctx.accountId, limit: query.limit }),
@@ -71,7 +85,10 @@ export const SIMULATOR_ROUTES: Route[] = [
     method: "POST",
     path: "/simulator/activations",
     auth: "bearer",
-    doc: { ...doc("Simulator", "simulateActivation", "Activate a device with an activation code, as a phone would"), examples: { code: { summary: "The code of an onboarding", value: { activationCode: "{{activationCode}}" } } } },
+    doc: {
+      ...doc("Simulator", "simulateActivation", "Activate a device with an activation code, as a phone would"),
+      examples: { code: { summary: "The code of an onboarding", value: { activationCode: "{{activationCode}}" } } },
+    },
     body: simulatedActivationBody,
     answer: { status: 200, description: "The user and the new device.", schema: activationResponse },
     errors: [404, 409, 422],
@@ -82,7 +99,12 @@ export const SIMULATOR_ROUTES: Route[] = [
     path: "/simulator/proofings/:processId",
     auth: "bearer",
     doc: {
-      ...doc("Simulator", "simulateProofing", "Finish the identity proofing of a flow", "outcome accepted, rejected, failed, inconclusive or canceled; persona picks a test person (default jane-smith)."),
+      ...doc(
+        "Simulator",
+        "simulateProofing",
+        "Finish the identity proofing of a flow",
+        "outcome accepted, rejected, failed, inconclusive or canceled; persona picks a test person (default jane-smith).",
+      ),
       examples: { accepted: { summary: "JANE SMITH, accepted", value: { outcome: "accepted", persona: "jane-smith" } } },
     },
     body: proofingResult,
@@ -113,7 +135,12 @@ export const SIMULATOR_ROUTES: Route[] = [
     path: "/simulator/faults",
     auth: "bearer",
     doc: {
-      ...doc("Simulator", "setFaults", "Set faults for the next calls", "latencyMs delays each matching call, errorRate answers that share with a 500; paths are prefixes or globs; expireNow expires every pending code, authentication and proofing."),
+      ...doc(
+        "Simulator",
+        "setFaults",
+        "Set faults for the next calls",
+        "latencyMs delays each matching call, errorRate answers that share with a 500; paths are prefixes or globs; expireNow expires every pending code, authentication and proofing.",
+      ),
       examples: { reuseid: { summary: "Fail every ReuseID call", value: { errorRate: 1, paths: ["/reuseid/*"] } } },
     },
     body: faultsInput,

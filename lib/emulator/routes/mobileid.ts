@@ -31,7 +31,10 @@ export const MOBILEID_ROUTES: Route[] = [
     method: "POST",
     path: users,
     auth: "bearer",
-    doc: { ...doc("Users", "createUser", "Create a user", "An externalRef names at most one user of the account (409 otherwise)."), examples: { user: { summary: "A user with a reference", value: { externalRef: "customer-1" } } } },
+    doc: {
+      ...doc("Users", "createUser", "Create a user", "An externalRef names at most one user of the account (409 otherwise)."),
+      examples: { user: { summary: "A user with a reference", value: { externalRef: "customer-1" } } },
+    },
     body: createUserBody,
     answer: { status: 201, description: "The user.", schema: userResponse },
     errors: [409],
@@ -60,7 +63,10 @@ export const MOBILEID_ROUTES: Route[] = [
     method: "PATCH",
     path: user,
     auth: "bearer",
-    doc: { ...doc("Users", "updateUser", "Update a user", "Attributes are merged; a null value removes a key. state ACTIVE or LOCKED."), examples: { lock: { summary: "Lock the user", value: { state: "LOCKED" } } } },
+    doc: {
+      ...doc("Users", "updateUser", "Update a user", "Attributes are merged; a null value removes a key. state ACTIVE or LOCKED."),
+      examples: { lock: { summary: "Lock the user", value: { state: "LOCKED" } } },
+    },
     body: patchUserBody,
     answer: { status: 200, description: "The user.", schema: userResponse },
     errors: [404, 409],

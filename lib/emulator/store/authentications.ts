@@ -35,7 +35,11 @@ export const listPendingAuthenticationsOfDevice = (deviceId: string, client: DbC
   client.emuAuthentication.findMany({ where: { deviceId, state: "PENDING" }, orderBy: { createdAt: "asc" } });
 
 /** Answers a pending authentication; false when it was answered first by someone else. */
-export async function answerPendingAuthentication(tx: DbClient, id: string, data: { state: "COMPLETED" | "FAILED"; completedAt: Date; userAttributes: Record<string, unknown> | null }): Promise<boolean> {
+export async function answerPendingAuthentication(
+  tx: DbClient,
+  id: string,
+  data: { state: "COMPLETED" | "FAILED"; completedAt: Date; userAttributes: Record<string, unknown> | null },
+): Promise<boolean> {
   const moved = await tx.emuAuthentication.updateMany({
     where: { id, state: "PENDING" },
     data: { state: data.state, completedAt: data.completedAt, userAttributes: (data.userAttributes as Prisma.InputJsonObject | null) ?? Prisma.DbNull },

@@ -17,5 +17,4 @@ export const replaceClientSecretHash = (id: string, previous: string, secretHash
 export const revokeClient = (id: string, at: Date): Promise<EmuClient> => db.emuClient.update({ where: { id }, data: { revokedAt: at } });
 
 /** The clients (of one account, when given) with their account, oldest first. */
-export const listEmuClientsWithAccount = (accountId?: string) =>
-  db.emuClient.findMany({ where: accountId ? { accountId } : {}, include: { account: true }, orderBy: { createdAt: "asc" } });
+export const listEmuClientsWithAccount = (accountId?: string) => db.emuClient.findMany({ where: accountId ? { accountId } : {}, include: { account: true }, orderBy: { createdAt: "asc" } });

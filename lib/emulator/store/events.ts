@@ -15,10 +15,7 @@ export const listEventSubscriptions = (accountId?: string, client: DbClient = db
 
 /** Deletes a subscription; its pending deliveries end failed. */
 export async function deleteEventSubscription(id: string): Promise<void> {
-  await db.$transaction([
-    db.emuEventSubscription.delete({ where: { id } }),
-    db.emuEventDelivery.updateMany({ where: { subscriptionId: id, state: "pending" }, data: { state: "failed" } }),
-  ]);
+  await db.$transaction([db.emuEventSubscription.delete({ where: { id } }), db.emuEventDelivery.updateMany({ where: { subscriptionId: id, state: "pending" }, data: { state: "failed" } })]);
 }
 
 /** The event and one pending delivery per subscription, in the caller's transaction. */

@@ -45,28 +45,78 @@ export function insertOnboarding(input: NewOnboarding): Promise<{ flow: EmuReuse
       ? (yield q(`SELECT "id" FROM "EmuUser" WHERE "accountId" = $1 AND "externalRef" = $2 ORDER BY "createdAt" ASC LIMIT 1`, accountId, input.externalRef))[0]
       : undefined;
     if (existing) userId = String(existing.id);
-    else yield q(`INSERT INTO "EmuUser" ("id", "accountId", "externalRef", "state", "attributes", "createdAt", "updatedAt") VALUES ($1, $2, $3, 'ACTIVE', '{}', $4, $4)`, userId, accountId, input.externalRef, now);
+    else
+      yield q(
+        `INSERT INTO "EmuUser" ("id", "accountId", "externalRef", "state", "attributes", "createdAt", "updatedAt") VALUES ($1, $2, $3, 'ACTIVE', '{}', $4, $4)`,
+        userId,
+        accountId,
+        input.externalRef,
+        now,
+      );
     yield q(
       `INSERT INTO "EmuRegistration" ("id", "accountId", "userId", "activationCode", "state", "expiresAt", "createdAt") VALUES ($1, $2, $3, $4, 'PENDING', $5, $6)`,
-      input.ids.registration, accountId, userId, input.activationCode, input.activationExpiresAt, now,
+      input.ids.registration,
+      accountId,
+      userId,
+      input.activationCode,
+      input.activationExpiresAt,
+      now,
     );
     yield q(`INSERT INTO "EmuDossier" ("id", "accountId", "externalReference", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $4)`, input.ids.dossier, accountId, input.externalRef, now);
     yield q(
       `INSERT INTO "EmuProcess" ("id", "dossierId", "accountId", "provider", "processType", "status", "depictions", "providerSpecific", "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'substantial', 'pending', '[]', '{}', $5, $5)`,
-      input.ids.process, input.ids.dossier, accountId, input.processProvider, now,
+      input.ids.process,
+      input.ids.dossier,
+      accountId,
+      input.processProvider,
+      now,
     );
     yield q(
       `INSERT INTO "EmuReuseFlow" ("id", "accountId", "kind", "status", "externalRef", "provider", "docTypes", "defaultId", "userId", "registrationId", "dossierId", "processId", "createdAt", "updatedAt") VALUES ($1, $2, 'onboarding', 'Pending', $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)`,
-      input.ids.flow, accountId, input.externalRef, input.provider, JSON.stringify(input.docTypes), input.defaultId, userId, input.ids.registration, input.ids.dossier, input.ids.process, now,
+      input.ids.flow,
+      accountId,
+      input.externalRef,
+      input.provider,
+      JSON.stringify(input.docTypes),
+      input.defaultId,
+      userId,
+      input.ids.registration,
+      input.ids.dossier,
+      input.ids.process,
+      now,
     );
     const flow: EmuReuseFlow = {
-      id: input.ids.flow, accountId, kind: "onboarding", status: "Pending", externalRef: input.externalRef, provider: input.provider, docTypes: input.docTypes, defaultId: input.defaultId,
-      userId, deviceId: null, registrationId: input.ids.registration, authenticationId: null, dossierId: input.ids.dossier, processId: input.ids.process, proofingId: null,
-      errorCode: null, errorMessage: null, createdAt: now, updatedAt: now,
+      id: input.ids.flow,
+      accountId,
+      kind: "onboarding",
+      status: "Pending",
+      externalRef: input.externalRef,
+      provider: input.provider,
+      docTypes: input.docTypes,
+      defaultId: input.defaultId,
+      userId,
+      deviceId: null,
+      registrationId: input.ids.registration,
+      authenticationId: null,
+      dossierId: input.ids.dossier,
+      processId: input.ids.process,
+      proofingId: null,
+      errorCode: null,
+      errorMessage: null,
+      createdAt: now,
+      updatedAt: now,
     };
     const registration: EmuRegistration = {
-      id: input.ids.registration, accountId, userId, activationCode: input.activationCode, state: "PENDING", deviceName: null, deviceId: null,
-      expiresAt: input.activationExpiresAt, completedAt: null, createdAt: now,
+      id: input.ids.registration,
+      accountId,
+      userId,
+      activationCode: input.activationCode,
+      state: "PENDING",
+      deviceName: null,
+      deviceId: null,
+      expiresAt: input.activationExpiresAt,
+      completedAt: null,
+      createdAt: now,
     };
     return { flow, registration };
   });

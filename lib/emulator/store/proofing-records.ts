@@ -53,5 +53,4 @@ export const listDueProcessIds = async (now: Date, accountId?: string): Promise<
 export const createProofing = (tx: DbClient, data: Omit<EmuProofing, "createdAt">): Promise<EmuProofing> => tx.emuProofing.create({ data });
 
 /** A user's proofing records, newest first. */
-export const listProofingsOfUser = (accountId: string, userId: string): Promise<EmuProofing[]> =>
-  db.emuProofing.findMany({ where: { accountId, userId }, orderBy: { createdAt: "desc" } });
+export const listProofingsOfUser = (accountId: string, userId: string): Promise<EmuProofing[]> => db.emuProofing.findMany({ where: { accountId, userId }, orderBy: { createdAt: "desc" } });

@@ -19,17 +19,12 @@ export const listPendingFlowsOfDossier = (dossierId: string): Promise<EmuReuseFl
 export const listPendingFlowsOfUser = (tx: DbClient, userId: string): Promise<EmuReuseFlow[]> => tx.emuReuseFlow.findMany({ where: { userId, status: "Pending" } });
 
 /** A device's pending flows, oldest first. */
-export const listPendingFlowsOfDevice = (deviceId: string): Promise<EmuReuseFlow[]> =>
-  db.emuReuseFlow.findMany({ where: { deviceId, status: "Pending" }, orderBy: { createdAt: "asc" } });
+export const listPendingFlowsOfDevice = (deviceId: string): Promise<EmuReuseFlow[]> => db.emuReuseFlow.findMany({ where: { deviceId, status: "Pending" }, orderBy: { createdAt: "asc" } });
 
 export const setFlowDevice = (tx: DbClient, id: string, deviceId: string): Promise<EmuReuseFlow> => tx.emuReuseFlow.update({ where: { id }, data: { deviceId } });
 
 /** Ends a pending flow; false when another writer ended it first. */
-export async function endPendingFlow(
-  tx: DbClient,
-  id: string,
-  end: { status: string; errorCode: string | null; errorMessage: string | null; proofingId: string | null },
-): Promise<boolean> {
+export async function endPendingFlow(tx: DbClient, id: string, end: { status: string; errorCode: string | null; errorMessage: string | null; proofingId: string | null }): Promise<boolean> {
   const moved = await tx.emuReuseFlow.updateMany({ where: { id, status: "Pending" }, data: end });
   return moved.count > 0;
 }

@@ -15,20 +15,87 @@ const maybeInt = (value: unknown): number | null => (value === null || value ===
 /** The columns of a table under a prefix, for SELECTs that read several tables in one row. */
 export const columns = (alias: string, prefix: string, names: readonly string[]) => names.map((n) => `${alias}."${n}" AS "${prefix}${n}"`).join(", ");
 
-export const FLOW_COLUMNS = ["id", "accountId", "kind", "status", "externalRef", "provider", "docTypes", "defaultId", "userId", "deviceId", "registrationId", "authenticationId", "dossierId", "processId", "proofingId", "errorCode", "errorMessage", "createdAt", "updatedAt"] as const;
+export const FLOW_COLUMNS = [
+  "id",
+  "accountId",
+  "kind",
+  "status",
+  "externalRef",
+  "provider",
+  "docTypes",
+  "defaultId",
+  "userId",
+  "deviceId",
+  "registrationId",
+  "authenticationId",
+  "dossierId",
+  "processId",
+  "proofingId",
+  "errorCode",
+  "errorMessage",
+  "createdAt",
+  "updatedAt",
+] as const;
 export const REGISTRATION_COLUMNS = ["id", "accountId", "userId", "activationCode", "state", "deviceName", "deviceId", "expiresAt", "completedAt", "createdAt"] as const;
-export const AUTHENTICATION_COLUMNS = ["id", "accountId", "userId", "deviceId", "state", "challenge", "preOperationContext", "postOperationContext", "requestedAttributes", "userAttributes", "sendPush", "flowId", "expiresAt", "completedAt", "createdAt", "updatedAt"] as const;
-export const PROCESS_COLUMNS = ["id", "dossierId", "accountId", "provider", "processType", "status", "depictions", "providerSpecific", "failReason", "persona", "startedAt", "expiresAt", "createdAt", "updatedAt"] as const;
+export const AUTHENTICATION_COLUMNS = [
+  "id",
+  "accountId",
+  "userId",
+  "deviceId",
+  "state",
+  "challenge",
+  "preOperationContext",
+  "postOperationContext",
+  "requestedAttributes",
+  "userAttributes",
+  "sendPush",
+  "flowId",
+  "expiresAt",
+  "completedAt",
+  "createdAt",
+  "updatedAt",
+] as const;
+export const PROCESS_COLUMNS = [
+  "id",
+  "dossierId",
+  "accountId",
+  "provider",
+  "processType",
+  "status",
+  "depictions",
+  "providerSpecific",
+  "failReason",
+  "persona",
+  "startedAt",
+  "expiresAt",
+  "createdAt",
+  "updatedAt",
+] as const;
 
 const pick = (row: Row, prefix: string, key: string) => row[`${prefix}${key}`];
 
 export function flowFrom(row: Row, p = ""): EmuReuseFlow {
   const v = (k: string) => pick(row, p, k);
   return {
-    id: text(v("id")), accountId: text(v("accountId")), kind: text(v("kind")), status: text(v("status")), externalRef: maybeText(v("externalRef")),
-    provider: text(v("provider")), docTypes: jsonValue(v("docTypes")), defaultId: maybeInt(v("defaultId")), userId: text(v("userId")), deviceId: maybeText(v("deviceId")),
-    registrationId: maybeText(v("registrationId")), authenticationId: maybeText(v("authenticationId")), dossierId: text(v("dossierId")), processId: text(v("processId")),
-    proofingId: maybeText(v("proofingId")), errorCode: maybeText(v("errorCode")), errorMessage: maybeText(v("errorMessage")), createdAt: date(v("createdAt")), updatedAt: date(v("updatedAt")),
+    id: text(v("id")),
+    accountId: text(v("accountId")),
+    kind: text(v("kind")),
+    status: text(v("status")),
+    externalRef: maybeText(v("externalRef")),
+    provider: text(v("provider")),
+    docTypes: jsonValue(v("docTypes")),
+    defaultId: maybeInt(v("defaultId")),
+    userId: text(v("userId")),
+    deviceId: maybeText(v("deviceId")),
+    registrationId: maybeText(v("registrationId")),
+    authenticationId: maybeText(v("authenticationId")),
+    dossierId: text(v("dossierId")),
+    processId: text(v("processId")),
+    proofingId: maybeText(v("proofingId")),
+    errorCode: maybeText(v("errorCode")),
+    errorMessage: maybeText(v("errorMessage")),
+    createdAt: date(v("createdAt")),
+    updatedAt: date(v("updatedAt")),
   };
 }
 
@@ -36,8 +103,16 @@ export function registrationFrom(row: Row, p = ""): EmuRegistration | null {
   const v = (k: string) => pick(row, p, k);
   if (v("id") === null || v("id") === undefined) return null;
   return {
-    id: text(v("id")), accountId: text(v("accountId")), userId: text(v("userId")), activationCode: text(v("activationCode")), state: text(v("state")),
-    deviceName: maybeText(v("deviceName")), deviceId: maybeText(v("deviceId")), expiresAt: date(v("expiresAt")), completedAt: maybeDate(v("completedAt")), createdAt: date(v("createdAt")),
+    id: text(v("id")),
+    accountId: text(v("accountId")),
+    userId: text(v("userId")),
+    activationCode: text(v("activationCode")),
+    state: text(v("state")),
+    deviceName: maybeText(v("deviceName")),
+    deviceId: maybeText(v("deviceId")),
+    expiresAt: date(v("expiresAt")),
+    completedAt: maybeDate(v("completedAt")),
+    createdAt: date(v("createdAt")),
   };
 }
 
@@ -45,10 +120,22 @@ export function authenticationFrom(row: Row, p = ""): EmuAuthentication | null {
   const v = (k: string) => pick(row, p, k);
   if (v("id") === null || v("id") === undefined) return null;
   return {
-    id: text(v("id")), accountId: text(v("accountId")), userId: text(v("userId")), deviceId: text(v("deviceId")), state: text(v("state")), challenge: text(v("challenge")),
-    preOperationContext: maybeJson(v("preOperationContext")), postOperationContext: maybeJson(v("postOperationContext")), requestedAttributes: jsonValue(v("requestedAttributes")),
-    userAttributes: maybeJson(v("userAttributes")), sendPush: v("sendPush") === true || v("sendPush") === 1, flowId: maybeText(v("flowId")), expiresAt: date(v("expiresAt")),
-    completedAt: maybeDate(v("completedAt")), createdAt: date(v("createdAt")), updatedAt: date(v("updatedAt")),
+    id: text(v("id")),
+    accountId: text(v("accountId")),
+    userId: text(v("userId")),
+    deviceId: text(v("deviceId")),
+    state: text(v("state")),
+    challenge: text(v("challenge")),
+    preOperationContext: maybeJson(v("preOperationContext")),
+    postOperationContext: maybeJson(v("postOperationContext")),
+    requestedAttributes: jsonValue(v("requestedAttributes")),
+    userAttributes: maybeJson(v("userAttributes")),
+    sendPush: v("sendPush") === true || v("sendPush") === 1,
+    flowId: maybeText(v("flowId")),
+    expiresAt: date(v("expiresAt")),
+    completedAt: maybeDate(v("completedAt")),
+    createdAt: date(v("createdAt")),
+    updatedAt: date(v("updatedAt")),
   };
 }
 
@@ -56,8 +143,19 @@ export function processFrom(row: Row, p = ""): EmuProcess | null {
   const v = (k: string) => pick(row, p, k);
   if (v("id") === null || v("id") === undefined) return null;
   return {
-    id: text(v("id")), dossierId: text(v("dossierId")), accountId: text(v("accountId")), provider: text(v("provider")), processType: text(v("processType")), status: text(v("status")),
-    depictions: jsonValue(v("depictions")), providerSpecific: jsonValue(v("providerSpecific")), failReason: maybeJson(v("failReason")), persona: maybeText(v("persona")),
-    startedAt: maybeDate(v("startedAt")), expiresAt: maybeDate(v("expiresAt")), createdAt: date(v("createdAt")), updatedAt: date(v("updatedAt")),
+    id: text(v("id")),
+    dossierId: text(v("dossierId")),
+    accountId: text(v("accountId")),
+    provider: text(v("provider")),
+    processType: text(v("processType")),
+    status: text(v("status")),
+    depictions: jsonValue(v("depictions")),
+    providerSpecific: jsonValue(v("providerSpecific")),
+    failReason: maybeJson(v("failReason")),
+    persona: maybeText(v("persona")),
+    startedAt: maybeDate(v("startedAt")),
+    expiresAt: maybeDate(v("expiresAt")),
+    createdAt: date(v("createdAt")),
+    updatedAt: date(v("updatedAt")),
   };
 }

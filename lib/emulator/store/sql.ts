@@ -84,7 +84,10 @@ function sqliteValue(value: unknown): unknown {
 function postgresDriver(url: string): Driver {
   // Prisma's TIMESTAMP(3) columns hold UTC without a zone: read them as UTC, not local time.
   const TIMESTAMP = 1114;
-  const types = { getTypeParser: (oid: number, format?: "text" | "binary") => (oid === TIMESTAMP ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : (pg.types.getTypeParser(oid, format) as (text: string) => unknown)) };
+  const types = {
+    getTypeParser: (oid: number, format?: "text" | "binary") =>
+      oid === TIMESTAMP ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : (pg.types.getTypeParser(oid, format) as (text: string) => unknown),
+  };
   const pool: Pool = new pg.Pool({ connectionString: url, max: 10, types: types });
   const names = new Map<string, string>();
   // A named query is parsed and planned once per connection, then only bound and executed.

@@ -6,9 +6,6 @@ export async function listTransactionsOfUser(input: { accountId: string; userId:
   const { accountId, userId, after, take } = input;
   const where = { accountId, userId, ...(after ? { OR: [{ createdAt: { lt: after.t } }, { createdAt: after.t, id: { lt: after.id } }] } : {}) };
   const order = [{ createdAt: "desc" as const }, { id: "desc" as const }];
-  const [registrations, authentications] = await Promise.all([
-    db.emuRegistration.findMany({ where, orderBy: order, take }),
-    db.emuAuthentication.findMany({ where, orderBy: order, take }),
-  ]);
+  const [registrations, authentications] = await Promise.all([db.emuRegistration.findMany({ where, orderBy: order, take }), db.emuAuthentication.findMany({ where, orderBy: order, take })]);
   return { registrations, authentications };
 }

@@ -8,8 +8,7 @@ export const getEmuUser = (id: string, client: DbClient = db): Promise<EmuUser |
 export const getEmuUserOrThrow = (id: string, client: DbClient = db): Promise<EmuUser> => client.emuUser.findUniqueOrThrow({ where: { id } });
 
 /** The account's oldest user with this externalRef. */
-export const findUserWithExternalRef = (accountId: string, externalRef: string): Promise<EmuUser | null> =>
-  db.emuUser.findFirst({ where: { accountId, externalRef }, orderBy: { createdAt: "asc" } });
+export const findUserWithExternalRef = (accountId: string, externalRef: string): Promise<EmuUser | null> => db.emuUser.findFirst({ where: { accountId, externalRef }, orderBy: { createdAt: "asc" } });
 
 /** Any user of the account with this externalRef other than `exceptUserId`. */
 export const findOtherUserWithExternalRef = (accountId: string, externalRef: string, exceptUserId?: string): Promise<EmuUser | null> =>

@@ -39,7 +39,10 @@ export function environmentCollection(env: PublicEnvironment, origin: string) {
   const plan: ReplayPlan = {
     flowType: "onboarding",
     title: `ReuseID quick start — ${env.name}`,
-    summary: [`Onboarding, then a step-up of the user it created, against "${env.name}".`, target.simulator ? "The emulator's simulator plays the phone." : "Use the Authenticator App when the requests wait for it."],
+    summary: [
+      `Onboarding, then a step-up of the user it created, against "${env.name}".`,
+      target.simulator ? "The emulator's simulator plays the phone." : "Use the Authenticator App when the requests wait for it.",
+    ],
     steps: target.simulator ? steps : steps.filter((s) => !s.simulator),
   };
   return replayCollection(plan, target);

@@ -66,10 +66,23 @@ export function replayPlan(source: ReplaySource, options: { persona?: string } =
       title: `Step-up (replay of ${source.id.slice(0, 8)})`,
       summary: [header("step-up of the same user and device, with the same options."), "The device must be active; on the emulator the simulator approves the request and finishes the proofing."],
       steps: [
-        { name: "Start the step-up", method: "POST", path: signicatPaths.startStepUp(), body: source.startBody, expectStatus: 200, captures: { transactionId: "transactionId", authenticationId: "authenticationId", processId: "processId" } },
+        {
+          name: "Start the step-up",
+          method: "POST",
+          path: signicatPaths.startStepUp(),
+          body: source.startBody,
+          expectStatus: 200,
+          captures: { transactionId: "transactionId", authenticationId: "authenticationId", processId: "processId" },
+        },
         { name: "Approve on the device (simulator)", method: "POST", path: "/simulator/authentications/{{authenticationId}}", body: { decision: "approve" }, expectStatus: 200, simulator: true },
         { name: "Finish the proofing (simulator)", method: "POST", path: "/simulator/proofings/{{processId}}", body: { outcome: "accepted", persona }, expectStatus: 200, simulator: true },
-        { name: "Wait for the step-up to end", method: "GET", path: "/reuseid/id-stepups/{{transactionId}}", expectStatus: 200, poll: { field: "status", pending: "Pending", success: "Completed", ...POLL } },
+        {
+          name: "Wait for the step-up to end",
+          method: "GET",
+          path: "/reuseid/id-stepups/{{transactionId}}",
+          expectStatus: 200,
+          poll: { field: "status", pending: "Pending", success: "Completed", ...POLL },
+        },
       ],
     };
   }
@@ -82,19 +95,50 @@ export function replayPlan(source: ReplaySource, options: { persona?: string } =
       steps: [
         { name: "Start the authentication", method: "POST", path: base, body: source.startBody, expectStatus: 201, captures: { authenticationId: "authenticationId" } },
         { name: "Approve on the device (simulator)", method: "POST", path: "/simulator/authentications/{{authenticationId}}", body: { decision: "approve" }, expectStatus: 200, simulator: true },
-        { name: "Wait for the authentication to end", method: "GET", path: `${base}/{{authenticationId}}`, expectStatus: 200, poll: { field: "state", pending: "PENDING", success: "COMPLETED", ...POLL } },
+        {
+          name: "Wait for the authentication to end",
+          method: "GET",
+          path: `${base}/{{authenticationId}}`,
+          expectStatus: 200,
+          poll: { field: "state", pending: "PENDING", success: "COMPLETED", ...POLL },
+        },
       ],
     };
   }
   return {
     flowType: "onboarding",
     title: `Onboarding (replay of ${source.id.slice(0, 8)})`,
-    summary: [header("onboarding with the same request body."), "On the emulator the simulator activates a device with the new code and finishes the proofing; elsewhere enter the printed code in the Authenticator App."],
+    summary: [
+      header("onboarding with the same request body."),
+      "On the emulator the simulator activates a device with the new code and finishes the proofing; elsewhere enter the printed code in the Authenticator App.",
+    ],
     steps: [
-      { name: "Start the onboarding", method: "POST", path: signicatPaths.startOnboarding(), body: source.startBody, expectStatus: 200, captures: { transactionId: "transactionId", activationCode: "activationCode", processId: "processId", userId: "userId" } },
-      { name: "Activate a device with the code (simulator)", method: "POST", path: "/simulator/activations", body: { activationCode: "{{activationCode}}" }, expectStatus: 200, captures: { deviceId: "deviceId" }, simulator: true },
+      {
+        name: "Start the onboarding",
+        method: "POST",
+        path: signicatPaths.startOnboarding(),
+        body: source.startBody,
+        expectStatus: 200,
+        captures: { transactionId: "transactionId", activationCode: "activationCode", processId: "processId", userId: "userId" },
+      },
+      {
+        name: "Activate a device with the code (simulator)",
+        method: "POST",
+        path: "/simulator/activations",
+        body: { activationCode: "{{activationCode}}" },
+        expectStatus: 200,
+        captures: { deviceId: "deviceId" },
+        simulator: true,
+      },
       { name: "Finish the proofing (simulator)", method: "POST", path: "/simulator/proofings/{{processId}}", body: { outcome: "accepted", persona }, expectStatus: 200, simulator: true },
-      { name: "Wait for the onboarding to end", method: "GET", path: "/reuseid/id-onboardings/{{transactionId}}", expectStatus: 200, captures: { deviceId: "deviceId" }, poll: { field: "status", pending: "Pending", success: "Completed", ...POLL } },
+      {
+        name: "Wait for the onboarding to end",
+        method: "GET",
+        path: "/reuseid/id-onboardings/{{transactionId}}",
+        expectStatus: 200,
+        captures: { deviceId: "deviceId" },
+        poll: { field: "status", pending: "Pending", success: "Completed", ...POLL },
+      },
     ],
   };
 }

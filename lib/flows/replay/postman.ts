@@ -42,7 +42,12 @@ function tokenItem() {
         ],
       },
     },
-    event: [{ listen: "test", script: { type: "text/javascript", exec: ["pm.test('HTTP 200', () => pm.response.to.have.status(200));", "pm.collectionVariables.set('accessToken', pm.response.json().access_token);"] } }],
+    event: [
+      {
+        listen: "test",
+        script: { type: "text/javascript", exec: ["pm.test('HTTP 200', () => pm.response.to.have.status(200));", "pm.collectionVariables.set('accessToken', pm.response.json().access_token);"] },
+      },
+    ],
   };
 }
 
@@ -50,14 +55,14 @@ function stepItem(step: ReplayStep) {
   const tests = [...FIND, `pm.test(${js(`HTTP ${step.expectStatus}`)}, () => pm.response.to.have.status(${step.expectStatus}));`];
   const prerequest: string[] = [];
   for (const [name, key] of Object.entries(step.captures ?? {})) {
-    tests.push(`pm.collectionVariables.set(${js(name)}, field(pm.response.json(), ${js(key)}));`, `pm.test(${js(`read ${key}`)}, () => pm.expect(pm.collectionVariables.get(${js(name)})).to.be.a('string').and.not.empty);`);
+    tests.push(
+      `pm.collectionVariables.set(${js(name)}, field(pm.response.json(), ${js(key)}));`,
+      `pm.test(${js(`read ${key}`)}, () => pm.expect(pm.collectionVariables.get(${js(name)})).to.be.a('string').and.not.empty);`,
+    );
   }
   if (step.poll) {
     const { field, pending, success, intervalSeconds, maxAttempts } = step.poll;
-    prerequest.push(
-      "const attempt = Number(pm.collectionVariables.get('pollAttempt') || 0);",
-      `if (attempt > 0) setTimeout(() => {}, ${intervalSeconds * 1000});`,
-    );
+    prerequest.push("const attempt = Number(pm.collectionVariables.get('pollAttempt') || 0);", `if (attempt > 0) setTimeout(() => {}, ${intervalSeconds * 1000});`);
     tests.push(
       "const attempt = Number(pm.collectionVariables.get('pollAttempt') || 0);",
       `const state = field(pm.response.json(), ${js(field)});`,

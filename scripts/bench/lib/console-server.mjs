@@ -87,7 +87,10 @@ export async function startConsole({ port, database = "sqlite", script = "script
           process.kill(-child.pid, "SIGTERM");
         } catch {}
         await Promise.race([stopped, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) try { process.kill(-child.pid, "SIGKILL"); } catch {}
+        if (child.exitCode === null)
+          try {
+            process.kill(-child.pid, "SIGKILL");
+          } catch {}
       }
       await dropDatabase();
     },
@@ -105,7 +108,10 @@ export async function emulatorToken(origin) {
 /** A signed-in staff session's Cookie header, through next-auth's credentials sign-in as a browser does it. */
 export async function consoleSession(origin) {
   const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = await csrf.json();
   const login = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",

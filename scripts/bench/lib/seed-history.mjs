@@ -17,7 +17,10 @@ function seedSqlite(file, from, to, perFlow, epoch) {
   const db = new Database(file, { timeout: 20_000 });
   db.pragma("journal_mode = WAL");
   const env = db.prepare(`SELECT "id" FROM "Environment" ORDER BY "createdAt" LIMIT 1`).get().id;
-  const staff = ensureStaff((sql, ...a) => db.prepare(sql).all(...a), (sql, ...a) => db.prepare(sql).run(...a));
+  const staff = ensureStaff(
+    (sql, ...a) => db.prepare(sql).all(...a),
+    (sql, ...a) => db.prepare(sql).run(...a),
+  );
   const ts = (expr) => `strftime('%Y-%m-%dT%H:%M:%S.000+00:00', ${epoch} - (${expr}), 'unixepoch')`;
   db.transaction(() => {
     db.prepare(
@@ -91,13 +94,25 @@ async function seedPostgres(url, from, to, perFlow, epoch) {
 const STAFF = Array.from({ length: 5 }, (_, k) => ({ id: `bench-staff-${k}`, email: `tester${k}@bench.test`, name: `Bench Tester ${k}` }));
 
 function ensureStaff(all, run) {
-  for (const s of STAFF) run(`INSERT OR IGNORE INTO "StaffUser" ("id","email","name","role","active","createdAt","updatedAt") VALUES (?,?,?,'tester',1,?,?)`, s.id, s.email, s.name, new Date().toISOString(), new Date().toISOString());
+  for (const s of STAFF)
+    run(
+      `INSERT OR IGNORE INTO "StaffUser" ("id","email","name","role","active","createdAt","updatedAt") VALUES (?,?,?,'tester',1,?,?)`,
+      s.id,
+      s.email,
+      s.name,
+      new Date().toISOString(),
+      new Date().toISOString(),
+    );
   return STAFF.map((s) => s.id);
 }
 
 async function ensureStaffAsync(client) {
   for (const s of STAFF) {
-    await client.query(`INSERT INTO "StaffUser" ("id","email","name","role","active","createdAt","updatedAt") VALUES ($1,$2,$3,'tester',true,now(),now()) ON CONFLICT DO NOTHING`, [s.id, s.email, s.name]);
+    await client.query(`INSERT INTO "StaffUser" ("id","email","name","role","active","createdAt","updatedAt") VALUES ($1,$2,$3,'tester',true,now(),now()) ON CONFLICT DO NOTHING`, [
+      s.id,
+      s.email,
+      s.name,
+    ]);
   }
   return STAFF.map((s) => s.id);
 }

@@ -6,7 +6,11 @@ export function printTable(rows) {
   const cells = rows.map((r) => [r.area, r.name, r.target ?? "", `${format(r.measured)}${r.unit ? ` ${r.unit}` : ""}`, verdict(r.ok)]);
   const head = ["area", "what", "target", "measured", ""];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c) => c.map((v, i) => (i === 3 ? v.padStart(widths[i]) : v.padEnd(widths[i]))).join("  ").trimEnd();
+  const line = (c) =>
+    c
+      .map((v, i) => (i === 3 ? v.padStart(widths[i]) : v.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
   console.log(line(head));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const c of cells) console.log(line(c));

@@ -30,9 +30,7 @@ export function PasswordForm({ email, mustChange }: { email: string; mustChange:
       className="space-y-4 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
       noValidate
     >
-      {done !== null ? (
-        <Notice>Your password is changed. {done === 0 ? "You had no other sessions." : `${done} other session${done === 1 ? "" : "s"} ended: sign in there again.`}</Notice>
-      ) : null}
+      {done !== null ? <Notice>Your password is changed. {done === 0 ? "You had no other sessions." : `${done} other session${done === 1 ? "" : "s"} ended: sign in there again.`}</Notice> : null}
       {failure && !Object.keys(errors).length ? <ErrorNotice>{failure.message}</ErrorNotice> : null}
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />
       <Field label={mustChange ? "The password you signed in with" : "Current password"} htmlFor="currentPassword" error={errors.currentPassword}>

@@ -52,8 +52,7 @@ export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boole
     userAttributes?: Record<string, unknown>;
   };
   const deviceStepDone = flow.events.some((e) => e.name === "device_approved" || e.name === "device_activated");
-  const reuseLink = (path: string) =>
-    `${path}?${new URLSearchParams({ environmentId: flow.environment.id, userId: flow.userId ?? "", deviceId: flow.deviceId ?? "" })}`;
+  const reuseLink = (path: string) => `${path}?${new URLSearchParams({ environmentId: flow.environment.id, userId: flow.userId ?? "", deviceId: flow.deviceId ?? "" })}`;
   const before = result.attributesBefore as Record<string, string> | undefined;
   // Who a step-up must prove again: the identity the user held when it started.
   const expected = before?.firstName && before?.lastName ? `${before.firstName} ${before.lastName}${before.dateOfBirth ? `, born ${before.dateOfBirth}` : ""}` : null;
@@ -76,14 +75,25 @@ export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boole
             </span>
           </h1>
           <p className="mt-1 text-sm text-slate-600">
-            Started <DateTime value={flow.createdAt} /> by {flow.startedBy.name} in{" "}
-            <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} deleted={flow.environment.deleted} />
+            Started <DateTime value={flow.createdAt} /> by {flow.startedBy.name} in <EnvironmentBadge kind={flow.environment.kind} name={flow.environment.name} deleted={flow.environment.deleted} />
             {flow.personName ? (
               <>
-                {" "}· for <span data-pii="" className="font-medium text-slate-900" data-testid="flow-person">{flow.personName}</span>
+                {" "}
+                · for{" "}
+                <span data-pii="" className="font-medium text-slate-900" data-testid="flow-person">
+                  {flow.personName}
+                </span>
               </>
             ) : null}
-            {flow.personRef ? <> · externalRef <span data-pii="" className="font-mono">{flow.personRef}</span></> : null}
+            {flow.personRef ? (
+              <>
+                {" "}
+                · externalRef{" "}
+                <span data-pii="" className="font-mono">
+                  {flow.personRef}
+                </span>
+              </>
+            ) : null}
           </p>
         </div>
         {flow.userId && flow.deviceId && flow.status === "Completed" ? (
@@ -98,9 +108,7 @@ export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boole
         ) : null}
       </div>
 
-      {query.isError ? (
-        <ErrorNotice title="Lost contact with the console">{query.error.message} — the page keeps the last known state.</ErrorNotice>
-      ) : null}
+      {query.isError ? <ErrorNotice title="Lost contact with the console">{query.error.message} — the page keeps the last known state.</ErrorNotice> : null}
       {flow.upstreamError && flow.status === "Pending" ? (
         <ErrorNotice title="Could not get the latest status from Signicat">{flow.upstreamError} — retrying every few seconds; the exchange is recorded below.</ErrorNotice>
       ) : null}
@@ -129,10 +137,15 @@ export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boole
                 "The device approved. Waiting for the identity proofing in the app: document, then selfie."
               ) : (
                 <>
-                  Waiting for the device <span data-pii="" className="font-mono">{flow.deviceId}</span> to approve the request
+                  Waiting for the device{" "}
+                  <span data-pii="" className="font-mono">
+                    {flow.deviceId}
+                  </span>{" "}
+                  to approve the request
                   {flow.environment.kind === "embedded" ? (
                     <>
-                      {" "}— open the{" "}
+                      {" "}
+                      — open the{" "}
                       <a href="/authenticator" target="_blank" rel="noopener" className="font-medium underline">
                         virtual app
                       </a>{" "}
@@ -171,7 +184,9 @@ export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boole
                 {Object.entries(result.userData).map(([key, value]) => (
                   <div key={key}>
                     <dt className="text-xs text-slate-500">{key}</dt>
-                    <dd data-pii="" className="text-base font-semibold text-slate-900">{String(value)}</dd>
+                    <dd data-pii="" className="text-base font-semibold text-slate-900">
+                      {String(value)}
+                    </dd>
                   </div>
                 ))}
               </dl>
@@ -191,7 +206,9 @@ export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boole
                   {Object.entries(result.userAttributes).map(([key, value]) => (
                     <div key={key}>
                       <dt className="text-xs text-slate-500">{key}</dt>
-                      <dd data-pii="" className="text-base font-semibold text-slate-900">{String(value)}</dd>
+                      <dd data-pii="" className="text-base font-semibold text-slate-900">
+                        {String(value)}
+                      </dd>
                     </div>
                   ))}
                 </dl>
@@ -242,16 +259,16 @@ export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boole
                 // An authentication has no proofing: its empty proofing ids would only puzzle.
                 .filter(([label, value]) => value || flow.type !== "authentication" || !["proofingId", "dossierId", "processId"].includes(label))
                 .map(([label, value]) => (
-                <div key={label}>
-                  <dt className="text-xs text-slate-500">{label}</dt>
-                  <dd className="flex items-center gap-2">
-                    <span data-pii="" className="min-w-0 flex-1 truncate font-mono text-xs text-slate-800" data-testid={`id-${label}`}>
-                      {value ?? "—"}
-                    </span>
-                    {value ? <CopyButton value={value} /> : null}
-                  </dd>
-                </div>
-              ))}
+                  <div key={label}>
+                    <dt className="text-xs text-slate-500">{label}</dt>
+                    <dd className="flex items-center gap-2">
+                      <span data-pii="" className="min-w-0 flex-1 truncate font-mono text-xs text-slate-800" data-testid={`id-${label}`}>
+                        {value ?? "—"}
+                      </span>
+                      {value ? <CopyButton value={value} /> : null}
+                    </dd>
+                  </div>
+                ))}
             </dl>
           </Card>
         </div>

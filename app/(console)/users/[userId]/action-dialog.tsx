@@ -65,7 +65,15 @@ export function ActionDialog({ action, onClose, onDone }: { action: PendingActio
           </Field>
         ) : null}
         <Field label="Reason" htmlFor="reason" error={errors.reason} hint="Recorded in the audit trail with your name.">
-          <textarea id="reason" name="reason" rows={3} autoFocus={action.rename === undefined} className={inputClass} aria-invalid={!!errors.reason} aria-describedby={errors.reason ? "reason-error" : undefined} />
+          <textarea
+            id="reason"
+            name="reason"
+            rows={3}
+            autoFocus={action.rename === undefined}
+            className={inputClass}
+            aria-invalid={!!errors.reason}
+            aria-describedby={errors.reason ? "reason-error" : undefined}
+          />
         </Field>
         <div className="flex flex-wrap justify-end gap-2">
           <Button variant="secondary" onClick={onClose} disabled={busy}>

@@ -20,26 +20,45 @@ export function DeviceList({ devices, canManage, onAction }: { devices: ApiDevic
             <span className="font-medium text-slate-900">{d.deviceName ?? UNNAMED_DEVICE}</span>
             <StatusBadge status={d.state} />
             <span className="text-xs text-slate-500">{d.platform}</span>
-            <span data-pii="" className="font-mono text-xs text-slate-500">{d.deviceId}</span>
+            <span data-pii="" className="font-mono text-xs text-slate-500">
+              {d.deviceId}
+            </span>
           </div>
           <p className="mt-1 text-xs text-slate-500">
             Created <DateTime value={d.createdAt} /> · last used {d.lastUsedAt ? <DateTime value={d.lastUsedAt} style="relative" /> : "never"}
-            {d.deviceDetails?.lockReason ? <> · lock reason: <span className="font-medium text-amber-800">{d.deviceDetails.lockReason}</span></> : null}
+            {d.deviceDetails?.lockReason ? (
+              <>
+                {" "}
+                · lock reason: <span className="font-medium text-amber-800">{d.deviceDetails.lockReason}</span>
+              </>
+            ) : null}
           </p>
           {canManage && d.state !== "DEACTIVATED" ? (
             <div className="mt-2 flex flex-wrap gap-2">
-              <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "rename", "Rename device")}>Rename</Button>
+              <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "rename", "Rename device")}>
+                Rename
+              </Button>
               {d.state === "LOCKED" ? (
-                <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "unlock", "Unlock device")}>Unlock</Button>
+                <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "unlock", "Unlock device")}>
+                  Unlock
+                </Button>
               ) : (
-                <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "lock", "Lock device")}>Lock</Button>
+                <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "lock", "Lock device")}>
+                  Lock
+                </Button>
               )}
-              <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "deactivate", "Deactivate device")}>Deactivate</Button>
-              <Button variant="danger" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "delete", "Delete device")}>Delete</Button>
+              <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "deactivate", "Deactivate device")}>
+                Deactivate
+              </Button>
+              <Button variant="danger" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "delete", "Delete device")}>
+                Delete
+              </Button>
             </div>
           ) : canManage ? (
             <div className="mt-2">
-              <Button variant="danger" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "delete", "Delete device")}>Delete</Button>
+              <Button variant="danger" className="px-2.5 py-1 text-xs" onClick={() => onAction(d, "delete", "Delete device")}>
+                Delete
+              </Button>
             </div>
           ) : null}
         </li>

@@ -13,13 +13,5 @@ export default async function UserPage({ params, searchParams }: { params: Promi
   const env = (query.environmentId ? await getEnvironment(query.environmentId) : null) ?? (await currentEnvironment());
   if (!env) notFound();
   const flows = await listFlowsOfUser(env.id, decodeURIComponent(userId));
-  return (
-    <UserView
-      userId={decodeURIComponent(userId)}
-      environment={publicEnvironment(env)}
-      flows={flows}
-      canManage={canManageUsersAndDevices(staff)}
-      canRunFlows={canRunFlows(staff)}
-    />
-  );
+  return <UserView userId={decodeURIComponent(userId)} environment={publicEnvironment(env)} flows={flows} canManage={canManageUsersAndDevices(staff)} canRunFlows={canRunFlows(staff)} />;
 }

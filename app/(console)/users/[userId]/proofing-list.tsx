@@ -30,7 +30,9 @@ export function ProofingList({ proofings, failedAttempts, environmentId }: { pro
                 <DateTime value={p.createdAt} className="font-medium text-slate-900" />
                 <span className="text-slate-600">{p.provider}</span>
                 <StatusBadge status={p.status} />
-                <span data-pii="" className="font-mono text-xs text-slate-500">{p.proofingId}</span>
+                <span data-pii="" className="font-mono text-xs text-slate-500">
+                  {p.proofingId}
+                </span>
                 <span className="ml-auto text-xs font-medium text-indigo-700">{openProofing === p.proofingId ? "Close" : "Open the full record"}</span>
               </button>
               {openProofing === p.proofingId ? (

@@ -44,6 +44,11 @@ export function deviceAction(ctx: ActionContext, d: ApiDevice, action: DeviceAct
     rename: action === "rename" ? (d.deviceName ?? "") : undefined,
     done: ({ deviceName }) => `${DEVICE_DONE[action]} device ${d.deviceName ?? d.deviceId} of ${fullName}${action === "rename" ? ` to ${deviceName}` : ""}`,
     run: ({ reason, deviceName }) =>
-      post(`${base}/devices/${encodeURIComponent(d.deviceId)}/actions`, { action, reason, ...(action === "rename" ? { deviceName } : {}), ...(action === "delete" || action === "deactivate" ? { confirm: d.deviceId } : {}) }),
+      post(`${base}/devices/${encodeURIComponent(d.deviceId)}/actions`, {
+        action,
+        reason,
+        ...(action === "rename" ? { deviceName } : {}),
+        ...(action === "delete" || action === "deactivate" ? { confirm: d.deviceId } : {}),
+      }),
   };
 }

@@ -37,7 +37,9 @@ export function TransactionList({ firstPage, userId, environmentId }: { firstPag
               <DateTime value={t.createdAt} className="shrink-0 text-xs text-slate-600 sm:w-40" />
               <span className="font-medium text-slate-800">{t.type === "REGISTRATION" ? "Registration" : "Authentication"}</span>
               <StatusBadge status={t.state} />
-              <span className="ml-auto min-w-0 truncate font-mono text-xs text-slate-500" title={t.deviceId ?? ""}>{t.deviceId ?? ""}</span>
+              <span className="ml-auto min-w-0 truncate font-mono text-xs text-slate-500" title={t.deviceId ?? ""}>
+                {t.deviceId ?? ""}
+              </span>
             </li>
           ))}
         </ul>

@@ -41,25 +41,46 @@ export function UserHeader({
           <span data-pii="">{fullName}</span> <StatusBadge status={user.state} />
         </h1>
         <p className="mt-1 text-sm text-slate-600">
-          <span data-pii="" className="font-mono">{user.userId}</span>
-          {user.externalRef ? <> · externalRef <span data-pii="" className="font-mono">{user.externalRef}</span></> : null} · created <DateTime value={user.createdAt} /> · in <EnvironmentBadge kind={environment.kind} name={environment.name} />
+          <span data-pii="" className="font-mono">
+            {user.userId}
+          </span>
+          {user.externalRef ? (
+            <>
+              {" "}
+              · externalRef{" "}
+              <span data-pii="" className="font-mono">
+                {user.externalRef}
+              </span>
+            </>
+          ) : null}{" "}
+          · created <DateTime value={user.createdAt} /> · in <EnvironmentBadge kind={environment.kind} name={environment.name} />
         </p>
       </div>
       <div className="flex flex-wrap gap-2">
         {reuseHref ? (
           <>
-            <ButtonLink variant="secondary" href={reuseHref("/stepup")}>Step up</ButtonLink>
-            <ButtonLink variant="secondary" href={reuseHref("/authenticate")}>Authenticate</ButtonLink>
+            <ButtonLink variant="secondary" href={reuseHref("/stepup")}>
+              Step up
+            </ButtonLink>
+            <ButtonLink variant="secondary" href={reuseHref("/authenticate")}>
+              Authenticate
+            </ButtonLink>
           </>
         ) : null}
         {canManage ? (
           <>
             {user.state === "LOCKED" ? (
-              <Button variant="secondary" onClick={() => onAction("unlock", "Unlock user")}>Unlock user</Button>
+              <Button variant="secondary" onClick={() => onAction("unlock", "Unlock user")}>
+                Unlock user
+              </Button>
             ) : (
-              <Button variant="secondary" onClick={() => onAction("lock", "Lock user")}>Lock user</Button>
+              <Button variant="secondary" onClick={() => onAction("lock", "Lock user")}>
+                Lock user
+              </Button>
             )}
-            <Button variant="danger" onClick={() => onAction("delete", "Delete user")}>Delete user</Button>
+            <Button variant="danger" onClick={() => onAction("delete", "Delete user")}>
+              Delete user
+            </Button>
           </>
         ) : null}
       </div>
@@ -74,7 +95,9 @@ export function UserAttributes({ attributes }: { attributes: ApiUser["attributes
       {Object.entries(attributes).map(([k, v]) => (
         <div key={k} className="grid grid-cols-[9rem_1fr] gap-2">
           <dt className="font-mono text-xs text-slate-500">{k}</dt>
-          <dd data-pii="" className="font-medium text-slate-900">{String(v)}</dd>
+          <dd data-pii="" className="font-medium text-slate-900">
+            {String(v)}
+          </dd>
         </div>
       ))}
     </dl>

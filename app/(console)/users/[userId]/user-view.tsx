@@ -49,7 +49,14 @@ export function UserView({ userId, environment, flows, canManage, canRunFlows }:
   }
   if (overview.isError) {
     return (
-      <ErrorNotice title="This user could not be loaded" action={<Link href="/users" className="font-medium underline">Back to users</Link>}>
+      <ErrorNotice
+        title="This user could not be loaded"
+        action={
+          <Link href="/users" className="font-medium underline">
+            Back to users
+          </Link>
+        }
+      >
         {overview.error.message}
       </ErrorNotice>
     );

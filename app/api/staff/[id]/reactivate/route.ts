@@ -6,11 +6,8 @@ import { staffReasonInput } from "@/lib/staff/input";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route(
-  { permission: canManageStaff, action: "staff.reactivate", params: z.object({ id: z.string().min(1) }), body: staffReasonInput },
-  async ({ params, body, audit }) => {
-    audit({ target: (await getStaffUser(params.id))?.email ?? params.id, reason: body.reason });
-    const { after } = await changeStaffUser(params.id, { active: true });
-    return data(after);
-  },
-);
+export const POST = route({ permission: canManageStaff, action: "staff.reactivate", params: z.object({ id: z.string().min(1) }), body: staffReasonInput }, async ({ params, body, audit }) => {
+  audit({ target: (await getStaffUser(params.id))?.email ?? params.id, reason: body.reason });
+  const { after } = await changeStaffUser(params.id, { active: true });
+  return data(after);
+});

@@ -6,7 +6,6 @@ import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route(
-  { permission: canPresentDemos, params: z.object({ id: z.string().min(1).max(100), depiction: z.enum(["front", "back", "selfie"]) }) },
-  async ({ params }) => imageResponse(await getDemoProofingImage(params.id, params.depiction)),
+export const GET = route({ permission: canPresentDemos, params: z.object({ id: z.string().min(1).max(100), depiction: z.enum(["front", "back", "selfie"]) }) }, async ({ params }) =>
+  imageResponse(await getDemoProofingImage(params.id, params.depiction)),
 );

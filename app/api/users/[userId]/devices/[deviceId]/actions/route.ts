@@ -18,7 +18,12 @@ export const POST = route(
     body: deviceAction,
   },
   async ({ params, query, body, audit }) => {
-    audit({ target: `device ${params.deviceId} of user ${params.userId}`, environmentId: query.environmentId, reason: body.reason, detail: body.action === "rename" ? `rename to “${body.deviceName}”` : body.action });
+    audit({
+      target: `device ${params.deviceId} of user ${params.userId}`,
+      environmentId: query.environmentId,
+      reason: body.reason,
+      detail: body.action === "rename" ? `rename to “${body.deviceName}”` : body.action,
+    });
     const env = await getEnvironment(query.environmentId);
     if (!env) throw notFound("The environment");
     if (DESTRUCTIVE.has(body.action) && (body as { confirm?: string }).confirm !== params.deviceId) {
