@@ -183,7 +183,7 @@ function Row({ label, value, mono, truncate }: { label: string; value: string; m
   return (
     <div className="grid grid-cols-[8rem_1fr] gap-2">
       <dt className="text-slate-500">{label}</dt>
-      <dd className={`${mono ? "font-mono" : ""} ${truncate ? "truncate" : "break-all"} text-slate-900`} title={value}>
+      <dd className={`${mono ? "font-mono" : ""} ${truncate ? "truncate" : "wrap-anywhere"} text-slate-900`} title={value}>
         {value}
       </dd>
     </div>
