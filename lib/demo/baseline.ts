@@ -6,16 +6,16 @@
  * with the emulator's simulator in the phone's place; only the dates are moved into the past.
  * Nothing outside the Demo environment is touched; the audit trail keeps its entries.
  */
-import { backdateFlowUpdate, deleteEnvironmentRecords, getBaselineFlow, getBaselineFlowStatus, listFlowStatuses, shiftFlowIntoThePast } from "@/lib/data/queries/demo";
+import { deleteEnvironmentRecords, getBaselineFlow, getBaselineFlowStatus, getFlowCheckError, listFlowStatuses, shiftFlowIntoThePast } from "@/lib/data/queries/demo";
 import type { StaffSession } from "@/lib/auth/roles";
 import { clientFor } from "@/lib/environments";
 import { resetAccount } from "@/lib/emulator/simulator";
 import type { Environment } from "@/lib/generated/prisma/client";
 import { startAuthentication } from "@/lib/flows/authentication";
-import { refreshFlow } from "@/lib/flows/follow";
 import { isFinal } from "@/lib/flows/state-machine";
 import { startOnboarding } from "@/lib/flows/onboarding";
 import { startStepUp } from "@/lib/flows/stepup";
+import { checkFlowNow } from "@/lib/flows/watcher";
 import { DEMO_ACCOUNT_ID, ensureDemoEnvironment } from "./environment";
 
 type Outcome = "accepted" | "rejected" | "failed";
@@ -99,13 +99,13 @@ async function finishAuthenticationLike(flowId: string, daysAgo: number): Promis
   return flowId;
 }
 
-/** Follows a flow as its page would, without waiting out the once-a-second refresh limit. */
+/** Follows a flow to its end through the watcher's own check, taken now rather than on its schedule. */
 async function followToTheEnd(flowId: string): Promise<void> {
   for (let attempt = 0; attempt < 6; attempt++) {
-    await backdateFlowUpdate(flowId, new Date(Date.now() - 5_000));
-    const { upstreamError } = await refreshFlow(flowId);
-    if (upstreamError) throw new Error(`the baseline flow could not be followed: ${upstreamError}`);
+    await checkFlowNow(flowId);
     if (isFinal(await getBaselineFlowStatus(flowId))) return;
+    const checkError = await getFlowCheckError(flowId);
+    if (checkError) throw new Error(`the baseline flow could not be followed: ${checkError}`);
   }
   throw new Error("a baseline flow did not finish");
 }

@@ -8,7 +8,7 @@
  * them by live.ts. A page request only nudges a check that is already due.
  */
 import { firstStepAt } from "@/lib/data/queries/flow-events";
-import { claimFlowCheck, getFlowCheck, listDueFlowChecks, scheduleFlowCheck, type DueFlow } from "@/lib/data/queries/flows";
+import { claimFlowCheck, getFlowCheck, listDueFlowChecks, makeFlowCheckDue, scheduleFlowCheck, type DueFlow } from "@/lib/data/queries/flows";
 import { log } from "@/lib/log";
 import { refreshFlow } from "./follow";
 import { settleInterruptedStart } from "./interrupted-start";
@@ -22,7 +22,7 @@ const BATCH = 50;
 
 const DEVICE_STEPS = ["device_activated", "device_approved"];
 
-const claim = (flow: DueFlow, now: Date) => claimFlowCheck(flow, new Date(now.getTime() + LEASE_MS));
+const claim = (flow: DueFlow, now: Date) => claimFlowCheck(flow.id, now, new Date(now.getTime() + LEASE_MS));
 
 /** Asks the API about one claimed flow and schedules the next check. */
 async function runCheck(flowId: string): Promise<void> {
@@ -54,14 +54,15 @@ export async function checkFlowIfDue(flowId: string, now = new Date()): Promise<
 }
 
 /**
- * Runs this flow's check now, due or not: a Signicat event said the flow changed. It takes the
- * same claim as a due check, so it runs once however many events arrive together; a flow that
- * is final, expired or never started has nothing to check.
+ * Runs this flow's check now, due or not: a Signicat event said the flow changed, or the demo's
+ * reset follows a flow to its end. It makes the check due and then takes the same claim as the
+ * watcher, so one process asks; a check already running when it comes is followed by this one,
+ * since that check may have read the state from before the change. A flow that is final,
+ * expired or never started has nothing to check.
  */
 export async function checkFlowNow(flowId: string, now = new Date()): Promise<boolean> {
-  const flow = await getFlowCheck(flowId);
-  if (!flow || flow.status !== "Pending" || !flow.transactionId || !flow.nextCheckAt) return false;
-  return claimAndRun(flow, now);
+  if (!(await makeFlowCheckDue(flowId, now))) return false;
+  return checkFlowIfDue(flowId, now);
 }
 
 /** One pass: every due check this process can claim, run side by side. Returns how many ran. */

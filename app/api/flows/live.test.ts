@@ -2,7 +2,7 @@
 // the watcher claims each check once however many ask, repeated answers fold into one row, an
 // update carries only what changed, and the live stream pushes the flow's steps as they happen.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/data/db";
+import { databaseProvider, db } from "@/lib/data/db";
 import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { checkDueFlows, checkFlowIfDue } from "@/lib/flows/watcher";
@@ -112,6 +112,20 @@ describe("the flow watcher", () => {
     const whole = (await getFlow(id)).body.data;
     expect(whole.exchanges.find((x: { id: string }) => x.id === polls.id).responseBody).toContain("Pending");
   }, 90_000);
+
+  it("checks a pending flow whose next check a migration wrote in the database's own date format", async () => {
+    const id = await startOnboarding();
+    // What the upgrade migration leaves for flows that were pending before the watcher existed.
+    if (databaseProvider() === "sqlite") await db.$executeRawUnsafe(`UPDATE "Flow" SET "nextCheckAt" = CURRENT_TIMESTAMP WHERE "id" = ?`, id);
+    else await db.$executeRawUnsafe(`UPDATE "Flow" SET "nextCheckAt" = CURRENT_TIMESTAMP WHERE "id" = $1`, id);
+    const calls = async () => (await db.apiExchange.aggregate({ where: { flowId: id }, _sum: { count: true } }))._sum.count ?? 0;
+    const before = await calls();
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // CURRENT_TIMESTAMP has whole seconds
+    expect(await checkFlowIfDue(id)).toBe(true);
+    const after = await db.flow.findUniqueOrThrow({ where: { id } });
+    expect(after.nextCheckAt!.getTime()).toBeGreaterThan(Date.now());
+    expect(await calls()).toBeGreaterThan(before); // it asked Signicat
+  });
 
   it("refuses a cursor that is not a date with the console's error shape", async () => {
     const id = await startOnboarding();

@@ -35,13 +35,13 @@ export async function getBaselineFlowStatus(id: string): Promise<string> {
   return (await db.flow.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 }
 
-export async function listFlowStatuses(ids: string[]): Promise<{ status: string }[]> {
-  return db.flow.findMany({ where: { id: { in: ids } }, select: { status: true } });
+/** Why the watcher's last question about a flow failed, if it did. */
+export async function getFlowCheckError(id: string): Promise<string | null> {
+  return (await db.flow.findUniqueOrThrow({ where: { id }, select: { checkError: true } })).checkError;
 }
 
-/** Sets a flow's updatedAt into the past, so the next refresh is not held back by the once-a-second limit. */
-export async function backdateFlowUpdate(id: string, updatedAt: Date): Promise<void> {
-  await db.flow.update({ where: { id }, data: { updatedAt } });
+export async function listFlowStatuses(ids: string[]): Promise<{ status: string }[]> {
+  return db.flow.findMany({ where: { id: { in: ids } }, select: { status: true } });
 }
 
 /** Shifts a flow, its events and its exchanges back by `shiftMs`, in one transaction. */
@@ -49,10 +49,10 @@ export async function shiftFlowIntoThePast(flowId: string, shiftMs: number): Pro
   const flow = await db.flow.findUniqueOrThrow({ where: { id: flowId } });
   const back = (d: Date) => new Date(d.getTime() - shiftMs);
   const events = await db.flowEvent.findMany({ where: { flowId } });
-  const exchanges = await db.apiExchange.findMany({ where: { flowId }, select: { id: true, createdAt: true } });
+  const exchanges = await db.apiExchange.findMany({ where: { flowId }, select: { id: true, createdAt: true, lastAt: true } });
   await db.$transaction([
     db.flow.update({ where: { id: flowId }, data: { createdAt: back(flow.createdAt), updatedAt: back(flow.updatedAt), finishedAt: flow.finishedAt ? back(flow.finishedAt) : null } }),
     ...events.map((e) => db.flowEvent.update({ where: { id: e.id }, data: { at: back(e.at) } })),
-    ...exchanges.map((x) => db.apiExchange.update({ where: { id: x.id }, data: { createdAt: back(x.createdAt) } })),
+    ...exchanges.map((x) => db.apiExchange.update({ where: { id: x.id }, data: { createdAt: back(x.createdAt), lastAt: back(x.lastAt) } })),
   ]);
 }

@@ -352,10 +352,19 @@ export async function getFlowCheck(id: string) {
   return db.flow.findUnique({ where: { id }, select: { id: true, status: true, nextCheckAt: true, transactionId: true, createdAt: true } });
 }
 
-/** Claims a due check with a compare-and-set on nextCheckAt; true for exactly one caller. */
-export async function claimFlowCheck(flow: DueFlow, leaseUntil: Date): Promise<boolean> {
-  const claimed = await db.flow.updateMany({ where: { id: flow.id, status: "Pending", nextCheckAt: flow.nextCheckAt }, data: { nextCheckAt: leaseUntil } });
+/**
+ * Claims a due check: moves nextCheckAt to the lease's end only while the flow is still pending
+ * and due, so exactly one caller wins, whatever format an older row's date was written in.
+ */
+export async function claimFlowCheck(id: string, now: Date, leaseUntil: Date): Promise<boolean> {
+  const claimed = await db.flow.updateMany({ where: { id, status: "Pending", nextCheckAt: { lte: now } }, data: { nextCheckAt: leaseUntil } });
   return claimed.count === 1;
+}
+
+/** Makes a pending flow's check due now (a Signicat event said it changed); false when nothing is scheduled. */
+export async function makeFlowCheckDue(id: string, now: Date): Promise<boolean> {
+  const moved = await db.flow.updateMany({ where: { id, status: "Pending", nextCheckAt: { not: null } }, data: { nextCheckAt: now } });
+  return moved.count === 1;
 }
 
 /** Writes when the API is asked next (null: never again) and why the last question failed. */

@@ -50,5 +50,6 @@ CREATE INDEX "Flow_startedById_createdAt_idx" ON "Flow"("startedById", "createdA
 -- CreateIndex
 CREATE INDEX "Flow_nextCheckAt_idx" ON "Flow"("nextCheckAt");
 
--- Pending flows from before the watcher: it picks them up at once.
-UPDATE "Flow" SET "nextCheckAt" = CURRENT_TIMESTAMP WHERE "status" = 'Pending';
+-- Pending flows from before the watcher: it picks them up at once. Written as Prisma's SQLite
+-- adapter writes dates (ISO 8601 with milliseconds and +00:00), so they compare as the others do.
+UPDATE "Flow" SET "nextCheckAt" = strftime('%Y-%m-%dT%H:%M:%S.000+00:00', 'now') WHERE "status" = 'Pending';
