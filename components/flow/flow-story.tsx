@@ -69,16 +69,16 @@ export function FlowStory({ flow }: { flow: FlowDetail }) {
     <ol className="divide-y divide-slate-100 rounded-lg ring-1 ring-slate-200" aria-label="Timeline">
       {items.map((item) =>
         item.kind === "event" ? (
-          <li key={`e-${item.event.id}`} className="flex items-center gap-3 bg-slate-50/60 px-3 py-2 text-xs">
+          <li key={`e-${item.event.id}`} className="flex flex-wrap items-center gap-x-3 gap-y-1 bg-slate-50/60 px-3 py-2 text-xs">
             <DateTime value={item.at} style="time" className="w-20 shrink-0 text-slate-600" />
             <span
               className={`rounded px-1.5 py-0.5 font-semibold ${item.event.kind === "status" ? "bg-indigo-100 text-indigo-800" : item.event.kind === "event" ? "bg-amber-100 text-amber-800" : "bg-emerald-100 text-emerald-800"}`}
             >
               {item.event.kind === "status" ? "status" : item.event.kind === "event" ? "event" : "step"}
             </span>
-            <span className="font-medium text-slate-800">{item.event.kind === "step" ? (STEP_LABELS[item.event.name as FlowStep] ?? item.event.name) : item.event.name}</span>
+            <span className="min-w-0 font-medium break-all text-slate-800">{item.event.kind === "step" ? (STEP_LABELS[item.event.name as FlowStep] ?? item.event.name) : item.event.name}</span>
             {item.event.detail ? (
-              <span data-pii="" className="truncate text-slate-500">
+              <span data-pii="" className="min-w-0 max-w-full truncate text-slate-500">
                 {item.event.detail}
               </span>
             ) : null}

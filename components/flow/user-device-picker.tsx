@@ -161,9 +161,9 @@ export function UserDevicePicker({
             ].map((u) => (
               <li key={u.userId}>
                 <button type="button" onClick={() => onChange({ userId: u.userId, deviceId: "" })} className="flex w-full items-center gap-3 px-3 py-2 text-left text-sm hover:bg-slate-50">
-                  <span className="font-medium text-slate-900">{name(u) || "No name yet"}</span>
-                  <span className="truncate font-mono text-xs text-slate-500">{u.externalRef ?? u.userId}</span>
-                  <span className="ml-auto text-xs text-indigo-700">Choose</span>
+                  <span className="shrink-0 font-medium text-slate-900">{name(u) || "No name yet"}</span>
+                  <span className="min-w-0 truncate font-mono text-xs text-slate-500">{u.externalRef ?? u.userId}</span>
+                  <span className="ml-auto shrink-0 text-xs text-indigo-700">Choose</span>
                 </button>
               </li>
             ))}

@@ -318,8 +318,12 @@ export async function applyFlowTransition(flowId: string, t: FlowTransition, isF
         nextCheckAt: t.final ? null : undefined,
       },
     });
-    for (const step of t.newSteps) await tx.flowEvent.create({ data: { flowId, kind: "step", name: step.name, detail: step.detail } });
-    if (t.status !== current.status) await tx.flowEvent.create({ data: { flowId, kind: "status", name: t.status, detail: t.statusDetail } });
+    // Two checks of one flow may overlap (an event's and the watcher's): the second one's steps
+    // can already be written, so each step and status is written once and then left as it is.
+    const once = (kind: string, name: string, detail: string | null | undefined) =>
+      tx.flowEvent.upsert({ where: { flowId_kind_name: { flowId, kind, name } }, create: { flowId, kind, name, detail }, update: {} });
+    for (const step of t.newSteps) await once("step", step.name, step.detail);
+    if (t.status !== current.status) await once("status", t.status, t.statusDetail);
   });
 }
 
