@@ -46,7 +46,7 @@ export function AuthenticationForm({
 
   return (
     <form method="post" onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-3">
-      <div className="space-y-6 lg:col-span-2">
+      <div className="min-w-0 space-y-6 lg:col-span-2">
         <StartFailure what="authentication" failure={failure} />
         <Card title="Where">
           <EnvironmentField

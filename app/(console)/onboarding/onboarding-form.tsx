@@ -25,7 +25,7 @@ export function OnboardingForm({ environments, defaultEnvironmentId }: { environ
 
   return (
     <form method="post" onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-3">
-      <div className="space-y-6 lg:col-span-2">
+      <div className="min-w-0 space-y-6 lg:col-span-2">
         <StartFailure what="onboarding" failure={failure} />
         <Card title="Where">
           <div className="grid gap-4 sm:grid-cols-2">

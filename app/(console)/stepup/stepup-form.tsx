@@ -36,7 +36,7 @@ export function StepUpForm({
 
   return (
     <form method="post" onSubmit={submit} noValidate className="grid gap-6 lg:grid-cols-3">
-      <div className="space-y-6 lg:col-span-2">
+      <div className="min-w-0 space-y-6 lg:col-span-2">
         <StartFailure what="step-up" failure={failure} />
         <Card title="Where">
           <EnvironmentField
