@@ -13,7 +13,21 @@ test.describe.configure({ timeout: 600_000 });
 
 type Finding = { where: string; id: string; impact: string; help: string; targets: string[] };
 
+/**
+ * Colours mid-transition are neither the old nor the new ones: a button that turns enabled as
+ * its data arrives fades from indigo-300 to indigo-600 over 150 ms, and axe measured it half-way.
+ * Wait for every finite animation (spinners run forever and are left out) before reading.
+ */
+async function settled(page: Page) {
+  const idle = () => page.waitForFunction(() => document.getAnimations().every((a) => a.effect?.getComputedTiming().iterations === Infinity || a.playState !== "running"));
+  // Twice, 300 ms apart: data that lands just after the first look starts a transition of its own.
+  await idle();
+  await page.waitForTimeout(300);
+  await idle();
+}
+
 async function seriousViolations(page: Page, where: string): Promise<Finding[]> {
+  await settled(page);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const found = result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
