@@ -75,4 +75,19 @@ describe("settings", () => {
     vi.stubEnv("MAX_BODY_BYTES", "12");
     expect(settings().MAX_BODY_BYTES).toBe(65536);
   });
+
+  it("in a server (not under vitest) looks at the environment again at most once a second", async () => {
+    vi.stubEnv("VITEST", undefined);
+    vi.resetModules();
+    const fresh = await import("./config");
+    let now = 10_000;
+    vi.spyOn(performance, "now").mockImplementation(() => now);
+    vi.stubEnv("MAX_BODY_BYTES", "2048");
+    expect(fresh.settings().MAX_BODY_BYTES).toBe(2048);
+    vi.stubEnv("MAX_BODY_BYTES", "4096");
+    now += 999;
+    expect(fresh.settings().MAX_BODY_BYTES).toBe(2048);
+    now += 2;
+    expect(fresh.settings().MAX_BODY_BYTES).toBe(4096);
+  });
 });

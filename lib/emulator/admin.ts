@@ -10,7 +10,8 @@ import { hashClientSecret } from "./client-secrets";
 import { ensureEmulatorAccount } from "./bootstrap";
 import { fail } from "./http";
 import { parseWith } from "./validation";
-import { readClientStanding } from "./store/access";
+import { NO_FAULTS, type FaultSettings } from "./faults";
+import { readCallerStanding, readClientStanding } from "./store/access";
 import { getEmuAccount, listEmuAccountsWithClients } from "./store/accounts";
 import { createEmuClient, getEmuClient, listEmuClientsWithAccount, revokeClient } from "./store/clients";
 import { countUsersByAccount } from "./store/users";
@@ -99,4 +100,14 @@ export async function revokeEmulatorClient(clientId: string): Promise<EmulatorCl
 export async function clientIsActive(clientId: string, accountId: string): Promise<boolean> {
   const client = await readClientStanding(clientId);
   return !!client && !client.revoked && client.accountId === accountId;
+}
+
+/**
+ * What a bearer request needs before its handler, in one read: whether the token's client may
+ * still call, and the faults set for its account. Read on each request, not cached, so a
+ * revocation or a fault set through another console process applies at once.
+ */
+export async function callerStanding(clientId: string, accountId: string): Promise<{ active: boolean; faults: FaultSettings }> {
+  const client = await readCallerStanding(clientId);
+  return { active: !!client && !client.revoked && client.accountId === accountId, faults: client?.faults ?? NO_FAULTS };
 }

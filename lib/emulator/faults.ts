@@ -77,7 +77,11 @@ export function faultApplies(settings: FaultSettings, pathname: string): boolean
 
 /** Waits the latency and maybe throws the injected error; `random` is there for tests. */
 export async function applyFaults(accountId: string, pathname: string, random = Math.random): Promise<void> {
-  const settings = await getFaults(accountId);
+  await applyFaultSettings(await getFaults(accountId), pathname, random);
+}
+
+/** The same with settings read already (a bearer request reads them with its client's standing). */
+export async function applyFaultSettings(settings: FaultSettings, pathname: string, random = Math.random): Promise<void> {
   if ((settings.latencyMs === 0 && settings.errorRate === 0) || !faultApplies(settings, pathname)) return;
   if (settings.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, settings.latencyMs));
   if (settings.errorRate > 0 && random() < settings.errorRate) {

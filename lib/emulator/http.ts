@@ -3,7 +3,7 @@
  * error body's traceId), one error class for every refusal, and the three error shapes of the
  * contract (section 2): the product shape, the Assure shape and, for the token endpoint, OAuth's.
  */
-import { randomBytes } from "node:crypto";
+import { randomUUID } from "node:crypto";
 
 export type InvalidParam = { name: string; reason: string };
 
@@ -77,8 +77,21 @@ function retryAfterHeaders(seconds: number | undefined, more?: Record<string, st
   return seconds === undefined ? more : { ...more, "Retry-After": String(seconds) };
 }
 
+/** 32 hex digits. randomUUID draws from a buffered pool; randomBytes(16) was a call into the OS per request. */
 export function newTraceId(): string {
-  return randomBytes(16).toString("hex");
+  return randomUUID().replaceAll("-", "");
+}
+
+/**
+ * The text of a body the emulator wrote itself, kept on its Response: the lean HTTP layer
+ * (scripts/server/emulator-layer.mjs) writes it to the socket as it is instead of reading the
+ * Response's stream back. Must match BODY_TEXT there.
+ */
+export const BODY_TEXT = Symbol.for("reuseid.emulator.body-text");
+
+function withBodyText(response: Response, text: string): Response {
+  Object.defineProperty(response, BODY_TEXT, { value: text });
+  return response;
 }
 
 function withTrace(headers: HeadersInit | undefined, traceId: string): Headers {
@@ -91,11 +104,12 @@ function withTrace(headers: HeadersInit | undefined, traceId: string): Headers {
 export function json(body: unknown, traceId: string, status = 200, headers?: HeadersInit): Response {
   const result = withTrace(headers, traceId);
   result.set("Content-Type", "application/json; charset=utf-8");
-  return new Response(JSON.stringify(body), { status, headers: result });
+  const text = JSON.stringify(body);
+  return withBodyText(new Response(text, { status, headers: result }), text);
 }
 
 export function raw(body: string, contentType: string, traceId: string, status = 200): Response {
-  return new Response(body, { status, headers: withTrace({ "Content-Type": contentType }, traceId) });
+  return withBodyText(new Response(body, { status, headers: withTrace({ "Content-Type": contentType }, traceId) }), body);
 }
 
 export function binary(body: Uint8Array, contentType: string, traceId: string): Response {

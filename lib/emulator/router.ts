@@ -11,10 +11,10 @@ import { BodyTooLargeError, maxBodyBytes, readTextCapped } from "@/lib/http/body
 import { requestIdFrom } from "@/lib/http/request-context";
 import { finishRequest } from "@/lib/http/request-log";
 import { log } from "@/lib/log";
-import { clientIsActive } from "./admin";
+import { callerStanding } from "./admin";
 import { ensureEmulatorBackground } from "./background";
 import { EMULATOR_BASE_PATH, issuerFor, publicOrigin, type RequestContext } from "./context";
-import { applyFaults } from "./faults";
+import { applyFaultSettings, type FaultSettings } from "./faults";
 import { EmulatorError, errorResponse, errorShapeFor, fail, json, newTraceId, OAuthError, oauthErrorResponse } from "./http";
 import { API_DOCS_ROUTES } from "./openapi/routes";
 import { API_ROUTES } from "./routes";
@@ -84,15 +84,16 @@ function parseBody(route: Route, text: string): unknown {
   return parseWith(route.body, parseJsonText(text));
 }
 
-async function authenticate(ctx: RequestContext): Promise<string> {
+async function authenticate(ctx: RequestContext): Promise<{ accountId: string; faults: FaultSettings }> {
   const header = ctx.request.headers.get("authorization");
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
   if (!match) throw fail.invalidToken("The access token is missing.");
   const claims = await verifyAccessToken(match[1], issuerFor(ctx.origin));
-  if (!(await clientIsActive(claims.client_id, claims.account_id))) throw fail.invalidToken("The access token's client was revoked.");
+  const standing = await callerStanding(claims.client_id, claims.account_id);
+  if (!standing.active) throw fail.invalidToken("The access token's client was revoked.");
   const asked = accountParameter(ctx.url.searchParams) ?? ctx.request.headers.get("signicat-accountid");
   if (asked && asked !== claims.account_id) throw fail.forbidden(`The client may not act for account ${asked}.`);
-  return claims.account_id;
+  return { accountId: claims.account_id, faults: standing.faults };
 }
 
 export async function handleEmulatorRequest(request: Request): Promise<Response> {
@@ -157,8 +158,9 @@ async function dispatch(request: Request, url: URL, method: string, pathname: st
     accountId: "",
   };
   if (found.route.auth === "bearer") {
-    ctx.accountId = await authenticate(ctx);
-    if (!pathname.startsWith("/simulator/")) await applyFaults(ctx.accountId, pathname);
+    const { accountId, faults } = await authenticate(ctx);
+    ctx.accountId = accountId;
+    if (!pathname.startsWith("/simulator/")) await applyFaultSettings(faults, pathname);
   }
   const { route } = found;
   const input = { body: parseBody(route, ctx.body), query: route.query ? parseWith(route.query, queryObject(url.searchParams)) : undefined };

@@ -4,18 +4,21 @@
  * add. The same function serves /emulator through Next's catch-all route, where proxy.ts then
  * sets a CSP of its own: the answers are the same on both paths.
  */
-import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { contentSecurityPolicy } from "@/lib/security/csp";
 import { securityHeaders } from "@/lib/security/headers";
 import { cameOverHttps } from "@/lib/security/proxy-trust";
+import { EMULATOR_BASE_PATH } from "./context";
 import { handleEmulatorRequest } from "./router";
 
 const STATIC_HEADERS = securityHeaders("console");
 const HSTS = "max-age=31536000; includeSubDomains";
+// Its answers are JSON and images, never a page: one policy, with no script allowed, for all of them.
+let policy: string | undefined;
 
 export async function serveEmulatorRequest(request: Request): Promise<Response> {
   const response = await handleEmulatorRequest(request);
   for (const { key, value } of STATIC_HEADERS) response.headers.set(key, value);
-  response.headers.set("Content-Security-Policy", contentSecurityPolicy(newNonce(), new URL(request.url).pathname));
+  response.headers.set("Content-Security-Policy", (policy ??= contentSecurityPolicy(null, EMULATOR_BASE_PATH)));
   if (cameOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }

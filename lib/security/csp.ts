@@ -12,12 +12,13 @@
  */
 import { settings } from "@/lib/config";
 
-export function contentSecurityPolicy(nonce: string, path: string, dev = settings().NODE_ENV === "development"): string {
+/** `nonce` null: an answer that is data, never a page (the emulator's), runs no script at all. */
+export function contentSecurityPolicy(nonce: string | null, path: string, dev = settings().NODE_ENV === "development"): string {
   const app = path === "/authenticator" || path.startsWith("/authenticator/");
   const anyOrigin = app ? " https: http:" : "";
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    nonce === null ? "script-src 'none'" : `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${anyOrigin}`,
     "font-src 'self' data:",

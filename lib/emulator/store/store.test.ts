@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/data/db";
 import { ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
 import { isUniqueViolation, newId } from "@/lib/emulator/ids";
-import { readClientStanding, readFaultRow } from "./access";
+import { readCallerStanding, readClientStanding, readFaultRow } from "./access";
 import { insertOnboarding, readFlowWithParts, type NewOnboarding } from "./flows";
 
 let accountId = "";
@@ -72,5 +72,15 @@ describe("the emulator's direct store", () => {
     expect(await readFaultRow(accountId)).toBeNull();
     await db.emuFaultSetting.create({ data: { accountId, latencyMs: 5, errorRate: 0.25, paths: ["/reuseid/*"] } });
     expect(await readFaultRow(accountId)).toEqual({ latencyMs: 5, errorRate: 0.25, paths: ["/reuseid/*"] });
+  });
+
+  it("reads a bearer caller's standing and its account's faults in one statement", async () => {
+    await db.emuClient.update({ where: { id: "store-client" }, data: { revokedAt: null } });
+    await db.emuFaultSetting.deleteMany({ where: { accountId } });
+    expect(await readCallerStanding("store-client")).toEqual({ accountId, revoked: false, faults: null });
+    expect(await readCallerStanding("nobody")).toBeNull();
+    await db.emuFaultSetting.create({ data: { accountId, latencyMs: 0, errorRate: 1, paths: [] } });
+    await db.emuClient.update({ where: { id: "store-client" }, data: { revokedAt: new Date() } });
+    expect(await readCallerStanding("store-client")).toEqual({ accountId, revoked: true, faults: { latencyMs: 0, errorRate: 1, paths: [] } });
   });
 });
