@@ -8,8 +8,11 @@ import { ErrorNotice } from "@/components/ui/states";
 import { useApiForm } from "@/components/use-api-form";
 import type { EmulatorAccountView } from "@/lib/emulator/admin";
 import type { ConsoleEmulatorClient } from "@/lib/emulator-admin/accounts";
-import { createClientForm, TOKEN_LIFETIME_SECONDS } from "@/lib/emulator-admin/schemas";
+import { TOKEN_LIFETIME_SECONDS } from "@/lib/emulator-admin/limits";
 import { fetchJson } from "@/lib/http/fetch-json";
+
+// The schema loads once the page has hydrated: zod stays out of the first load (components/use-api-form.ts).
+const createClientForm = () => import("@/lib/emulator-admin/schemas").then((m) => m.createClientForm);
 
 export type CreatedClient = { client: ConsoleEmulatorClient; clientSecret: string };
 

@@ -9,12 +9,14 @@ import { ErrorNotice, Notice } from "@/components/ui/states";
 import { useApiForm } from "@/components/use-api-form";
 import { useHydrated } from "@/components/use-hydrated";
 import { hasFaults, percent, type FaultSettingsView } from "@/lib/emulator-admin/describe-faults";
-import { faultsForm } from "@/lib/emulator-admin/schemas";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { useEmulatorAccounts } from "./account-picker";
 import { ConfirmDialog } from "./confirm-dialog";
 import { accountUrl, emulatorKeys } from "./query-keys";
 import { QueryState } from "./query-state";
+
+// The schema loads once the page has hydrated: zod stays out of the first load (components/use-api-form.ts).
+const faultsForm = () => import("@/lib/emulator-admin/schemas").then((m) => m.faultsForm);
 
 type Faults = FaultSettingsView & { description: string[] };
 

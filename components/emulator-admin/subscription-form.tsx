@@ -7,9 +7,11 @@ import { Field, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
 import { useApiForm } from "@/components/use-api-form";
 import type { SubscriptionView } from "@/lib/emulator/events";
-import { subscriptionForm } from "@/lib/emulator-admin/schemas";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { accountUrl } from "./query-keys";
+
+// The schema loads once the page has hydrated: zod stays out of the first load (components/use-api-form.ts).
+const subscriptionForm = () => import("@/lib/emulator-admin/schemas").then((m) => m.subscriptionForm);
 
 export type CreatedSubscription = SubscriptionView & { secret: string };
 

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import { ErrorNotice, Skeleton } from "@/components/ui/states";
 import { filterDocumentTypes, sortDocumentTypes } from "@/lib/flows/document-type-list";
-import { BODY_SHAPES, type BodyShape } from "@/lib/flows/onboarding-input";
+import { BODY_SHAPES, type BodyShape } from "@/lib/flows/body-shapes";
 import { fetchJson } from "@/lib/http/fetch-json";
 
 type DocType = { id: number; country: string; countryName: string; type: string; name: string };

@@ -1,13 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { z } from "zod";
-import { useApiForm } from "@/components/use-api-form";
+import { useApiForm, type SchemaSource } from "@/components/use-api-form";
 import type { PublicEnvironment } from "@/lib/environments";
 import { fetchJson } from "@/lib/http/fetch-json";
 
 /** A "start a flow" form: asks before acting on production, then opens the new flow. */
-export function useStartFlow<T>(endpoint: string, schema: z.ZodType<T>, what: string) {
+export function useStartFlow<T>(endpoint: string, schema: SchemaSource<T>, what: string) {
   const router = useRouter();
   const form = useApiForm(
     schema,

@@ -9,7 +9,9 @@ import { z } from "zod";
 /** An empty text field means "not given". */
 const optionalText = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-export const TOKEN_LIFETIME_SECONDS = { min: 1, max: 3600, default: 600 } as const;
+import { TOKEN_LIFETIME_SECONDS } from "./limits";
+
+export { TOKEN_LIFETIME_SECONDS };
 
 export const createClientForm = z
   .object({

@@ -2,12 +2,9 @@
 // and the request body each of the API's three accepted shapes gives them.
 import { z } from "zod";
 
-export const BODY_SHAPES = {
-  current: "Current (provider + videoidProviderOptions)",
-  "2024": "2024 (eidProviderOptions)",
-  quickstart: "Quick start (input wrapper)",
-} as const;
-export type BodyShape = keyof typeof BODY_SHAPES;
+import { BODY_SHAPES, type BodyShape } from "./body-shapes";
+
+export { BODY_SHAPES, type BodyShape };
 
 const proofingFields = {
   environmentId: z.string().min(1, "Choose an environment."),

@@ -3,6 +3,9 @@
 import { z } from "zod";
 import { SecretUnreadableError } from "@/lib/crypto/secret-unreadable";
 import { SignicatError } from "@/lib/signicat/errors";
+import { fieldErrors } from "./field-errors";
+
+export { fieldErrors };
 
 export type ApiErrorBody = {
   error: {
@@ -26,15 +29,6 @@ export class ApiError extends Error {
 }
 
 export const notFound = (what: string) => new ApiError(404, "not_found", `${what} was not found.`);
-
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_";
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
 
 export function errorResponse(error: unknown, extra?: { flowId?: string }): Response {
   if (error instanceof ApiError) {

@@ -5,8 +5,11 @@ import { useApiForm } from "@/components/use-api-form";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
-import { firstAdminInput } from "@/lib/setup/first-run";
+
 import { fetchJson } from "@/lib/http/fetch-json";
+
+// The schema loads once the page has hydrated: zod stays out of the first load (components/use-api-form.ts).
+const firstAdminInput = () => import("@/lib/setup/first-run").then((m) => m.firstAdminInput);
 
 export function SetupForm() {
   const { submit, errors, failure, busy, hydrated } = useApiForm(

@@ -9,7 +9,10 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, inputClass } from "@/components/ui/field";
 import type { PublicEnvironment } from "@/lib/environments";
-import { authenticationInput, USER_ATTRIBUTES } from "@/lib/flows/authentication-input";
+import { USER_ATTRIBUTES } from "@/lib/flows/user-attributes";
+
+// The schema loads once the page has hydrated: zod stays out of the first load (components/use-api-form.ts).
+const authenticationInput = () => import("@/lib/flows/authentication-input").then((m) => m.authenticationInput);
 
 export function AuthenticationForm({
   environments,

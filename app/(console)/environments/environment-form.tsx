@@ -6,9 +6,12 @@ import { Card } from "@/components/ui/card";
 import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
 import type { PublicEnvironment } from "@/lib/environments";
-import { environmentInput, environmentUpdate } from "@/lib/environments/schema";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { useApiForm } from "@/components/use-api-form";
+
+// The schemas load once the page has hydrated: zod stays out of the first load (components/use-api-form.ts).
+const environmentInput = () => import("@/lib/environments/schema").then((m) => m.environmentInput);
+const environmentUpdate = () => import("@/lib/environments/schema").then((m) => m.environmentUpdate);
 
 /** Adds an environment, or edits one when `editing` is given (its secret is kept unless typed again). */
 export function EnvironmentForm({ editing, onDone }: { editing?: PublicEnvironment; onDone: (saved?: PublicEnvironment) => void }) {

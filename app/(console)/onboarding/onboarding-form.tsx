@@ -9,7 +9,9 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, TextInput } from "@/components/ui/field";
 import type { PublicEnvironment } from "@/lib/environments";
-import { onboardingInput } from "@/lib/flows/onboarding-input";
+
+// The schema loads once the page has hydrated: zod stays out of the first load (components/use-api-form.ts).
+const onboardingInput = () => import("@/lib/flows/onboarding-input").then((m) => m.onboardingInput);
 
 export function OnboardingForm({ environments, defaultEnvironmentId }: { environments: PublicEnvironment[]; defaultEnvironmentId: string }) {
   const [environmentId, setEnvironmentId] = useState(defaultEnvironmentId);

@@ -10,8 +10,10 @@ import { useToast } from "@/components/ui/toast";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { ROLES } from "@/lib/auth/roles";
 import { fetchJson } from "@/lib/http/fetch-json";
-import { staffCreateInput } from "@/lib/staff/input";
 import { ROLE_DESCRIPTIONS, roleLabel } from "./staff-format";
+
+// The schema loads once the page has hydrated: zod stays out of the first load (components/use-api-form.ts).
+const staffCreateInput = () => import("@/lib/staff/input").then((m) => m.staffCreateInput);
 
 export function AddStaffForm({ onDone }: { onDone: () => void }) {
   const router = useRouter();

@@ -9,11 +9,16 @@ import { Field, inputClass, TextInput } from "@/components/ui/field";
 import { ErrorNotice } from "@/components/ui/states";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/actions";
 import { ROLES } from "@/lib/auth/roles";
-import { fieldErrors } from "@/lib/http/api-error";
+import { fieldErrors } from "@/lib/http/field-errors";
 import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
 import type { StaffListItem } from "@/lib/staff/accounts";
-import { passwordResetInput, staffReasonInput, staffRoleInput } from "@/lib/staff/input";
 import { ROLE_DESCRIPTIONS, roleLabel } from "./staff-format";
+import { loadSchema } from "@/components/use-api-form";
+
+// The schemas load when a change is first submitted: zod stays out of the page's first load.
+const staffRoleInput = () => import("@/lib/staff/input").then((m) => m.staffRoleInput);
+const passwordResetInput = () => import("@/lib/staff/input").then((m) => m.passwordResetInput);
+const staffReasonInput = () => import("@/lib/staff/input").then((m) => m.staffReasonInput);
 
 export type StaffChange = { kind: "role" | "deactivate" | "reactivate" | "password"; user: StaffListItem };
 
@@ -72,7 +77,13 @@ function ChangeForm({ change, onClose }: { change: StaffChange; onClose: () => v
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const values = Object.fromEntries(new FormData(event.currentTarget));
-    const schema = change.kind === "role" ? staffRoleInput : change.kind === "password" ? passwordResetInput : staffReasonInput;
+    const source = change.kind === "role" ? staffRoleInput : change.kind === "password" ? passwordResetInput : staffReasonInput;
+    let schema;
+    try {
+      schema = await loadSchema<unknown>(source);
+    } catch {
+      return setFailure("The form's checks could not be loaded: is the console reachable? Try again.");
+    }
     const parsed = schema.safeParse(values);
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
     setErrors({});

@@ -9,7 +9,9 @@ import { UserDevicePicker } from "@/components/flow/user-device-picker";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { PublicEnvironment } from "@/lib/environments";
-import { stepUpInput } from "@/lib/flows/onboarding-input";
+
+// The schema loads once the page has hydrated: zod stays out of the first load (components/use-api-form.ts).
+const stepUpInput = () => import("@/lib/flows/onboarding-input").then((m) => m.stepUpInput);
 
 export function StepUpForm({
   environments,

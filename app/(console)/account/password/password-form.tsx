@@ -6,7 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { ErrorNotice, Notice } from "@/components/ui/states";
 import { fetchJson } from "@/lib/http/fetch-json";
-import { ownPasswordInput } from "@/lib/staff/input";
+
+// The schema loads once the page has hydrated: zod stays out of the first load (components/use-api-form.ts).
+const ownPasswordInput = () => import("@/lib/staff/input").then((m) => m.ownPasswordInput);
 
 export function PasswordForm({ email, mustChange }: { email: string; mustChange: boolean }) {
   const [done, setDone] = useState<number | null>(null);
