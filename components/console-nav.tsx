@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { MaskingSwitch } from "@/components/masking/masking";
 import { cn } from "@/components/ui/cn";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { signOutOfConsole } from "@/lib/auth/sign-out";
 import { canManageStaff, canPresentDemos, canReadAudit, canRunFlows, ROLE_LABELS, type Permission, type StaffSession } from "@/lib/auth/roles";
 import type { PublicEnvironment } from "@/lib/environments";
 import { fetchJson } from "@/lib/http/fetch-json";
@@ -44,6 +44,7 @@ export function ConsoleNav({ staff, environments, currentEnvironmentId, theme }:
   const router = useRouter();
   const [switching, setSwitching] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
+  const [signingOut, setSigningOut] = useState<"busy" | "failed" | null>(null);
   const current = environments.find((e) => e.id === currentEnvironmentId) ?? null;
 
   async function choose(id: string) {
@@ -107,9 +108,22 @@ export function ConsoleNav({ staff, environments, currentEnvironmentId, theme }:
           <Link href="/account/password" className="self-start rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 md:self-auto">
             Password
           </Link>
-          <button type="button" onClick={() => signOut({ callbackUrl: "/signin" })} className="self-start rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 md:self-auto">
+          <button
+            type="button"
+            disabled={signingOut === "busy"}
+            onClick={() => {
+              setSigningOut("busy");
+              signOutOfConsole().catch(() => setSigningOut("failed"));
+            }}
+            className="self-start rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 md:self-auto"
+          >
             Sign out
           </button>
+          {signingOut === "failed" ? (
+            <span role="alert" className="self-start text-sm text-rose-700 md:self-auto">
+              Not signed out: the console did not answer. Try again.
+            </span>
+          ) : null}
         </div>
       </div>
       <nav aria-label="Main" className={cn("mx-auto max-w-7xl flex-col gap-1 px-4 py-2 sm:px-6 md:flex md:flex-row md:items-center md:overflow-x-auto lg:px-8", menuOpen ? "flex" : "hidden")}>
