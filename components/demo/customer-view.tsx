@@ -6,12 +6,12 @@
  * authentication hands back. Personal data is <Sensitive>, so masking hides it here too.
  */
 import { useQuery } from "@tanstack/react-query";
-import { QRCodeSVG } from "qrcode.react";
 import { Sensitive } from "@/components/masking/masking";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DemoFlow } from "@/lib/demo/story";
 import { stepsOf, STEP_LABELS, type FlowStep } from "@/lib/flows/state-machine";
 import { fetchJson } from "@/lib/http/fetch-json";
+import { QrCode } from "@/components/ui/qr-code";
 
 const IDENTITY_LABELS: [string, string][] = [
   ["firstName", "Given names"],
@@ -39,7 +39,7 @@ export function ActivationPanel({ flow, phoneLink }: { flow: DemoFlow; phoneLink
   return (
     <div className="flex items-center gap-8">
       <div className="rounded-2xl bg-white p-3 shadow-sm ring-1 ring-slate-200">
-        <QRCodeSVG value={phoneLink ?? flow.activationCode ?? ""} size={168} level="M" role="img" aria-label="Activation QR code" />
+        <QrCode value={phoneLink ?? flow.activationCode ?? ""} size={168} level="M" role="img" aria-label="Activation QR code" />
       </div>
       <div className="space-y-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-slate-500">Activation code</p>

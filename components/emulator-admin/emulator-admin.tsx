@@ -1,10 +1,13 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import type { EmulatorAdminTab } from "@/lib/emulator-admin/schemas";
 import { AccountPicker } from "./account-picker";
-import { ClientsTab } from "./clients-tab";
-import { EventsTab } from "./events-tab";
-import { FaultsTab } from "./faults-tab";
+
+// Each tab in its own chunk: a page loads the tab it shows, and the others when they are opened.
+const ClientsTab = dynamic(() => import("./clients-tab").then((m) => m.ClientsTab));
+const EventsTab = dynamic(() => import("./events-tab").then((m) => m.EventsTab));
+const FaultsTab = dynamic(() => import("./faults-tab").then((m) => m.FaultsTab));
 
 export type EmulatorAdminProps = {
   tab: EmulatorAdminTab;

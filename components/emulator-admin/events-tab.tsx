@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/use-hydrated";
 import { Card } from "@/components/ui/card";
 import { EmptyState, Notice } from "@/components/ui/states";
 import type { SubscriptionView } from "@/lib/emulator/events";
@@ -17,6 +18,7 @@ import { SubscriptionForm, type CreatedSubscription } from "./subscription-form"
 
 export function EventsTab({ accountId, canConfigure, eventNames }: { accountId: string; canConfigure: boolean; eventNames: string[] }) {
   const queryClient = useQueryClient();
+  const hydrated = useHydrated();
   const subscriptions = useQuery({ queryKey: emulatorKeys.subscriptions(accountId), queryFn: () => fetchJson<SubscriptionView[]>(accountUrl(accountId, "/subscriptions")) });
   const [adding, setAdding] = useState(false);
   const [created, setCreated] = useState<CreatedSubscription | null>(null);
@@ -55,7 +57,9 @@ export function EventsTab({ accountId, canConfigure, eventNames }: { accountId: 
             }}
           />
         ) : (
-          <Button onClick={() => setAdding(true)}>Add subscription</Button>
+          <Button onClick={() => setAdding(true)} disabled={!hydrated}>
+            Add subscription
+          </Button>
         )
       ) : (
         <Notice>Admins and testers add and delete subscriptions. You can read them and the delivery log here.</Notice>

@@ -93,6 +93,7 @@ export function FaultsTab({ accountId, canConfigure }: { accountId: string; canC
               <Button
                 variant="secondary"
                 className="text-rose-700"
+                disabled={!hydrated}
                 onClick={() => {
                   action.reset();
                   setConfirm("expire");
@@ -107,6 +108,7 @@ export function FaultsTab({ accountId, canConfigure }: { accountId: string; canC
               </p>
               <Button
                 variant="danger"
+                disabled={!hydrated}
                 onClick={() => {
                   action.reset();
                   setConfirm("reset");

@@ -1,12 +1,12 @@
 "use client";
 
 import { DateTime } from "@/components/ui/date-time";
-import { QRCodeSVG } from "qrcode.react";
 import { useEffect, useState } from "react";
 import { CopyButton } from "@/components/copy-button";
 import { Card } from "@/components/ui/card";
 import { appConfiguration, virtualAppLink } from "@/lib/environments/app-configuration";
 import type { PublicEnvironment } from "@/lib/environments";
+import { QrCode } from "@/components/ui/qr-code";
 
 const group = (code: string) => code.replace(/(\d{3})(\d{3})(\d+)/, "$1 $2 $3");
 
@@ -22,7 +22,7 @@ export function ActivationCodeQr({ code, environment, expiresAt }: { code: strin
       <div className="grid gap-6 md:grid-cols-[auto_1fr]">
         <div className="flex flex-col items-center gap-2">
           <div className="rounded-xl bg-white p-3 ring-1 ring-slate-200">
-            <QRCodeSVG value={code} size={224} level="M" title={`Activation code ${code}`} role="img" aria-label="Activation code QR" />
+            <QrCode value={code} size={224} level="M" title={`Activation code ${code}`} role="img" aria-label="Activation code QR" />
           </div>
           <p className="text-xs text-slate-500">Scan in the Authenticator App</p>
         </div>
@@ -41,7 +41,7 @@ export function ActivationCodeQr({ code, environment, expiresAt }: { code: strin
           </div>
           {link ? (
             <div className="flex items-start gap-4 rounded-lg bg-slate-50 p-3 ring-1 ring-slate-200">
-              <QRCodeSVG value={link} size={132} level="L" aria-label="Virtual app link QR" role="img" className="shrink-0 rounded bg-white p-1" />
+              <QrCode value={link} size={132} level="L" aria-label="Virtual app link QR" role="img" className="shrink-0 rounded bg-white p-1" />
               <div className="space-y-2 text-sm">
                 <p className="text-slate-700">
                   No phone at hand? Open the <strong>virtual Authenticator App</strong> with the code filled in — here, or on a phone by scanning this QR.

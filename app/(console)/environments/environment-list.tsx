@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { QRCodeSVG } from "qrcode.react";
 import { useEffect, useState } from "react";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import { Button } from "@/components/ui/button";
@@ -12,6 +11,7 @@ import type { PublicEnvironment } from "@/lib/environments";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { DeleteEnvironmentDialog } from "./delete-environment-dialog";
 import { EnvironmentForm } from "./environment-form";
+import { QrCode } from "@/components/ui/qr-code";
 
 export function EnvironmentList({ environments, canManage }: { environments: PublicEnvironment[]; canManage: boolean }) {
   const [adding, setAdding] = useState(false);
@@ -104,7 +104,7 @@ function EnvironmentCard({ env, canManage, onDone }: { env: PublicEnvironment; c
           <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">Authenticator App configuration</p>
           {config ? (
             <div className="flex gap-4">
-              <QRCodeSVG value={JSON.stringify(config)} size={120} level="M" role="img" aria-label={`App configuration QR for ${env.name}`} />
+              <QrCode value={JSON.stringify(config)} size={120} level="M" role="img" aria-label={`App configuration QR for ${env.name}`} />
               <dl className="min-w-0 space-y-1 text-xs">
                 <Row label="applicationId" value={config.applicationId} mono />
                 <Row label="publicKey" value={config.publicKey} mono truncate />

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { EnvironmentBadge } from "@/components/environment-badge";
 import dynamic from "next/dynamic";
-import { FlowStory } from "@/components/flow/flow-story";
 import { FlowTimeline } from "@/components/flow/flow-timeline";
 import { CopyButton } from "@/components/copy-button";
 import { AttributeChanges } from "@/components/flow/attribute-changes";
@@ -12,7 +11,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { TryAgainButton } from "@/components/flow/try-again-button";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
-import { ErrorNotice, Notice } from "@/components/ui/states";
+import { ErrorNotice, Notice, Skeleton } from "@/components/ui/states";
 import { useLiveFlow } from "@/components/flow/use-live-flow";
 import type { LiveFlow } from "@/lib/flows/flow-update";
 import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
@@ -20,6 +19,8 @@ import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
 // Shown only while a flow waits for activation, or once it has a proofing: loaded when shown.
 const ActivationCodeQr = dynamic(() => import("@/components/flow/activation-code-qr").then((m) => m.ActivationCodeQr));
 const ProofingRecord = dynamic(() => import("@/components/flow/proofing-record").then((m) => m.ProofingRecord));
+// The exchanges (the longest view of the page, with their curl lines) load after the page itself.
+const FlowStory = dynamic(() => import("@/components/flow/flow-story").then((m) => m.FlowStory), { ssr: false, loading: () => <Skeleton className="h-40 w-full" /> });
 
 const ACTIVATION_LIFETIME_MS = 10 * 60_000;
 
