@@ -1,5 +1,6 @@
 import { createPublicKey, verify, type JsonWebKey } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeJwt } from "jose";
 import { db } from "@/lib/data/db";
 import { answer, startEmulatorWithDefaults, type EmulatorCaller } from "@/lib/testing/emulator-fixtures";
 import type { EmulatorServer } from "@/lib/testing/emulator-server";
@@ -139,10 +140,12 @@ describe("bearer tokens on API calls", () => {
   });
 
   it("stops accepting a token that was verified (and remembered) once its lifetime is over", async () => {
-    const shortLived = await issueAccessToken({ issuer: `${server.baseUrl}/auth/open`, clientId: "emulator-client", accountId: "emulator-default", lifetimeSeconds: 1 });
+    // Two seconds, not one: claims are whole seconds, so a 1 s token issued late in a second is valid for only a few ms.
+    const shortLived = await issueAccessToken({ issuer: `${server.baseUrl}/auth/open`, clientId: "emulator-client", accountId: "emulator-default", lifetimeSeconds: 2 });
     const call = () => fetch(`${server.baseUrl}${path}`, { headers: { authorization: `Bearer ${shortLived}` } });
     expect((await call()).status).toBe(404); // accepted: the user does not exist
-    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const { exp } = decodeJwt(shortLived);
+    await new Promise((resolve) => setTimeout(resolve, exp! * 1000 - Date.now() + 100));
     const refused = await answer(await call());
     expect(refused.status).toBe(401);
     expect(refused.body).toMatchObject({ code: "invalid_token", detail: "The access token has expired." });

@@ -56,6 +56,10 @@ export async function run({ quick, log }) {
         }
         rows.push(...(await exportRows(server, provider, size)));
       }
+      // The floor under the two page rows: a signed-in page that reads no flow at all (Next's render, the layout's session and environments).
+      for (let i = 0; i < 3; i++) await server.get("/account/password");
+      const floor = pct(await timed(quick ? 10 : 30, () => server.get("/account/password")), 95);
+      rows.push({ area: `history ${provider}`, name: "floor: a console page that reads no flow (/account/password)", target: "", measured: floor, unit: "ms", ok: null });
     } finally {
       await server.stop();
     }
