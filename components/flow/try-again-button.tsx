@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/use-hydrated";
 import { ErrorNotice } from "@/components/ui/states";
 import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
 
@@ -14,6 +15,7 @@ const ENDPOINTS: Record<string, string> = { onboarding: "/api/flows/onboarding",
  */
 export function TryAgainButton({ type, input, production, environmentName }: { type: string; input: unknown; production: boolean; environmentName: string }) {
   const router = useRouter();
+  const hydrated = useHydrated(); // its chunk comes after the page: a click on the server's HTML would do nothing
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const endpoint = ENDPOINTS[type];
@@ -37,7 +39,7 @@ export function TryAgainButton({ type, input, production, environmentName }: { t
 
   return (
     <div className="space-y-2">
-      <Button onClick={retry} disabled={busy}>
+      <Button onClick={retry} disabled={busy || !hydrated}>
         {busy ? "Starting…" : "Try again"}
       </Button>
       {failure ? <ErrorNotice title="Could not start it again">{failure}</ErrorNotice> : null}

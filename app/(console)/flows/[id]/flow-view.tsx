@@ -5,10 +5,8 @@ import { EnvironmentBadge } from "@/components/environment-badge";
 import dynamic from "next/dynamic";
 import { FlowTimeline } from "@/components/flow/flow-timeline";
 import { CopyButton } from "@/components/copy-button";
-import { AttributeChanges } from "@/components/flow/attribute-changes";
 import { ButtonLink } from "@/components/ui/button";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { TryAgainButton } from "@/components/flow/try-again-button";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { ErrorNotice, Notice, Skeleton } from "@/components/ui/states";
@@ -19,6 +17,9 @@ import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
 // Shown only while a flow waits for activation, or once it has a proofing: loaded when shown.
 const ActivationCodeQr = dynamic(() => import("@/components/flow/activation-code-qr").then((m) => m.ActivationCodeQr));
 const ProofingRecord = dynamic(() => import("@/components/flow/proofing-record").then((m) => m.ProofingRecord));
+// Shown only once a flow has failed (try again) or changed the user's attributes: loaded when shown.
+const TryAgainButton = dynamic(() => import("@/components/flow/try-again-button").then((m) => m.TryAgainButton));
+const AttributeChanges = dynamic(() => import("@/components/flow/attribute-changes").then((m) => m.AttributeChanges));
 // The exchanges (the longest view of the page, with their curl lines) load after the page itself.
 const FlowStory = dynamic(() => import("@/components/flow/flow-story").then((m) => m.FlowStory), { ssr: false, loading: () => <Skeleton className="h-40 w-full" /> });
 
