@@ -2,6 +2,7 @@
 // first, each once), and the text search finds ids exactly and externalRefs by their start.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/data/db";
+import { listFlowsAfter } from "@/lib/data/queries/flows";
 import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { apiRequest, json, staffWithRole } from "@/lib/testing/console";
@@ -48,6 +49,20 @@ describe("history exports", () => {
     expect(ids[0]).toBe(`flow-${String(N - 1).padStart(5, "0")}`);
     const times = lines.slice(1).map((l) => l.split(",")[1]);
     expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it("pages by keyset through flows that share an instant, also when a batch ends inside such a pair", async () => {
+    const where = { externalRef: { startsWith: "cust-1" } }; // a few hundred flows, in pairs of one createdAt
+    const all = (await db.flow.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((f) => f.id);
+    const paged: string[] = [];
+    let after: { createdAt: string; id: string } | null = null;
+    for (;;) {
+      const batch = await listFlowsAfter(where, after, 3); // odd, so batches end between the two flows of a pair
+      paged.push(...batch.map((f) => f.id));
+      if (batch.length < 3) break;
+      after = batch[batch.length - 1];
+    }
+    expect(paged).toEqual(all);
   });
 
   it("streams JSON in the shape it always had, and honours the filters", async () => {
