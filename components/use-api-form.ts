@@ -8,6 +8,9 @@ import { useHydrated } from "./use-hydrated";
 
 export type FormFailure = { message: string; flowId?: string };
 
+/** What a form says when its schema's chunk did not load. */
+export const SCHEMA_LOAD_FAILED = "The form's checks could not be loaded: is the console reachable? Try again.";
+
 /** A schema, or how to load it: `() => import("@/lib/…").then((m) => m.schema)` keeps zod out of the page's first load. */
 export type SchemaSource<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
 
@@ -49,7 +52,7 @@ export function useApiForm<T, R>(schema: SchemaSource<T>, send: (data: T) => Pro
       resolved = await loadSchema(schema);
     } catch {
       setErrors({});
-      return setFailure({ message: "The form's checks could not be loaded: is the console reachable? Try again." });
+      return setFailure({ message: SCHEMA_LOAD_FAILED });
     }
     const parsed = resolved.safeParse(raw);
     if (!parsed.success) {

@@ -11,7 +11,7 @@ import { ensureEmulatorAccount } from "./bootstrap";
 import { fail } from "./http";
 import { parseWith } from "./validation";
 import { NO_FAULTS, type FaultSettings } from "./faults";
-import { readCallerStanding, readClientStanding } from "./store/access";
+import { readCallerStanding } from "./store/access";
 import { getEmuAccount, listEmuAccountsWithClients } from "./store/accounts";
 import { createEmuClient, getEmuClient, listEmuClientsWithAccount, revokeClient } from "./store/clients";
 import { countUsersByAccount } from "./store/users";
@@ -93,13 +93,6 @@ export async function revokeEmulatorClient(clientId: string): Promise<EmulatorCl
   if (!client.revokedAt) await revokeClient(clientId, new Date());
   const [view] = (await listEmulatorClients({ accountId: client.accountId })).filter((c) => c.clientId === clientId);
   return view;
-}
-
-/** Whether a token's client may still call (router.ts, on every bearer call: one primary-key read). */
-/** Asked on every bearer request, so read through the direct store (store/access.ts). */
-export async function clientIsActive(clientId: string, accountId: string): Promise<boolean> {
-  const client = await readClientStanding(clientId);
-  return !!client && !client.revoked && client.accountId === accountId;
 }
 
 /**

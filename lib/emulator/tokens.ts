@@ -87,7 +87,7 @@ async function publicKeyFor(kid: string): Promise<KeyLike | undefined> {
  * Tokens whose signature and claims were checked, kept until they expire: a client sends the same
  * token with every call for its lifetime, and an ECDSA verify was a real share of each request.
  * Only what cannot change is cached (signature, issuer, audience); expiry is checked on every use,
- * and revocation is the caller's check against the database (clientIsActive).
+ * and revocation is the caller's check against the database (callerStanding in admin.ts).
  */
 const verified = new Map<string, { issuer: string; claims: AccessTokenClaims }>();
 const MAX_VERIFIED = 10_000;

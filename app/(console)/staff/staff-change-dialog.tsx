@@ -13,7 +13,7 @@ import { fieldErrors } from "@/lib/http/field-errors";
 import { ConsoleApiError, fetchJson } from "@/lib/http/fetch-json";
 import type { StaffListItem } from "@/lib/staff/accounts";
 import { ROLE_DESCRIPTIONS, roleLabel } from "./staff-format";
-import { loadSchema } from "@/components/use-api-form";
+import { loadSchema, SCHEMA_LOAD_FAILED } from "@/components/use-api-form";
 
 // The schemas load when a change is first submitted: zod stays out of the page's first load.
 const staffRoleInput = () => import("@/lib/staff/input").then((m) => m.staffRoleInput);
@@ -82,7 +82,7 @@ function ChangeForm({ change, onClose }: { change: StaffChange; onClose: () => v
     try {
       schema = await loadSchema<unknown>(source);
     } catch {
-      return setFailure("The form's checks could not be loaded: is the console reachable? Try again.");
+      return setFailure(SCHEMA_LOAD_FAILED);
     }
     const parsed = schema.safeParse(values);
     if (!parsed.success) return setErrors(fieldErrors(parsed.error));
