@@ -103,7 +103,7 @@ function EnvironmentCard({ env, canManage, onDone }: { env: PublicEnvironment; c
         <div>
           <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">Authenticator App configuration</p>
           {config ? (
-            <div className="flex gap-4">
+            <div className="flex flex-col gap-4 sm:flex-row">
               <QrCode value={JSON.stringify(config)} size={120} level="M" role="img" aria-label={`App configuration QR for ${env.name}`} />
               <dl className="min-w-0 space-y-1 text-xs">
                 <Row label="applicationId" value={config.applicationId} mono />
