@@ -145,7 +145,7 @@ test.describe("signed in", () => {
     await page.goto("/flows?page=99");
     await expect(page.getByText("No flows on this page")).toBeVisible();
     await page.goto("/");
-    await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
     await page.screenshot({ path: "test-results/screens/overview.png", fullPage: true });
     await page.goto("/flows/does-not-exist");
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();

@@ -120,7 +120,7 @@ test("Autopilot runs the story from a reset to the completed reuse authenticatio
 
   // Overview is not empty after the reset: the baseline's flows over the past days.
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await expect(page.getByText("No flows yet.")).toHaveCount(0);
 });
 

@@ -36,7 +36,7 @@ async function tokenStatus(page: Page, clientId: string, clientSecret: string) {
 
 test("an admin creates an API client, sees its secret once, and revokes it", async ({ page }) => {
   await page.goto("/emulator-admin");
-  await expect(page.getByRole("heading", { name: "Emulator" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Emulator" })).toBeVisible();
   // The e2e server runs with the documented default secret: the page says where it works.
   await expect(page.getByText(/accepts it only from this machine \(loopback\)/)).toBeVisible();
   const local = page.getByRole("table", { name: "Clients of Local emulator" });

@@ -10,7 +10,7 @@ test("an admin manages staff, the last admin stays, and the audit trail shows wh
   const nav = page.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Staff" })).toBeVisible();
   await nav.getByRole("link", { name: "Staff" }).click();
-  await expect(page.getByRole("heading", { name: "Staff" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Staff" })).toBeVisible();
 
   // Add a tester; the form explains what is missing first.
   await page.getByRole("button", { name: "Add staff user" }).click();
