@@ -9,7 +9,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Sensitive } from "@/components/masking/masking";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { DemoFlow } from "@/lib/demo/story";
-import { stepsOf, STEP_LABELS, type FlowStep } from "@/lib/flows/state-machine";
+import { stepsOf, STEP_LABELS, type FlowStep } from "@/lib/flows/steps";
 import { fetchJson } from "@/lib/http/fetch-json";
 import { QrCode } from "@/components/ui/qr-code";
 

@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/ui/date-time";
 import { CopyButton } from "@/components/copy-button";
 import { curlFor, relativePath } from "@/lib/flows/curl";
 import type { FlowDetail } from "@/lib/data/queries/flows";
-import { STEP_LABELS, type FlowStep } from "@/lib/flows/state-machine";
+import { STEP_LABELS, type FlowStep } from "@/lib/flows/steps";
 
 type Exchange = FlowDetail["exchanges"][number];
 type Item = { at: string; kind: "exchange"; exchange: Exchange; repeats: Exchange[] } | { at: string; kind: "event"; event: FlowDetail["events"][number] };

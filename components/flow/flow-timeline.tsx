@@ -1,5 +1,5 @@
 import { DateTime } from "@/components/ui/date-time";
-import { STEP_LABELS, stepsOf, type FlowStep } from "@/lib/flows/state-machine";
+import { STEP_LABELS, stepsOf, type FlowStep } from "@/lib/flows/steps";
 import { statusLabel } from "@/lib/ui/labels";
 
 type Event = { kind: string; name: string; detail: string | null; at: string };
