@@ -2,7 +2,7 @@
 // BENCH_POSTGRES_URL or TEST_POSTGRES_URL names a server, on PostgreSQL: every History view,
 // filter and text search, the overview, and a CSV export of everything with the server's RSS
 // growth while it streams. Each database gets its own console on BENCH_HISTORY_PORT (3650, 3651).
-// `node scripts/bench/history.mjs [--quick]` runs it alone; --quick stops at 10k.
+// `node scripts/bench/history.mjs [--quick]` runs it alone; --quick measures 10k only.
 import { fileURLToPath } from "node:url";
 import { pct, timed } from "./lib/measure.mjs";
 import { benchPostgres, signedInConsole } from "./lib/signed-in-console.mjs";
@@ -12,7 +12,7 @@ import { seedHistory } from "./lib/seed-history.mjs";
 const TARGET_MS = 50;
 
 export async function run({ quick, log }) {
-  const sizes = (process.env.BENCH_HISTORY_SIZES || (quick ? "1000,10000" : "1000,10000,100000")).split(",").map(Number);
+  const sizes = (process.env.BENCH_HISTORY_SIZES || (quick ? "10000" : "1000,10000,100000")).split(",").map(Number);
   const basePort = Number(process.env.BENCH_HISTORY_PORT || 3651);
   const rows = [];
   for (const [k, provider] of ["sqlite", "postgresql"].entries()) {
