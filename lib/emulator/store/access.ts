@@ -2,7 +2,7 @@
 // which faults are set for its account. Read from the database on each request (not cached), so
 // a revocation or a fault set through another console process applies at once.
 import { jsonValue } from "./rows";
-import { q, read, type Work } from "./sql";
+import { q, read, type Work } from "@/lib/data/sql";
 
 type FaultRow = { latencyMs: number; errorRate: number; paths: string[] };
 

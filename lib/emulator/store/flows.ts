@@ -3,7 +3,7 @@
 // transaction. Prisma reads and writes the same rows everywhere else.
 import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { AUTHENTICATION_COLUMNS, columns, FLOW_COLUMNS, flowFrom, PROCESS_COLUMNS, processFrom, REGISTRATION_COLUMNS, registrationFrom, authenticationFrom } from "./rows";
-import { q, read, transact, type Work } from "./sql";
+import { q, read, transact, type Work } from "@/lib/data/sql";
 
 /** The records a flow's status and answer depend on, as read with the flow. */
 export type FlowParts = { registration: EmuRegistration | null; authentication: EmuAuthentication | null; process: EmuProcess | null };

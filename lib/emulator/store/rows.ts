@@ -1,7 +1,7 @@
 // Rows read by the direct store, shaped as Prisma's models so the rest of the emulator cannot
 // tell which path read them: dates as Date (SQLite keeps ISO text), nullable columns as null.
 import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow, Prisma } from "@/lib/generated/prisma/client";
-import type { Row } from "./sql";
+import type { Row } from "@/lib/data/sql";
 
 const date = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
 const maybeDate = (value: unknown): Date | null => (value === null || value === undefined ? null : date(value));

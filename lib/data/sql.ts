@@ -1,7 +1,8 @@
 /**
- * The emulator's hot paths talk to the database through its driver directly (better-sqlite3 or
- * pg), with statements prepared once per connection: Prisma's per-query cost was most of a
- * request's time there. Everything else keeps using Prisma; both see the same tables.
+ * The database through its driver directly (better-sqlite3 or pg), with statements prepared once
+ * per connection, for the paths where Prisma's per-query and per-row cost was most of the time:
+ * the emulator's hot paths (lib/emulator/store) and the History's counts and exports
+ * (lib/data/queries/history.ts). Everything else keeps using Prisma; both see the same tables.
  *
  * A unit of work is written once, as a generator that yields queries (`q(...)`) and gets their
  * rows back. On SQLite it runs synchronously inside one better-sqlite3 transaction: nothing else
@@ -79,7 +80,7 @@ function sqliteDriver(url: string): Driver {
 }
 
 /** SQLite has no Date: Prisma stores DateTime as ISO text with an explicit +00:00, and so do we. */
-function sqliteValue(value: unknown): unknown {
+export function sqliteValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;
@@ -97,7 +98,7 @@ function postgresDriver(url: string): Driver {
   // A named query is parsed and planned once per connection, then only bound and executed.
   const execute = async (client: Pool | PoolClient, query: Query): Promise<Row[]> => {
     let name = names.get(query.sql);
-    if (!name) names.set(query.sql, (name = `emu_${names.size}`));
+    if (!name) names.set(query.sql, (name = `direct_${names.size}`));
     return (await client.query({ name, text: query.sql, values: query.params })).rows as Row[];
   };
   const runOn = async <T>(client: Pool | PoolClient, work: () => Work<T>): Promise<T> => {
@@ -144,7 +145,7 @@ function counted(driver: Driver): Driver {
         const inner = work();
         let step = inner.next();
         while (!step.done) {
-          log.debug("sql", { via: "emulator-store", query: step.value.sql.replace(/\s+/g, " ").slice(0, 160) });
+          log.debug("sql", { via: "driver", query: step.value.sql.replace(/\s+/g, " ").slice(0, 160) });
           step = inner.next(yield step.value);
         }
         return step.value;
