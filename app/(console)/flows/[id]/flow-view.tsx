@@ -12,34 +12,18 @@ import { DateTime } from "@/components/ui/date-time";
 import { ErrorNotice, Notice, Skeleton } from "@/components/ui/states";
 import { useLiveFlow } from "@/components/flow/use-live-flow";
 import type { LiveFlow } from "@/lib/flows/flow-update";
-import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
+import { flowTypeLabel } from "@/lib/ui/labels";
 
 // Shown only while a flow waits for activation, or once it has a proofing: loaded when shown.
 const ActivationCodeQr = dynamic(() => import("@/components/flow/activation-code-qr").then((m) => m.ActivationCodeQr));
 const ProofingRecord = dynamic(() => import("@/components/flow/proofing-record").then((m) => m.ProofingRecord));
-// Shown only once a flow has failed (try again) or changed the user's attributes: loaded when shown.
-const TryAgainButton = dynamic(() => import("@/components/flow/try-again-button").then((m) => m.TryAgainButton));
+// Shown only once a flow has failed (why, and try again) or changed the user's attributes: loaded when shown.
+const FlowOutcome = dynamic(() => import("@/components/flow/flow-outcome").then((m) => m.FlowOutcome));
 const AttributeChanges = dynamic(() => import("@/components/flow/attribute-changes").then((m) => m.AttributeChanges));
 // The exchanges (the longest view of the page, with their curl lines) load after the page itself.
 const FlowStory = dynamic(() => import("@/components/flow/flow-story").then((m) => m.FlowStory), { ssr: false, loading: () => <Skeleton className="h-40 w-full" /> });
 
 const ACTIVATION_LIFETIME_MS = 10 * 60_000;
-
-const REASONS: Record<string, string> = {
-  // No duration here: the emulator's "expire now" (and Signicat's own reasons) end codes early too;
-  // the API's message below says which it was.
-  activation_expired: "The activation code expired before a device was activated.",
-  proofing_expired: "The identity proofing was not finished in time.",
-  proofing_rejected: "The identity proofing was rejected.",
-  proofing_failed: "The identity proofing failed.",
-  proofing_inconclusive: "The identity proofing was inconclusive.",
-  user_cancelled: "The user cancelled in the app.",
-  authentication_rejected: "The device rejected the authentication.",
-  authentication_expired: "The device did not answer before the authentication expired.",
-  authentication_cancelled: "The authentication was cancelled.",
-  identity_mismatch: "The document belongs to another person than this user: the step-up failed and the user's identity was left unchanged.",
-  environment_deleted: "The environment was deleted while this flow was pending.",
-};
 
 /** Calls made, counting each repeat a stored row stands for. */
 const callCount = (flow: LiveFlow) => flow.exchanges.reduce((n, x) => n + x.count, 0);
@@ -161,24 +145,7 @@ export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boole
             </Notice>
           ) : null}
 
-          {flow.status !== "Pending" && flow.status !== "Completed" ? (
-            <Card title={flow.status === "Error" ? "The flow could not be started" : `The flow ended: ${statusLabel(flow.status)}`}>
-              <div role="alert" data-testid="flow-reason" className="space-y-1 text-sm">
-                <p className="font-medium text-slate-900">{(flow.errorCode && REASONS[flow.errorCode]) ?? flow.errorMessage ?? "No reason was given."}</p>
-                {flow.errorCode ? (
-                  <p className="text-slate-600">
-                    Code <span className="font-mono">{flow.errorCode}</span>
-                    {flow.errorMessage && REASONS[flow.errorCode] ? ` — ${flow.errorMessage}` : ""}
-                  </p>
-                ) : null}
-              </div>
-              {canRun && !flow.environment.deleted ? (
-                <div className="mt-4">
-                  <TryAgainButton type={flow.type} input={flow.input} production={flow.environment.kind === "production"} environmentName={flow.environment.name} />
-                </div>
-              ) : null}
-            </Card>
-          ) : null}
+          {flow.status !== "Pending" && flow.status !== "Completed" ? <FlowOutcome flow={flow} canRun={canRun} /> : null}
 
           {flow.status === "Completed" && result.userData ? (
             <Card title="Identity written onto the user (userData)">
