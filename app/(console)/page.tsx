@@ -9,8 +9,7 @@ import { currentEnvironment } from "@/lib/environments/current";
 import { canRunFlows } from "@/lib/auth/roles";
 import { requireStaff } from "@/lib/auth/session";
 import { EnvironmentBadge } from "@/components/environment-badge";
-import { countFlowsByStatus } from "@/lib/data/queries/flows";
-import { listHistory } from "@/lib/flows/history";
+import { historyPage } from "@/lib/flows/history";
 import { FLOW_TYPES } from "@/lib/flows/filters";
 import { flowStats } from "@/lib/flows/stats";
 import { FlowStatsChart } from "@/components/flow-stats-chart";
@@ -18,8 +17,8 @@ import { FlowStatsChart } from "@/components/flow-stats-chart";
 export const metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
-  const [recent, counts, env, stats, staff] = await Promise.all([listHistory({ page: 1 }), countFlowsByStatus(), currentEnvironment(), flowStats(FLOW_TYPES, 14), requireStaff()]);
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const [recent, env, stats, staff] = await Promise.all([historyPage({ page: 1 }, 8), currentEnvironment(), flowStats(FLOW_TYPES, 14), requireStaff()]);
+  const { counts, total } = recent;
   return (
     <>
       <PageHeader

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsText } from "@/lib/data/queries/flows";
-import { filterQuery, flowWhere, parseFlowFilters } from "./filters";
+import { filterQuery, flowFilter, parseFlowFilters } from "./filters";
 
 describe("history filters", () => {
   it("reads the URL, drops invalid values and keeps the rest", () => {
@@ -8,17 +7,16 @@ describe("history filters", () => {
     expect(f).toEqual({ type: "onboarding", from: "2026-01-05", q: "cust-1", page: 2 });
   });
 
-  it("builds one where-clause, with an inclusive date range and free text over three ids", () => {
-    const where = flowWhere(parseFlowFilters({ status: "Completed", from: "2026-01-05", to: "2026-01-06", q: "abc" }));
-    expect(where).toEqual({
-      AND: [
-        { status: "Completed" },
-        { createdAt: { gte: new Date("2026-01-05T00:00:00.000Z") } },
-        { createdAt: { lt: new Date("2026-01-07T00:00:00.000Z") } },
-        { OR: [{ externalRef: containsText("abc") }, { userId: containsText("abc") }, { transactionId: containsText("abc") }] },
-      ],
+  it("becomes one filter, with an inclusive range of whole UTC days and the free text as a fragment", () => {
+    expect(flowFilter(parseFlowFilters({ status: "Completed", environment: "env-1", by: "staff-1", from: "2026-01-05", to: "2026-01-06", q: "abc" }))).toEqual({
+      status: "Completed",
+      environmentId: "env-1",
+      startedById: "staff-1",
+      from: new Date("2026-01-05T00:00:00.000Z"),
+      before: new Date("2026-01-07T00:00:00.000Z"),
+      text: { contains: "abc" },
     });
-    expect(flowWhere(parseFlowFilters({ status: "Completed" }), { ignoreStatus: true })).toEqual({});
+    expect(flowFilter(parseFlowFilters({}))).toEqual({});
   });
 
   it("writes filters back as a link", () => {

@@ -1,8 +1,7 @@
 // The history's filters: parsed from the URL (so any view is a link), turned into one
-// Prisma where-clause, and used alike by the page, the list API and the exports.
+// HistoryFilter (lib/data/queries/history.ts), and used alike by the page, the list API and the exports.
 import { z } from "zod";
-import { flowTextContains } from "@/lib/data/queries/flows";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { HistoryFilter } from "@/lib/data/queries/history";
 import { FLOW_STATUSES } from "./state-machine";
 
 export const FLOW_TYPES = ["onboarding", "stepup", "authentication"] as const;
@@ -37,16 +36,17 @@ export function parseFlowFilters(params: Record<string, string | string[] | unde
   return flowFilters.parse(clean);
 }
 
-export function flowWhere(f: FlowFilters, opts: { ignoreStatus?: boolean } = {}): Prisma.FlowWhereInput {
-  const and: Prisma.FlowWhereInput[] = [];
-  if (f.type) and.push({ type: f.type });
-  if (f.status && !opts.ignoreStatus) and.push({ status: f.status });
-  if (f.environment) and.push({ environmentId: f.environment });
-  if (f.by) and.push({ startedById: f.by });
-  if (f.from) and.push({ createdAt: { gte: new Date(`${f.from}T00:00:00.000Z`) } });
-  if (f.to) and.push({ createdAt: { lt: new Date(new Date(`${f.to}T00:00:00.000Z`).getTime() + 86_400_000) } });
-  if (f.q) and.push(flowTextContains(f.q)); // lib/flows/history.ts resolves it through the search index
-  return and.length ? { AND: and } : {};
+/** The filters as the database applies them: whole UTC days, the free text as a fragment (lib/flows/history.ts resolves it through the search index). */
+export function flowFilter(f: FlowFilters): HistoryFilter {
+  const filter: HistoryFilter = {};
+  if (f.type) filter.type = f.type;
+  if (f.status) filter.status = f.status;
+  if (f.environment) filter.environmentId = f.environment;
+  if (f.by) filter.startedById = f.by;
+  if (f.from) filter.from = new Date(`${f.from}T00:00:00.000Z`);
+  if (f.to) filter.before = new Date(new Date(`${f.to}T00:00:00.000Z`).getTime() + 86_400_000);
+  if (f.q) filter.text = { contains: f.q };
+  return filter;
 }
 
 /** The query string of these filters (without the page unless asked), for links and exports. */

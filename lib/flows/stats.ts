@@ -1,7 +1,7 @@
 // Daily figures per flow type for the overview: how many ran, how many completed, and how
 // long a completed one took (median). aggregate() says it over rows in plain code; flowStats()
 // has the database compute the same, and a test holds the two to each other.
-import { completedDurationMiddles, countFlowsPerDay, type FlowDayCount as DayRow, type FlowDurationMiddle as MedianRow } from "@/lib/data/queries/flows";
+import { completedDurationMedians, countFlowsPerDay, type FlowDayCount as DayRow, type FlowDurationMiddle as MedianRow } from "@/lib/data/queries/flows";
 
 export type FlowRow = { type: string; status: string; createdAt: Date; finishedAt: Date | null };
 export type DayStats = { day: string; total: number; completed: number; finished: number; medianSeconds: number | null };
@@ -48,13 +48,13 @@ export function aggregate(rows: FlowRow[], types: readonly string[], days: numbe
 }
 
 /**
- * The same figures as aggregate(), computed by the database: one GROUP BY pass for the counts
- * and one windowed pass for the medians (each group's middle one or two durations), so the
- * overview reads a few hundred rows however many flows there are.
+ * The same figures as aggregate(), computed by the database: the per-day counts for the counts
+ * and the database's median for the durations, so the overview reads a few hundred rows however
+ * many flows there are.
  */
 export async function flowStats(types: readonly string[], days = 14, now = new Date()): Promise<TypeStats[]> {
   const since = new Date(`${dayOf(new Date(now.getTime() - (days - 1) * 86_400_000))}T00:00:00.000Z`);
-  const [dayRows, medianRows] = await Promise.all([countFlowsPerDay(since), completedDurationMiddles(since)]);
+  const [dayRows, medianRows] = await Promise.all([countFlowsPerDay(since), completedDurationMedians(since)]);
   return assemble(dayRows, medianRows, types, days, now);
 }
 

@@ -2,8 +2,12 @@
 // and cells that a spreadsheet would run as a formula neutralised.
 type Cell = string | number | boolean | null | undefined;
 
+/** Ids, dates, emails: nothing to quote or neutralise (most of an export's cells). */
+const PLAIN = /^[\w.:][\w.:@-]*$/;
+
 const cell = (value: Cell) => {
   let text = value === null || value === undefined ? "" : String(value);
+  if (PLAIN.test(text)) return text;
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 };

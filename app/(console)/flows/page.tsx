@@ -11,9 +11,9 @@ import { EmptyState, Notice } from "@/components/ui/states";
 import { listEnvironmentsWithDeleted } from "@/lib/environments";
 import type { EnvironmentKind } from "@/lib/environments/schema";
 import { filterQuery, FLOW_TYPES, parseFlowFilters } from "@/lib/flows/filters";
-import { countFlowsByStatus, listFlowStarters } from "@/lib/data/queries/flows";
-import { historyWhere, listHistory } from "@/lib/flows/history";
-import { FLOW_STATUSES } from "@/lib/flows/state-machine";
+import { listFlowStarters } from "@/lib/data/queries/flows";
+import { historyPage } from "@/lib/flows/history";
+import { FLOW_STATUSES } from "@/lib/flows/steps";
 import { requireStaff } from "@/lib/auth/session";
 import { flowTypeLabel, statusLabel } from "@/lib/ui/labels";
 
@@ -22,13 +22,7 @@ export const metadata = { title: "History" };
 export default async function FlowsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireStaff();
   const filters = parseFlowFilters(await searchParams);
-  const [where, whereAnyStatus] = await Promise.all([historyWhere(filters), historyWhere(filters, { ignoreStatus: true })]);
-  const [{ items, total, pageSize }, counts, environments, starters] = await Promise.all([
-    listHistory({ page: filters.page, where }),
-    countFlowsByStatus(whereAnyStatus),
-    listEnvironmentsWithDeleted(),
-    listFlowStarters(),
-  ]);
+  const [{ items, total, pageSize, counts }, environments, starters] = await Promise.all([historyPage(filters), listEnvironmentsWithDeleted(), listFlowStarters()]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const query = filterQuery(filters);
   const filtered = query.length > 0;

@@ -2,7 +2,7 @@
 // first, each once), and the text search finds ids exactly and externalRefs by their start.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/data/db";
-import { listFlowsAfter } from "@/lib/data/queries/flows";
+import { countFlowsByStatus, exportBatch, listHistoryPage, type HistoryFilter } from "@/lib/data/queries/history";
 import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { apiRequest, json, staffWithRole } from "@/lib/testing/console";
@@ -52,15 +52,15 @@ describe("history exports", () => {
   });
 
   it("pages by keyset through flows that share an instant, also when a batch ends inside such a pair", async () => {
-    const where = { externalRef: { startsWith: "cust-1" } }; // a few hundred flows, in pairs of one createdAt
-    const all = (await db.flow.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((f) => f.id);
+    const filter = { text: { contains: "cust-1" } }; // a few hundred flows, in pairs of one createdAt
+    const all = (await db.flow.findMany({ where: { externalRef: { contains: "cust-1" } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((f) => f.id);
     const paged: string[] = [];
     let after: { createdAt: string; id: string } | null = null;
     for (;;) {
-      const batch = await listFlowsAfter(where, after, 3); // odd, so batches end between the two flows of a pair
+      const batch = await exportBatch(filter, after, 3); // odd, so batches end between the two flows of a pair
       paged.push(...batch.map((f) => f.id));
       if (batch.length < 3) break;
-      after = batch[batch.length - 1];
+      after = { createdAt: batch[batch.length - 1].createdAt.toISOString(), id: batch[batch.length - 1].id };
     }
     expect(paged).toEqual(all);
   });
@@ -93,5 +93,96 @@ describe("history text search", () => {
     expect((await search("-7")).total).toBe(Array.from({ length: N }, (_, i) => String(i)).filter((i) => i.startsWith("7")).length);
     expect((await search("zz")).total).toBe(0);
     expect((await search("nobody-here")).total).toBe(0);
+  });
+});
+
+describe("history counts", () => {
+  type Flow = {
+    id: string;
+    type: string;
+    status: string;
+    environmentId: string;
+    startedById: string;
+    externalRef: string | null;
+    userId: string | null;
+    transactionId: string | null;
+    createdAt: Date;
+  };
+  /** What a filter means, said once more in plain code over every flow. */
+  const selects = (f: HistoryFilter) => (flow: Flow) =>
+    (!f.type || flow.type === f.type) &&
+    (!f.status || flow.status === f.status) &&
+    (!f.environmentId || flow.environmentId === f.environmentId) &&
+    (!f.startedById || flow.startedById === f.startedById) &&
+    (!f.from || flow.createdAt >= f.from) &&
+    (!f.before || flow.createdAt < f.before) &&
+    (!f.text ||
+      ("ids" in f.text
+        ? f.text.ids.includes(flow.id)
+        : [flow.externalRef, flow.userId, flow.transactionId].some((v) => v?.toLowerCase().includes((f.text as { contains: string }).contains.toLowerCase()))));
+
+  it("counts per status, and lists in order, what the filter selects, for every kind of filter", async () => {
+    const tester = await staffWithRole("tester");
+    const env = await db.environment.findFirstOrThrow();
+    const flows: Flow[] = await db.flow.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    const filters: HistoryFilter[] = [
+      {},
+      { type: "stepup" },
+      { status: "Failed" },
+      { environmentId: env.id },
+      { environmentId: "no-such-environment" },
+      { startedById: tester.id, type: "onboarding" },
+      { from: new Date(Date.UTC(2026, 0, 1, 2)), before: new Date(Date.UTC(2026, 0, 1, 5)) }, // instants: the flows are counted
+      { from: new Date(Date.UTC(2026, 0, 1)), before: new Date(Date.UTC(2026, 0, 2)), type: "onboarding" }, // whole days: the per-day counts
+      { from: new Date(Date.UTC(2026, 0, 2)) },
+      { before: new Date(Date.UTC(2026, 0, 1)) },
+      { text: { contains: "CUST-23" } },
+      { text: { contains: "t-100" }, status: "Completed" },
+      { text: { contains: "100%" } }, // % and _ are characters to look for, not wildcards
+      { text: { contains: "cust_1" } },
+      { text: { ids: ["flow-00001", "flow-00002", "flow-00003", "nope"] }, status: "Completed" },
+    ];
+    for (const filter of filters) {
+      const selected = flows.filter(selects(filter));
+      const expected: Record<string, number> = {};
+      for (const flow of selected) expected[flow.status] = (expected[flow.status] ?? 0) + 1;
+      expect(await countFlowsByStatus(filter), JSON.stringify(filter)).toEqual(expected);
+      expect(
+        (await listHistoryPage(filter, 2, 25)).map((f) => f.id),
+        JSON.stringify(filter),
+      ).toEqual(selected.slice(25, 50).map((f) => f.id));
+    }
+    expect(await countFlowsByStatus({ text: { contains: "100%" } })).toEqual({});
+    expect(await countFlowsByStatus({ from: new Date(Date.UTC(2026, 0, 1, 2)), before: new Date(Date.UTC(2026, 0, 1, 5)) })).toEqual({ Completed: 180, Failed: 180 });
+  });
+
+  it("keeps the per-day counts right through every write of a flow, raw SQL included", async () => {
+    const tester = await staffWithRole("tester");
+    const env = await db.environment.findFirstOrThrow();
+    const day = { from: new Date(Date.UTC(2026, 5, 1)), before: new Date(Date.UTC(2026, 5, 2)) };
+    await db.flow.create({
+      data: { id: "count-1", type: "onboarding", status: "Pending", environmentId: env.id, startedById: tester.id, input: "{}", createdAt: new Date(Date.UTC(2026, 5, 1, 23, 59)) },
+    });
+    await db.flow.create({ data: { id: "count-2", type: "onboarding", status: "Pending", environmentId: env.id, startedById: tester.id, input: "{}", createdAt: new Date(Date.UTC(2026, 5, 2)) } });
+    expect(await countFlowsByStatus(day)).toEqual({ Pending: 1 });
+    await db.flow.update({ where: { id: "count-1" }, data: { status: "Completed" } });
+    expect(await countFlowsByStatus(day)).toEqual({ Completed: 1 });
+    await db.$executeRawUnsafe(`UPDATE "Flow" SET "status" = 'Failed' WHERE "id" = 'count-1'`);
+    expect(await countFlowsByStatus(day)).toEqual({ Failed: 1 });
+    await db.flow.update({ where: { id: "count-2" }, data: { createdAt: new Date(Date.UTC(2026, 5, 1, 12)) } });
+    expect(await countFlowsByStatus({ ...day, environmentId: env.id, startedById: tester.id })).toEqual({ Failed: 1, Pending: 1 });
+    await db.flow.deleteMany({ where: { id: { in: ["count-1", "count-2"] } } });
+    expect(await countFlowsByStatus(day)).toEqual({});
+    expect(await countFlowsByStatus()).toEqual({ Completed: Math.floor(N / 2), Failed: Math.ceil(N / 2) });
+  });
+
+  it("gives the page's total from the counts: their sum, or the filtered status's own", async () => {
+    const all = (await json(await get("/api/flows", list.GET))).body.data;
+    expect(all.total).toBe(N);
+    expect(all.counts).toEqual({ Completed: Math.floor(N / 2), Failed: Math.ceil(N / 2) });
+    const failed = (await json(await get("/api/flows?status=Failed&type=stepup", list.GET))).body.data;
+    expect(failed.total).toBe(failed.counts.Failed);
+    expect(failed.items.every((f: { status: string; type: string }) => f.status === "Failed" && f.type === "stepup")).toBe(true);
+    expect(failed.counts.Completed).toBeGreaterThan(0); // the status tabs count every status under the other filters
   });
 });
