@@ -80,7 +80,7 @@ function sqliteDriver(url: string): Driver {
 }
 
 /** SQLite has no Date: Prisma stores DateTime as ISO text with an explicit +00:00, and so do we. */
-export function sqliteValue(value: unknown): unknown {
+function sqliteValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;

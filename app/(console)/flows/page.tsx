@@ -11,7 +11,7 @@ import { EmptyState, Notice } from "@/components/ui/states";
 import { listEnvironmentsWithDeleted } from "@/lib/environments";
 import type { EnvironmentKind } from "@/lib/environments/schema";
 import { filterQuery, FLOW_TYPES, parseFlowFilters } from "@/lib/flows/filters";
-import { listFlowStarters } from "@/lib/data/queries/flows";
+import { listFlowStarters } from "@/lib/data/queries/history";
 import { historyPage } from "@/lib/flows/history";
 import { FLOW_STATUSES } from "@/lib/flows/steps";
 import { requireStaff } from "@/lib/auth/session";

@@ -2,7 +2,7 @@
 // first, each once), and the text search finds ids exactly and externalRefs by their start.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/data/db";
-import { countFlowsByStatus, exportBatch, listHistoryPage, type HistoryFilter } from "@/lib/data/queries/history";
+import { countFlowsByStatus, exportBatch, listFlowStarters, listHistoryPage, type HistoryFilter } from "@/lib/data/queries/history";
 import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { apiRequest, json, staffWithRole } from "@/lib/testing/console";
@@ -174,6 +174,12 @@ describe("history counts", () => {
     await db.flow.deleteMany({ where: { id: { in: ["count-1", "count-2"] } } });
     expect(await countFlowsByStatus(day)).toEqual({});
     expect(await countFlowsByStatus()).toEqual({ Completed: Math.floor(N / 2), Failed: Math.ceil(N / 2) });
+  });
+
+  it("lists as starters the staff who have flows, not those whose flows are all gone", async () => {
+    const withFlows = [...new Set((await db.flow.findMany({ select: { startedById: true } })).map((f) => f.startedById))];
+    expect(withFlows).toHaveLength(1); // the flows of the test above, by another tester, were deleted
+    expect((await listFlowStarters()).map((s) => s.id)).toEqual(withFlows);
   });
 
   it("gives the page's total from the counts: their sum, or the filtered status's own", async () => {

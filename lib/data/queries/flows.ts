@@ -203,10 +203,6 @@ export async function getFlowUpdate(id: string, since: Date): Promise<FlowUpdate
   return { ...detail, exchanges: out, since: since.toISOString(), cursor: cursorOf(detail, detail.events, exchanges) };
 }
 
-/** Who has started flows, for the history's "started by" filter. */
-export async function listFlowStarters() {
-  return db.staffUser.findMany({ where: { flows: { some: {} } }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });
-}
 
 /** A flow with its environment, for handlers that call the API on its behalf. */
 export async function getFlowWithEnvironment(id: string) {

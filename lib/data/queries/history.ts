@@ -146,3 +146,18 @@ function listRowOf(r: Row, e: Row | undefined, s: Row | undefined): FlowListRow 
     startedBy: { id: String(r.startedById), name: String(s?.name), email: String(s?.email) },
   };
 }
+
+/**
+ * Who has started flows, for the History's "started by" filter: the staff that have a row of
+ * per-day counts above zero. Prisma's `flows: { some: {} }` read every flow on PostgreSQL to
+ * find them (140 ms at 100k flows).
+ */
+export async function listFlowStarters(): Promise<{ id: string; name: string; email: string }[]> {
+  const rows = await read(function* (): Work<Row[]> {
+    return yield q(
+      `SELECT s."id", s."name", s."email" FROM "StaffUser" AS s
+        WHERE s."id" IN (SELECT "startedById" FROM "FlowCount" WHERE "flows" > 0) ORDER BY s."name"`,
+    );
+  });
+  return rows.map((r) => ({ id: String(r.id), name: String(r.name), email: String(r.email) }));
+}
