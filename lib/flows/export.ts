@@ -6,7 +6,7 @@ import { csvLine } from "@/lib/http/csv";
 import { listItemsOf, type FlowListRow } from "@/lib/data/queries/flows";
 import { exportBatch, type HistoryFilter } from "@/lib/data/queries/history";
 
-const BATCH = 1_000;
+const BATCH = 2_500;
 const encoder = new TextEncoder();
 
 export const FLOW_CSV_COLUMNS = ["id", "createdAt", "finishedAt", "type", "status", "externalRef", "transactionId", "userId", "environment", "environmentKind", "startedBy"];
