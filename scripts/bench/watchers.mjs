@@ -1,5 +1,5 @@
 // Bench part: 50 testers each watching a pending onboarding over the live stream for 60 s
-// (12 s with --quick), and 5 browsers on one of them. Reports what each browser receives
+// (9 s with --quick), and 5 browsers on one of them. Reports what each browser receives
 // (largest update), how fast a step reaches the page (device activated → pushed), how many
 // exchange rows the watched flow recorded, how often Signicat (here the emulator) was asked,
 // and the server's RSS: idle, under this load, and after it settles (item 7's target).
@@ -22,7 +22,7 @@ export async function run({ quick, log }) {
     if (provider === "postgresql") process.env.BENCH_POSTGRES_URL ??= benchPostgres();
     const server = await signedInConsole({ port: basePort + k, database: provider });
     try {
-      rows.push(...(await watch(server, provider, quick ? 12_000 : 60_000, quick ? 5_000 : 10_000, log)));
+      rows.push(...(await watch(server, provider, quick ? 9_000 : 60_000, quick ? 4_000 : 10_000, log)));
     } finally {
       await server.stop();
     }
