@@ -17,9 +17,11 @@ import { flowTypeLabel } from "@/lib/ui/labels";
 // Shown only while a flow waits for activation, or once it has a proofing: loaded when shown.
 const ActivationCodeQr = dynamic(() => import("@/components/flow/activation-code-qr").then((m) => m.ActivationCodeQr));
 const ProofingRecord = dynamic(() => import("@/components/flow/proofing-record").then((m) => m.ProofingRecord));
-// Shown only once a flow has failed (why, and try again) or changed the user's attributes: loaded when shown.
+// Shown only once a flow has ended: why it failed (and try again), or what it wrote and returned. Loaded when shown.
 const FlowOutcome = dynamic(() => import("@/components/flow/flow-outcome").then((m) => m.FlowOutcome));
-const AttributeChanges = dynamic(() => import("@/components/flow/attribute-changes").then((m) => m.AttributeChanges));
+const FlowResult = dynamic(() => import("@/components/flow/flow-result").then((m) => m.FlowResult));
+// What a pending step-up or authentication waits for (the onboarding page shows its code instead).
+const DeviceApprovalNotice = dynamic(() => import("@/components/flow/device-approval-notice").then((m) => m.DeviceApprovalNotice));
 // The exchanges (the longest view of the page, with their curl lines) load after the page itself.
 const FlowStory = dynamic(() => import("@/components/flow/flow-story").then((m) => m.FlowStory), { ssr: false, loading: () => <Skeleton className="h-40 w-full" /> });
 
@@ -31,17 +33,8 @@ const callCount = (flow: LiveFlow) => flow.exchanges.reduce((n, x) => n + x.coun
 export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boolean }) {
   const query = useLiveFlow(initial);
   const flow = query.data;
-  const result = (flow.result ?? {}) as {
-    userData?: Record<string, string>;
-    attributesBefore?: Record<string, unknown>;
-    attributesAfter?: Record<string, unknown>;
-    userAttributes?: Record<string, unknown>;
-  };
-  const deviceStepDone = flow.events.some((e) => e.name === "device_approved" || e.name === "device_activated");
+  const deviceActivated = flow.events.some((e) => e.name === "device_activated");
   const reuseLink = (path: string) => `${path}?${new URLSearchParams({ environmentId: flow.environment.id, userId: flow.userId ?? "", deviceId: flow.deviceId ?? "" })}`;
-  const before = result.attributesBefore as Record<string, string> | undefined;
-  // Who a step-up must prove again: the identity the user held when it started.
-  const expected = before?.firstName && before?.lastName ? `${before.firstName} ${before.lastName}${before.dateOfBirth ? `, born ${before.dateOfBirth}` : ""}` : null;
   const showProofing = !!flow.processId && (flow.status !== "Pending" || flow.events.some((e) => e.name === "proofing_finished"));
 
   return (
@@ -107,85 +100,14 @@ export function FlowView({ initial, canRun }: { initial: LiveFlow; canRun: boole
           {flow.status === "Pending" && flow.activationCodeHidden && !flow.events.some((e) => e.name === "device_activated") ? (
             <Notice>An activation code was issued and is waiting to be used. Only testers and admins see it: it would let anyone activate a device for this user.</Notice>
           ) : null}
-          {flow.status === "Pending" && flow.type === "onboarding" && deviceStepDone ? (
+          {flow.status === "Pending" && flow.type === "onboarding" && deviceActivated ? (
             <Notice>The device is activated. Waiting for the identity proofing in the app: document, then selfie.</Notice>
           ) : null}
-          {flow.type === "stepup" && flow.status === "Pending" && expected ? (
-            <div data-testid="stepup-expected-person">
-              <Notice tone="warning">
-                This step-up must prove <strong>{expected}</strong> again. A document of another person ends it Failed and changes nothing on the user.
-              </Notice>
-            </div>
-          ) : null}
-          {flow.status === "Pending" && flow.type !== "onboarding" ? (
-            <Notice>
-              {deviceStepDone ? (
-                "The device approved. Waiting for the identity proofing in the app: document, then selfie."
-              ) : (
-                <>
-                  Waiting for the device{" "}
-                  <span data-pii="" className="font-mono">
-                    {flow.deviceId}
-                  </span>{" "}
-                  to approve the request
-                  {flow.environment.kind === "embedded" ? (
-                    <>
-                      {" "}
-                      — open the{" "}
-                      <a href="/authenticator" target="_blank" rel="noopener" className="font-medium underline">
-                        virtual app
-                      </a>{" "}
-                      that holds this device.
-                    </>
-                  ) : (
-                    " in the Authenticator App."
-                  )}
-                </>
-              )}
-            </Notice>
-          ) : null}
+          {flow.status === "Pending" && flow.type !== "onboarding" ? <DeviceApprovalNotice flow={flow} /> : null}
 
           {flow.status !== "Pending" && flow.status !== "Completed" ? <FlowOutcome flow={flow} canRun={canRun} /> : null}
 
-          {flow.status === "Completed" && result.userData ? (
-            <Card title="Identity written onto the user (userData)">
-              <dl data-testid="user-data" className="grid gap-x-6 gap-y-3 sm:grid-cols-3">
-                {Object.entries(result.userData).map(([key, value]) => (
-                  <div key={key}>
-                    <dt className="text-xs text-slate-500">{key}</dt>
-                    <dd data-pii="" className="text-base font-semibold text-slate-900">
-                      {String(value)}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </Card>
-          ) : null}
-
-          {flow.type === "stepup" && flow.status === "Completed" && result.attributesAfter ? (
-            <Card title="What the step-up changed on the user">
-              <AttributeChanges before={result.attributesBefore ?? {}} after={result.attributesAfter} />
-            </Card>
-          ) : null}
-
-          {flow.type === "authentication" && flow.status === "Completed" ? (
-            <Card title="Attributes returned by the authentication">
-              {result.userAttributes && Object.keys(result.userAttributes).length ? (
-                <dl data-testid="user-attributes" className="grid gap-x-6 gap-y-3 sm:grid-cols-3">
-                  {Object.entries(result.userAttributes).map(([key, value]) => (
-                    <div key={key}>
-                      <dt className="text-xs text-slate-500">{key}</dt>
-                      <dd data-pii="" className="text-base font-semibold text-slate-900">
-                        {String(value)}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              ) : (
-                <p className="text-sm text-slate-600">The device approved. No attributes were asked for.</p>
-              )}
-            </Card>
-          ) : null}
+          {flow.status === "Completed" ? <FlowResult flow={flow} /> : null}
 
           {showProofing ? <ProofingRecord dataUrl={`/api/flows/${flow.id}/proofing`} imageUrl={(d) => `/api/flows/${flow.id}/images/${d}`} refreshKey={flow.status} /> : null}
 
