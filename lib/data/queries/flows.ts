@@ -203,7 +203,6 @@ export async function getFlowUpdate(id: string, since: Date): Promise<FlowUpdate
   return { ...detail, exchanges: out, since: since.toISOString(), cursor: cursorOf(detail, detail.events, exchanges) };
 }
 
-
 /** A flow with its environment, for handlers that call the API on its behalf. */
 export async function getFlowWithEnvironment(id: string) {
   return db.flow.findUnique({ where: { id }, include: { environment: true } });
