@@ -12,13 +12,13 @@ const encoder = new TextEncoder();
 export const FLOW_CSV_COLUMNS = ["id", "createdAt", "finishedAt", "type", "status", "externalRef", "transactionId", "userId", "environment", "environmentKind", "startedBy"];
 
 async function* flowBatches(filter: HistoryFilter): AsyncGenerator<FlowListRow[]> {
-  let after: { createdAt: string; id: string } | null = null;
+  let after: { createdAt: Date; id: string } | null = null;
   for (;;) {
     const rows = await exportBatch(filter, after, BATCH);
     if (rows.length) yield rows;
     if (rows.length < BATCH) return;
     const last = rows[rows.length - 1];
-    after = { createdAt: last.createdAt.toISOString(), id: last.id };
+    after = { createdAt: last.createdAt, id: last.id };
   }
 }
 

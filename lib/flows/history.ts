@@ -2,7 +2,7 @@
 // resolved through the search index when it can be (lib/data/queries/flows.ts, searchFlowIds),
 // and interrupted starts settled first so none shows as Pending forever.
 import { FLOW_PAGE_SIZE, listFlowsOfUser as listUserFlows, searchFlowIds } from "@/lib/data/queries/flows";
-import { countFlowsByStatus, listHistoryPage, type HistoryFilter } from "@/lib/data/queries/history";
+import { countFlowsByStatus, listHistoryPage, totalOf, type HistoryFilter } from "@/lib/data/queries/history";
 import { flowFilter, type FlowFilters } from "./filters";
 import { settleInterruptedStarts } from "./interrupted-start";
 
@@ -32,7 +32,7 @@ export async function historyPage(f: FlowFilters, pageSize = FLOW_PAGE_SIZE) {
   const filter = await historyFilter(f);
   const { status, ...anyStatus } = filter;
   const [items, counts] = await Promise.all([listHistoryPage(filter, f.page, pageSize), countFlowsByStatus(anyStatus)]);
-  const total = status ? (counts[status] ?? 0) : Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const total = status ? (counts[status] ?? 0) : totalOf(counts);
   return { items, total, page: f.page, pageSize, counts };
 }
 

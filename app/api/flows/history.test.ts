@@ -55,12 +55,12 @@ describe("history exports", () => {
     const filter = { text: { contains: "cust-10" } }; // a hundred flows, in pairs of one createdAt
     const all = (await db.flow.findMany({ where: { externalRef: { contains: "cust-10" } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((f) => f.id);
     const paged: string[] = [];
-    let after: { createdAt: string; id: string } | null = null;
+    let after: { createdAt: Date; id: string } | null = null;
     for (;;) {
       const batch = await exportBatch(filter, after, 3); // odd, so batches end between the two flows of a pair
       paged.push(...batch.map((f) => f.id));
       if (batch.length < 3) break;
-      after = { createdAt: batch[batch.length - 1].createdAt.toISOString(), id: batch[batch.length - 1].id };
+      after = { createdAt: batch[batch.length - 1].createdAt, id: batch[batch.length - 1].id };
     }
     expect(paged).toEqual(all);
   });

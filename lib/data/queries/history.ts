@@ -20,15 +20,18 @@ export type HistoryFilter = {
   text?: { ids: string[] } | { contains: string };
 };
 
+/** The filter's equalities (type, status, environment, starter), on columns "Flow" and "FlowCount" share. */
+function equalitiesSql(f: HistoryFilter, column: (name: string) => string, p: (value: unknown) => string): string[] {
+  const and: string[] = [];
+  for (const key of ["type", "status", "environmentId", "startedById"] as const) if (f[key]) and.push(`${column(key)} = ${p(f[key])}`);
+  return and;
+}
+
 /** The filter as SQL over "Flow" AS f, its parameters numbered from `params.length + 1`. The free text is literal: `%` and `_` are characters to look for. */
 function historySql(f: HistoryFilter, params: unknown[]): string {
   const pg = databaseProvider() === "postgresql";
   const p = (value: unknown) => `$${params.push(value)}`;
-  const and: string[] = [];
-  if (f.type) and.push(`f."type" = ${p(f.type)}`);
-  if (f.status) and.push(`f."status" = ${p(f.status)}`);
-  if (f.environmentId) and.push(`f."environmentId" = ${p(f.environmentId)}`);
-  if (f.startedById) and.push(`f."startedById" = ${p(f.startedById)}`);
+  const and = equalitiesSql(f, (name) => `f."${name}"`, p);
   if (f.from) and.push(`f."createdAt" >= ${p(f.from)}`);
   if (f.before) and.push(`f."createdAt" < ${p(f.before)}`);
   if (f.text && "ids" in f.text) and.push(pg ? `f."id" = ANY(${p(f.text.ids)}::text[])` : `f."id" IN (SELECT "value" FROM json_each(${p(JSON.stringify(f.text.ids))}))`);
@@ -55,11 +58,7 @@ export async function countFlowsByStatus(f: HistoryFilter = {}): Promise<Record<
   let sql: string;
   if (!f.text && wholeDay(f.from) && wholeDay(f.before)) {
     const p = (value: unknown) => `$${params.push(value)}`;
-    const and = ["TRUE"];
-    if (f.type) and.push(`"type" = ${p(f.type)}`);
-    if (f.status) and.push(`"status" = ${p(f.status)}`);
-    if (f.environmentId) and.push(`"environmentId" = ${p(f.environmentId)}`);
-    if (f.startedById) and.push(`"startedById" = ${p(f.startedById)}`);
+    const and = ["TRUE", ...equalitiesSql(f, (name) => `"${name}"`, p)];
     if (f.from) and.push(`"day" >= ${p(dayOf(f.from))}`);
     if (f.before) and.push(`"day" < ${p(dayOf(f.before))}`);
     sql = `SELECT "status", SUM("flows") AS "n" FROM "FlowCount" WHERE ${and.join(" AND ")} GROUP BY "status" HAVING SUM("flows") > 0`;
@@ -71,6 +70,9 @@ export async function countFlowsByStatus(f: HistoryFilter = {}): Promise<Record<
   });
   return Object.fromEntries(rows.map((r) => [String(r.status), Number(r.n)]));
 }
+
+/** How many flows the per-status counts add up to. */
+export const totalOf = (counts: Record<string, number>): number => Object.values(counts).reduce((sum, n) => sum + n, 0);
 
 /** The filter's flows on one page of the History, newest first. */
 export async function listHistoryPage(f: HistoryFilter, page: number, pageSize: number): Promise<FlowListItem[]> {
@@ -87,11 +89,11 @@ export async function listHistoryPage(f: HistoryFilter, page: number, pageSize: 
  * id < …)` made SQLite sort every older row for each batch (136 ms per batch at 100k flows
  * against 3 ms), so an export grew with the square of the history.
  */
-export async function exportBatch(f: HistoryFilter, after: { createdAt: string; id: string } | null, take: number): Promise<FlowListRow[]> {
+export async function exportBatch(f: HistoryFilter, after: { createdAt: Date; id: string } | null, take: number): Promise<FlowListRow[]> {
   const batch = (range: (params: unknown[]) => string, limit: number) => listQuery(f, range, limit, 0);
   return read(function* (): Work<FlowListRow[]> {
     if (!after) return yield* withRelations(yield batch(() => "TRUE", take));
-    const at = new Date(after.createdAt);
+    const at = after.createdAt;
     const sameInstant = yield batch((params) => `f."createdAt" = $${params.push(at)} AND f."id" < $${params.push(after.id)}`, take);
     const older = sameInstant.length < take ? yield batch((params) => `f."createdAt" < $${params.push(at)}`, take - sameInstant.length) : [];
     return yield* withRelations([...sameInstant, ...older]);
