@@ -4,15 +4,18 @@
 // A JSON row is the History's own list item, so the JSON export keeps the shape it always had.
 import { csvLine } from "@/lib/http/csv";
 import { listItemsOf, type FlowListRow } from "@/lib/data/queries/flows";
-import { exportBatch, type HistoryFilter } from "@/lib/data/queries/history";
+import { exportBatch, type FlowExportRow, type HistoryFilter } from "@/lib/data/queries/history";
 
 const BATCH = 2_500;
+
+/** A row as the History's list has it, for the JSON export's items. */
+const withDates = (f: FlowExportRow): FlowListRow => ({ ...f, createdAt: new Date(f.createdAt), finishedAt: f.finishedAt === null ? null : new Date(f.finishedAt) });
 const encoder = new TextEncoder();
 
 export const FLOW_CSV_COLUMNS = ["id", "createdAt", "finishedAt", "type", "status", "externalRef", "transactionId", "userId", "environment", "environmentKind", "startedBy"];
 
-async function* flowBatches(filter: HistoryFilter): AsyncGenerator<FlowListRow[]> {
-  let after: { createdAt: Date; id: string } | null = null;
+async function* flowBatches(filter: HistoryFilter): AsyncGenerator<FlowExportRow[]> {
+  let after: { createdAt: string; id: string } | null = null;
   for (;;) {
     const rows = await exportBatch(filter, after, BATCH);
     if (rows.length) yield rows;
@@ -23,7 +26,7 @@ async function* flowBatches(filter: HistoryFilter): AsyncGenerator<FlowListRow[]
 }
 
 /** A stream that pulls one batch at a time, as fast as the client reads. */
-function streamOf(head: string, batches: AsyncGenerator<FlowListRow[]>, write: (rows: FlowListRow[], first: boolean) => string | Promise<string>, tail: string): ReadableStream<Uint8Array> {
+function streamOf(head: string, batches: AsyncGenerator<FlowExportRow[]>, write: (rows: FlowExportRow[], first: boolean) => string | Promise<string>, tail: string): ReadableStream<Uint8Array> {
   let first = true;
   return new ReadableStream<Uint8Array>(
     {
@@ -53,23 +56,7 @@ export function flowCsvStream(filter: HistoryFilter): ReadableStream<Uint8Array>
     csvLine(FLOW_CSV_COLUMNS),
     flowBatches(filter),
     (rows) =>
-      rows
-        .map((f) =>
-          csvLine([
-            f.id,
-            f.createdAt.toISOString(),
-            f.finishedAt?.toISOString() ?? null,
-            f.type,
-            f.status,
-            f.externalRef,
-            f.transactionId,
-            f.userId,
-            f.environment.name,
-            f.environment.kind,
-            f.startedBy.email,
-          ]),
-        )
-        .join(""),
+      rows.map((f) => csvLine([f.id, f.createdAt, f.finishedAt, f.type, f.status, f.externalRef, f.transactionId, f.userId, f.environment.name, f.environment.kind, f.startedBy.email])).join(""),
     "",
   );
 }
@@ -79,7 +66,7 @@ export function flowJsonStream(filter: HistoryFilter, total: number): ReadableSt
   return streamOf(
     `{"total":${total},"truncated":false,"items":[`,
     flowBatches(filter),
-    async (rows, first) => (first ? "" : ",") + (await listItemsOf(rows)).map((f) => JSON.stringify(f)).join(","),
+    async (rows, first) => (first ? "" : ",") + (await listItemsOf(rows.map(withDates))).map((f) => JSON.stringify(f)).join(","),
     "]}\n",
   );
 }

@@ -49,13 +49,17 @@ describe("history exports", () => {
     expect(ids[0]).toBe(`flow-${String(N - 1).padStart(5, "0")}`);
     const times = lines.slice(1).map((l) => l.split(",")[1]);
     expect([...times].sort().reverse()).toEqual(times);
+    // The instants as toISOString() writes them, whichever database stored them.
+    expect(times[0]).toBe(new Date(Date.UTC(2026, 0, 1) + Math.floor((N - 1) / 2) * 60_000).toISOString());
+    expect(times.at(-1)).toBe("2026-01-01T00:00:00.000Z");
+    expect(lines.slice(1).every((l) => l.split(",")[2] === "")).toBe(true); // none has finished
   });
 
   it("pages by keyset through flows that share an instant, also when a batch ends inside such a pair", async () => {
     const filter = { text: { contains: "cust-10" } }; // a hundred flows, in pairs of one createdAt
     const all = (await db.flow.findMany({ where: { externalRef: { contains: "cust-10" } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((f) => f.id);
     const paged: string[] = [];
-    let after: { createdAt: Date; id: string } | null = null;
+    let after: { createdAt: string; id: string } | null = null;
     for (;;) {
       const batch = await exportBatch(filter, after, 3); // odd, so batches end between the two flows of a pair
       paged.push(...batch.map((f) => f.id));
