@@ -7,10 +7,10 @@ import { listItemsOf, type FlowListRow } from "@/lib/data/queries/flows";
 import { exportBatch, type FlowExportRow, type HistoryFilter } from "@/lib/data/queries/history";
 
 const BATCH = 2_500;
+const encoder = new TextEncoder();
 
 /** A row as the History's list has it, for the JSON export's items. */
 const withDates = (f: FlowExportRow): FlowListRow => ({ ...f, createdAt: new Date(f.createdAt), finishedAt: f.finishedAt === null ? null : new Date(f.finishedAt) });
-const encoder = new TextEncoder();
 
 export const FLOW_CSV_COLUMNS = ["id", "createdAt", "finishedAt", "type", "status", "externalRef", "transactionId", "userId", "environment", "environmentKind", "startedBy"];
 

@@ -82,8 +82,11 @@ export async function listHistoryPage(f: HistoryFilter, page: number, pageSize: 
   return listItemsOf(rows);
 }
 
+/** A list row whose instants are `D`: Dates for the History's list, ISO text for an export. */
+type Instants<D> = Omit<FlowListRow, "createdAt" | "finishedAt"> & { createdAt: D; finishedAt: D | null };
+
 /** An export's row: a list row whose instants are ISO text, as the CSV writes them. */
-export type FlowExportRow = Omit<FlowListRow, "createdAt" | "finishedAt"> & { createdAt: string; finishedAt: string | null };
+export type FlowExportRow = Instants<string>;
 
 /**
  * The next `take` flows after `after` in the History's order (newest first, then by id), each
@@ -120,8 +123,6 @@ function listQuery(f: HistoryFilter, range: (params: unknown[]) => string, limit
     ...params,
   );
 }
-
-type Instants<D> = Omit<FlowListRow, "createdAt" | "finishedAt"> & { createdAt: D; finishedAt: D | null };
 
 /** The flows with their environment and starter, each read once by id (a batch has a handful of each); their instants as `instant` makes them. */
 function* withRelations<D>(flows: Row[], instant: (value: unknown) => D): Work<Instants<D>[]> {
