@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { migrate } from "./migrate.mjs";
-import { isEmulatorPath, loadCompiledRoute, nodeListener } from "./server/emulator-layer.mjs";
+import { isEmulatorPath, loadRouteListener } from "./server/emulator-layer.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.NODE_ENV ??= "production";
@@ -23,8 +23,8 @@ const hostname = process.env.HOST || undefined;
 await migrate({ log: () => {} });
 // The console's start-up (instrumentation.ts): config check, encryption key, emulator defaults.
 await createRequire(import.meta.url)(resolve(distDir, "server/instrumentation.js")).register();
-const emulator = nodeListener(await loadCompiledRoute(distDir, "emulator/[...path]"));
-const health = nodeListener(await loadCompiledRoute(distDir, "api/health"));
+const emulator = await loadRouteListener(distDir, "emulator/[...path]");
+const health = await loadRouteListener(distDir, "api/health");
 const notFound = (req, res) =>
   res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ status: 404, title: "Not Found", detail: "This process serves only /emulator and /api/health." }));
 

@@ -6,7 +6,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { lanHttpsOptions, lanRequested, serveLan } from "./lib/lan-https.mjs";
 import { announceWhereNext } from "./lib/where-next.mjs";
-import { isEmulatorPath, loadCompiledRoute, nodeListener } from "./server/emulator-layer.mjs";
+import { isEmulatorPath, loadRouteListener } from "./server/emulator-layer.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.NODE_ENV ??= "production";
@@ -25,7 +25,7 @@ const hostname = lan ? "0.0.0.0" : process.env.HOST || undefined;
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
-const emulator = nodeListener(await loadCompiledRoute(distDir, "emulator/[...path]"));
+const emulator = await loadRouteListener(distDir, "emulator/[...path]");
 
 const dispatch = (req, res) => (isEmulatorPath(req.url) ? emulator(req, res) : nextHandler(req, res));
 let server;

@@ -4,9 +4,10 @@
  * TRUST_PROXY says how many reverse proxies to believe (then X-Forwarded-For, read from the right,
  * lib/security/proxy-trust.ts). IPv6 callers are counted per /64, the block one host is usually given.
  */
+import type { IncomingRequest } from "@/lib/http/node";
 import { clientAddress } from "@/lib/security/proxy-trust";
 
-export function callerAddress(request: Request): string {
+export function callerAddress(request: IncomingRequest): string {
   const address = clientAddress(request.headers);
   return address.includes(":") ? ipv6Prefix64(address) : address;
 }

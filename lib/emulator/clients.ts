@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { DOCUMENTED_EMULATOR_SECRET } from "@/lib/config";
+import type { IncomingRequest } from "@/lib/http/node";
 import { cameFromLoopback } from "@/lib/security/socket-address";
 import { callerAddress } from "./caller-address";
 import { clientSecretMatches, hashClientSecret, isLegacyHash } from "./client-secrets";
@@ -19,7 +20,7 @@ import { issueAccessToken, TOKEN_SCOPE } from "./tokens";
  * The client credentials of a token request, from HTTP Basic or the form (RFC 6749 section 2.3.1).
  * Basic parts should be form-urlencoded, but many clients send them raw: both readings are tried.
  */
-function credentials(request: Request, form: TokenForm): { clientId: string; secrets: string[] } {
+function credentials(request: IncomingRequest, form: TokenForm): { clientId: string; secrets: string[] } {
   const authorization = request.headers.get("authorization");
   const basic = authorization?.match(/^Basic\s+(.+)$/i);
   if (basic) {
@@ -80,7 +81,7 @@ export type TokenForm = z.output<typeof tokenForm>;
 export type TokenResponse = { access_token: string; token_type: "Bearer"; expires_in: number; scope: string };
 
 /** `afterClientAuthenticated` runs once the client is known (the router applies the account's faults there). */
-export async function exchangeClientCredentials(request: Request, form: TokenForm, issuer: string, afterClientAuthenticated?: (accountId: string) => Promise<void>): Promise<TokenResponse> {
+export async function exchangeClientCredentials(request: IncomingRequest, form: TokenForm, issuer: string, afterClientAuthenticated?: (accountId: string) => Promise<void>): Promise<TokenResponse> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
     throw new OAuthError(400, "invalid_request", "The token request must be application/x-www-form-urlencoded.");

@@ -2,11 +2,12 @@
 // the raw body, the trace id, and (on authenticated routes) the caller's account.
 import { requestHost, trustedProxyHops } from "@/lib/security/proxy-trust";
 import { environment, type Env } from "@/lib/config";
+import type { IncomingRequest } from "@/lib/http/node";
 
 export const EMULATOR_BASE_PATH = "/emulator";
 
 export type RequestContext = {
-  request: Request;
+  request: IncomingRequest;
   url: URL;
   params: Record<string, string>;
   body: string;
@@ -23,7 +24,7 @@ export type RequestContext = {
  * -Proto only under TRUST_PROXY (anyone can send them, and a proxy configured with nginx's
  * `$host` drops the port: the issuer would then name a port nobody listens on).
  */
-export function publicOrigin(request: Request, env: Env = environment()): string {
+export function publicOrigin(request: IncomingRequest, env: Env = environment()): string {
   const configured = env.NEXTAUTH_URL?.trim();
   if (configured) {
     try {

@@ -4,6 +4,7 @@
  * contract (section 2): the product shape, the Assure shape and, for the token endpoint, OAuth's.
  */
 import { randomUUID } from "node:crypto";
+import { withResponseText } from "@/lib/http/node";
 
 export type InvalidParam = { name: string; reason: string };
 
@@ -82,18 +83,6 @@ export function newTraceId(): string {
   return randomUUID().replaceAll("-", "");
 }
 
-/**
- * The text of a body the emulator wrote itself, kept on its Response: the lean HTTP layer
- * (scripts/server/emulator-layer.mjs) writes it to the socket as it is instead of reading the
- * Response's stream back. Must match BODY_TEXT there.
- */
-export const BODY_TEXT = Symbol.for("reuseid.emulator.body-text");
-
-function withBodyText(response: Response, text: string): Response {
-  Object.defineProperty(response, BODY_TEXT, { value: text });
-  return response;
-}
-
 function withTrace(headers: HeadersInit | undefined, traceId: string): Headers {
   const result = new Headers(headers);
   result.set("X-TRACE-ID", traceId);
@@ -105,11 +94,11 @@ export function json(body: unknown, traceId: string, status = 200, headers?: Hea
   const result = withTrace(headers, traceId);
   result.set("Content-Type", "application/json; charset=utf-8");
   const text = JSON.stringify(body);
-  return withBodyText(new Response(text, { status, headers: result }), text);
+  return withResponseText(new Response(text, { status, headers: result }), text);
 }
 
 export function raw(body: string, contentType: string, traceId: string, status = 200): Response {
-  return withBodyText(new Response(body, { status, headers: withTrace({ "Content-Type": contentType }, traceId) }), body);
+  return withResponseText(new Response(body, { status, headers: withTrace({ "Content-Type": contentType }, traceId) }), body);
 }
 
 export function binary(body: Uint8Array, contentType: string, traceId: string): Response {

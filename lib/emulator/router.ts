@@ -7,7 +7,8 @@
  * any other account is 403 forbidden, since an emulator client belongs to exactly one account.
  */
 import { emulatorEnabled } from "@/lib/config";
-import { BodyTooLargeError, maxBodyBytes, readTextCapped } from "@/lib/http/body";
+import { BodyTooLargeError, maxBodyBytes } from "@/lib/http/body";
+import { readRequestText, type IncomingRequest } from "@/lib/http/node";
 import { requestIdFrom } from "@/lib/http/request-context";
 import { finishRequest } from "@/lib/http/request-log";
 import { log } from "@/lib/log";
@@ -96,7 +97,7 @@ async function authenticate(ctx: RequestContext): Promise<{ accountId: string; f
   return { accountId: claims.account_id, faults: standing.faults };
 }
 
-export async function handleEmulatorRequest(request: Request): Promise<Response> {
+export async function handleEmulatorRequest(request: IncomingRequest): Promise<Response> {
   const started = performance.now();
   if (emulatorEnabled()) ensureEmulatorBackground();
   const traceId = newTraceId();
@@ -142,7 +143,7 @@ function assertReadableUrl(url: URL, pathname: string): void {
   if (problems.length > 0) throw fail.invalidParams(problems);
 }
 
-async function dispatch(request: Request, url: URL, method: string, pathname: string, traceId: string): Promise<Response> {
+async function dispatch(request: IncomingRequest, url: URL, method: string, pathname: string, traceId: string): Promise<Response> {
   assertReadableUrl(url, pathname);
   const found = findRoute(method, pathname);
   if (!found) throw fail.notFound(`No such endpoint: ${method} ${url.pathname}.`);
@@ -150,7 +151,7 @@ async function dispatch(request: Request, url: URL, method: string, pathname: st
     request,
     url,
     params: found.params,
-    body: await readTextCapped(request, maxBodyBytes()).catch((error: unknown) => {
+    body: await readRequestText(request, maxBodyBytes()).catch((error: unknown) => {
       throw error instanceof BodyTooLargeError ? new EmulatorError(413, "payload_too_large", error.message) : error;
     }),
     traceId,

@@ -6,6 +6,7 @@
  */
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { securityHeaders } from "@/lib/security/headers";
+import { nodeListener, type IncomingRequest } from "@/lib/http/node";
 import { cameOverHttps } from "@/lib/security/proxy-trust";
 import { EMULATOR_BASE_PATH } from "./context";
 import { handleEmulatorRequest } from "./router";
@@ -15,10 +16,13 @@ const HSTS = "max-age=31536000; includeSubDomains";
 // Its answers are JSON and images, never a page: one policy, with no script allowed, for all of them.
 let policy: string | undefined;
 
-export async function serveEmulatorRequest(request: Request): Promise<Response> {
+export async function serveEmulatorRequest(request: IncomingRequest): Promise<Response> {
   const response = await handleEmulatorRequest(request);
   for (const { key, value } of STATIC_HEADERS) response.headers.set(key, value);
   response.headers.set("Content-Security-Policy", (policy ??= contentSecurityPolicy(null, EMULATOR_BASE_PATH)));
   if (cameOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
+
+/** The same from node's own request and response, with no web Request built (the lean layer's path). */
+export const serveEmulatorNodeRequest = nodeListener(serveEmulatorRequest);

@@ -32,11 +32,6 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.out
   return result.data;
 }
 
-/** The raw body text, kept because signed app requests hash the exact bytes. */
-export async function readBodyText(request: Request): Promise<string> {
-  return request.method === "GET" || request.method === "HEAD" ? "" : await request.text();
-}
-
 /** A JSON body; an empty body counts as `{}` so optional-only bodies may be omitted. NUL and lone surrogates are refused per field. */
 export function parseJsonText(text: string): unknown {
   if (text.trim() === "") return {};

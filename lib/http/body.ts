@@ -1,6 +1,7 @@
 // Request bodies read with a size cap: a declared Content-Length over the cap is refused before
 // reading, and a body without one stops being read as soon as it passes the cap.
 import { settings } from "@/lib/config";
+import type { HeaderReader } from "./node";
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
@@ -14,7 +15,7 @@ export function maxBodyBytes(): number {
   return settings().MAX_BODY_BYTES;
 }
 
-export function declaresTooLarge(headers: Headers, limit: number): boolean {
+export function declaresTooLarge(headers: HeaderReader, limit: number): boolean {
   const length = Number(headers.get("content-length"));
   return Number.isFinite(length) && length > limit;
 }

@@ -4,7 +4,7 @@ import { logRequest } from "@/lib/log";
 import { REQUEST_ID_HEADER } from "./request-context";
 import { logResponseBody } from "./response-log";
 
-export async function finishRequest(request: Request, response: Response, meta: { path: string; started: number; requestId: string; traceId?: string | null }): Promise<Response> {
+export async function finishRequest(request: { method: string }, response: Response, meta: { path: string; started: number; requestId: string; traceId?: string | null }): Promise<Response> {
   try {
     response.headers.set(REQUEST_ID_HEADER, meta.requestId);
   } catch {

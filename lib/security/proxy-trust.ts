@@ -11,6 +11,7 @@
  * whatever the client sent under that name.
  */
 import { environment, type Env } from "@/lib/config";
+import type { HeaderReader } from "@/lib/http/node";
 
 // proxy.ts imports this file too (it runs in the Node.js runtime): keep it free of heavy modules.
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
@@ -21,10 +22,13 @@ function isIP(address: string): 0 | 4 | 6 {
 
 export const PEER_ADDRESS_HEADER = "x-console-peer-address";
 
-type HeaderSource = Headers | Record<string, string | string[] | undefined>;
+/** Headers as a handler reads them (`Headers`, lib/http/node.ts) or as node:http hands them over. */
+export type HeaderSource = HeaderReader | Record<string, string | string[] | undefined>;
 
-function header(headers: HeaderSource, name: string): string | undefined {
-  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+const isReader = (headers: HeaderSource): headers is HeaderReader => typeof headers.get === "function";
+
+export function header(headers: HeaderSource, name: string): string | undefined {
+  if (isReader(headers)) return headers.get(name) ?? undefined;
   const value = headers[name] ?? headers[name.toLowerCase()];
   return Array.isArray(value) ? value.join(",") : value;
 }

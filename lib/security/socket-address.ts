@@ -4,14 +4,11 @@
  * tests' emulator server set it too): the socket's address in PEER_ADDRESS_HEADER, replacing
  * whatever a caller sent under that name, whatever TRUST_PROXY says.
  */
-import { normalizeAddress, PEER_ADDRESS_HEADER } from "./proxy-trust";
-
-type HeaderSource = Headers | Record<string, string | string[] | undefined>;
+import { header, normalizeAddress, PEER_ADDRESS_HEADER, type HeaderSource } from "./proxy-trust";
 
 /** The socket's address, or null when no stamp is there (a request not received by a stamped server). */
 export function socketAddress(headers: HeaderSource): string | null {
-  const value = headers instanceof Headers ? headers.get(PEER_ADDRESS_HEADER) : headers[PEER_ADDRESS_HEADER];
-  const text = Array.isArray(value) ? value[0] : value;
+  const text = header(headers, PEER_ADDRESS_HEADER);
   return text ? normalizeAddress(text) : null;
 }
 

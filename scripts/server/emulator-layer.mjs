@@ -1,7 +1,8 @@
 // The lean HTTP layer in front of Next: /emulator requests go from node:http straight to the
 // emulator's pipeline (lib/emulator/serve.ts, compiled by `next build` into the catch-all route's
 // module), skipping Next's router, proxy and route runtime, which cost most of each request.
-// The pipeline stays Request in, Response out: this file only converts at the edge.
+// The emulator's route brings its own node:http listener (lib/http/node.ts), which reads node's
+// request without building a web Request; any other route (/api/health) is served through one.
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { Readable } from "node:stream";
@@ -50,17 +51,18 @@ function toWebRequest(req) {
   return new Request(url, { method: req.method, headers, body: hasBody ? Readable.toWeb(req) : undefined, duplex: "half" });
 }
 
-// Must match BODY_TEXT in lib/emulator/http.ts: the text of a body the emulator wrote itself.
-const BODY_TEXT = Symbol.for("reuseid.emulator.body-text");
-
 async function writeWebResponse(res, response) {
   const headers = {};
   for (const [key, value] of response.headers) headers[key] = key === "set-cookie" ? response.headers.getSetCookie() : value;
-  // Its own JSON goes out as the text it was made from; reading the stream back cost a tenth of a GET.
-  const text = response[BODY_TEXT];
-  const body = typeof text === "string" ? text : response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
   res.writeHead(response.status, headers);
   res.end(body);
+}
+
+/** The node:http listener of a compiled route: the route's own where it has one. */
+export async function loadRouteListener(distDir, route) {
+  const handle = await loadCompiledRoute(distDir, route);
+  return handle.nodeListener ?? nodeListener(handle);
 }
 
 /** A node:http listener over a Request-to-Response handler. */

@@ -1,5 +1,6 @@
-// The lean emulator layer builds the web Request itself, from the raw headers: the socket's address
-// must be stamped there too, and a caller's own header of that name must not survive.
+// The lean layer builds a web Request itself, from the raw headers, for a route without a node
+// listener of its own (/api/health; the emulator's is lib/http/node.ts, tested there): the socket's
+// address must be stamped there too, and a caller's own header of that name must not survive.
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PEER_ADDRESS_HEADER } from "@/lib/security/proxy-trust";
