@@ -4,7 +4,7 @@
  * contract (section 2): the product shape, the Assure shape and, for the token endpoint, OAuth's.
  */
 import { randomUUID } from "node:crypto";
-import { withResponseText } from "@/lib/http/node";
+import { textResponse } from "@/lib/http/node";
 
 export type InvalidParam = { name: string; reason: string };
 
@@ -94,11 +94,11 @@ export function json(body: unknown, traceId: string, status = 200, headers?: Hea
   const result = withTrace(headers, traceId);
   result.set("Content-Type", "application/json; charset=utf-8");
   const text = JSON.stringify(body);
-  return withResponseText(new Response(text, { status, headers: result }), text);
+  return textResponse(text, { status, headers: result });
 }
 
 export function raw(body: string, contentType: string, traceId: string, status = 200): Response {
-  return withResponseText(new Response(body, { status, headers: withTrace({ "Content-Type": contentType }, traceId) }), body);
+  return textResponse(body, { status, headers: withTrace({ "Content-Type": contentType }, traceId) });
 }
 
 export function binary(body: Uint8Array, contentType: string, traceId: string): Response {

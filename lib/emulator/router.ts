@@ -8,7 +8,7 @@
  */
 import { emulatorEnabled } from "@/lib/config";
 import { BodyTooLargeError, maxBodyBytes } from "@/lib/http/body";
-import { readRequestText, type IncomingRequest } from "@/lib/http/node";
+import { readRequestText, webResponse, type IncomingRequest } from "@/lib/http/node";
 import { requestIdFrom } from "@/lib/http/request-context";
 import { finishRequest } from "@/lib/http/request-log";
 import { log } from "@/lib/log";
@@ -97,7 +97,13 @@ async function authenticate(ctx: RequestContext): Promise<{ accountId: string; f
   return { accountId: claims.account_id, faults: standing.faults };
 }
 
+/** The emulator's answer as a web reader reads it (tests, Next's route). */
 export async function handleEmulatorRequest(request: IncomingRequest): Promise<Response> {
+  return webResponse(await answerEmulatorRequest(request));
+}
+
+/** The answer as node:http writes it: a JSON answer's text beside the Response (lib/http/node.ts textResponse). */
+export async function answerEmulatorRequest(request: IncomingRequest): Promise<Response> {
   const started = performance.now();
   if (emulatorEnabled()) ensureEmulatorBackground();
   const traceId = newTraceId();

@@ -6,23 +6,26 @@
  */
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { securityHeaders } from "@/lib/security/headers";
-import { nodeListener, type IncomingRequest } from "@/lib/http/node";
+import { nodeListener, webResponse, type IncomingRequest } from "@/lib/http/node";
 import { cameOverHttps } from "@/lib/security/proxy-trust";
 import { EMULATOR_BASE_PATH } from "./context";
-import { handleEmulatorRequest } from "./router";
+import { answerEmulatorRequest } from "./router";
 
 const STATIC_HEADERS = securityHeaders("console");
 const HSTS = "max-age=31536000; includeSubDomains";
 // Its answers are JSON and images, never a page: one policy, with no script allowed, for all of them.
 let policy: string | undefined;
 
-export async function serveEmulatorRequest(request: IncomingRequest): Promise<Response> {
-  const response = await handleEmulatorRequest(request);
+async function answer(request: IncomingRequest): Promise<Response> {
+  const response = await answerEmulatorRequest(request);
   for (const { key, value } of STATIC_HEADERS) response.headers.set(key, value);
   response.headers.set("Content-Security-Policy", (policy ??= contentSecurityPolicy(null, EMULATOR_BASE_PATH)));
   if (cameOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
 
-/** The same from node's own request and response, with no web Request built (the lean layer's path). */
-export const serveEmulatorNodeRequest = nodeListener(serveEmulatorRequest);
+/** Through Next's catch-all route (development). */
+export const serveEmulatorRequest = async (request: IncomingRequest): Promise<Response> => webResponse(await answer(request));
+
+/** From node's own request and response, with no web Request or body stream built (the lean layer's path). */
+export const serveEmulatorNodeRequest = nodeListener(answer);

@@ -5,7 +5,7 @@ import { createServer, request as httpRequest, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PEER_ADDRESS_HEADER } from "@/lib/security/proxy-trust";
 import { BodyTooLargeError } from "./body";
-import { nodeListener, readRequestText, withResponseText, type NodeRequestView } from "./node";
+import { nodeListener, readRequestText, responseText, textResponse, webResponse, type NodeRequestView } from "./node";
 
 let server: Server;
 let origin: string;
@@ -15,7 +15,7 @@ async function echo(request: NodeRequestView): Promise<Response> {
   const names = [PEER_ADDRESS_HEADER, "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "authorization", "X-Custom"];
   const headers = Object.fromEntries(names.map((name) => [name, request.headers.get(name)]));
   const url = new URL(request.url);
-  if (url.pathname === "/text") return withResponseText(new Response("ignored"), "written as made");
+  if (url.pathname === "/text") return textResponse("written as made", { status: 201, headers: { "content-type": "text/plain" } });
   if (url.pathname === "/cookies") {
     const response = new Response(null, { status: 204 });
     response.headers.append("set-cookie", "a=1");
@@ -120,8 +120,24 @@ describe("a handler served from node:http", () => {
     expect(await failed.json()).toMatchObject({ status: 500, title: "Internal Server Error" });
   });
 
-  it("writes a handler's own text as it is, and every Set-Cookie", async () => {
-    expect(await (await fetch(`${origin}/text`)).text()).toBe("written as made");
+  it("writes a handler's own text as it is, in one piece, and every Set-Cookie", async () => {
+    const text = await fetch(`${origin}/text`);
+    expect(text.status).toBe(201);
+    expect(text.headers.get("content-length")).toBe("15");
+    expect(await text.text()).toBe("written as made");
     expect((await fetch(`${origin}/cookies`)).headers.getSetCookie()).toEqual(["a=1", "b=2"]);
+  });
+});
+
+describe("a text answer read as a web Response", () => {
+  it("has its text as the body, with the status and headers kept", async () => {
+    const answer = textResponse('{"a":"Å"}', { status: 202, headers: { "x-trace-id": "t" } });
+    expect(responseText(answer)).toBe('{"a":"Å"}');
+    const web = webResponse(answer);
+    expect(web.status).toBe(202);
+    expect(web.headers.get("x-trace-id")).toBe("t");
+    expect(await web.json()).toEqual({ a: "Å" });
+    const plain = new Response("as is");
+    expect(webResponse(plain)).toBe(plain);
   });
 });

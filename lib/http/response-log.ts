@@ -3,15 +3,18 @@
 // Off (and free) when the variable is unset; never set it in production.
 import { appendFile } from "node:fs/promises";
 import { settings } from "@/lib/config";
+import { responseText } from "./node";
 
 export async function logResponseBody(method: string, path: string, response: Response): Promise<void> {
   const file = settings().RESPONSE_LOG_FILE;
   if (!file) return;
   // A live stream never ends by itself: reading it here would hold the response back for good.
   if (response.headers.get("content-type")?.startsWith("text/event-stream")) return;
-  const body = await response
-    .clone()
-    .text()
-    .catch(() => "(unreadable)");
+  const body =
+    responseText(response) ??
+    (await response
+      .clone()
+      .text()
+      .catch(() => "(unreadable)"));
   await appendFile(file, JSON.stringify({ method, path, status: response.status, body }) + "\n").catch(() => {});
 }
