@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { migrate } from "../migrate.mjs";
 import { countRows, emulatorToken, startConsole } from "./lib/console-server.mjs";
 import { load } from "./lib/measure.mjs";
 
@@ -21,6 +22,8 @@ const ONBOARDING = {
   processId: "8f1c2a3e-0000-4000-8000-000000000004",
 };
 const POST_BODY = JSON.stringify({ provider: "videoid" });
+// Not a peer a team would pick: the emulator's own SQLite statements behind a bare node:http handler.
+const FLOOR = "floor: node:http + the emulator's SQLite statements";
 
 function spawnPeer(command, args, options = {}) {
   const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], detached: true, ...options });
@@ -82,6 +85,12 @@ async function measurePeers({ basePort, seconds, log }) {
       start: (p) => spawnPeer("node_modules/.bin/json-server", ["--host", "127.0.0.1", "--port", String(p), "--routes", `${dir}/routes.json`, "--quiet", `${dir}/db.json`]),
     },
     {
+      name: FLOOR,
+      port: basePort + 6,
+      prepare: () => migrate({ url: `file:${dir}/floor.db`, log: () => {} }),
+      start: (p) => spawnPeer(process.execPath, [`${PEERS}/sqlite-floor.mjs`, String(p), `${dir}/floor.db`, ONBOARDING.transactionId]),
+    },
+    {
       name: "WireMock",
       port: basePort + 3,
       skip: java.error ? "no Java on this machine" : !jar ? "no wiremock-standalone jar in node_modules/wiremock" : null,
@@ -95,6 +104,7 @@ async function measurePeers({ basePort, seconds, log }) {
       results.push({ name: peer.name, skipped: peer.skip });
       continue;
     }
+    await peer.prepare?.();
     const running = peer.start(peer.port);
     const base = `http://127.0.0.1:${peer.port}/reuseid/id-onboardings`;
     try {
@@ -223,7 +233,7 @@ function rows(emulators, peers) {
           : {
               area: "emulator vs mocks",
               name: `${p.name}: ${endpoint} (p50 ${p[key].p50} ms, p99 ${p[key].p99} ms${p[key].cpuMsPerRequest != null ? `, CPU ${p[key].cpuMsPerRequest.toFixed(2)} ms/req` : ""})`,
-              target: "peer",
+              target: p.name === FLOOR ? "floor" : "peer",
               measured: p[key].rps,
               unit: "req/s",
               ok: null,
