@@ -1,5 +1,9 @@
-/** The app's input rules, shared by the forms and the request builders. */
-import { z } from "zod";
+/**
+ * The app's input rules, shared by the forms and the request builders. Hand-written rather than
+ * zod schemas: this module is in the first load of /authenticator, a page phones open on a mobile
+ * network, and zod alone would be about 30 kB of it. Each field reports its first problem, in the
+ * order the checks are listed.
+ */
 import type { AppConfiguration, IdentityInput } from "@/lib/emulator/app-protocol";
 
 /** Spaces (and dashes, which people type to group digits) are ignored. */
@@ -17,89 +21,104 @@ export function activationCodeError(input: string): string | null {
 
 export const DEVICE_NAME_MAX = 60;
 
-export const deviceNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Give this device a name.")
-  .max(DEVICE_NAME_MAX, `The device name is at most ${DEVICE_NAME_MAX} characters.`)
-  .refine((value) => !/[\u0000-\u001F\u007F<>]/.test(value), "The device name cannot hold < or > or control characters.");
-
 /** The device name's problem in words, or null when it is fine (1–60 characters after trimming). */
 export function deviceNameError(input: string): string | null {
-  const result = deviceNameSchema.safeParse(input);
-  return result.success ? null : (result.error.issues[0]?.message ?? "Enter a device name.");
+  const value = input.trim();
+  if (value.length < 1) return "Give this device a name.";
+  if (value.length > DEVICE_NAME_MAX) return `The device name is at most ${DEVICE_NAME_MAX} characters.`;
+  if (/[\u0000-\u001F\u007F<>]/.test(value)) return "The device name cannot hold < or > or control characters.";
+  return null;
 }
-
-export const appConfigurationSchema = z.object({
-  applicationId: z.string().trim().min(1, "Enter the application id."),
-  publicKey: z.string().trim().min(1, "Enter the public key."),
-  serverUrl: z
-    .string()
-    .trim()
-    .min(1, "Enter the server URL.")
-    .refine((value) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), "Enter a full URL starting with http:// or https://.")
-    .transform((value) => value.replace(/\/+$/, "")),
-});
 
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
-export function validateAppConfiguration(input: unknown): { ok: true; value: AppConfiguration } | { ok: false; errors: FieldErrors<keyof AppConfiguration> } {
-  const result = appConfigurationSchema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: firstIssuePerField(result.error.issues) };
+/** A field's rule: its problem, or its value (trimmed, and otherwise as the rule normalizes it). */
+type Rule = (value: string) => { error: string } | { value: string };
+
+function validateFields<K extends string>(input: unknown, rules: Record<K, Rule>): { ok: true; value: Record<K, string> } | { ok: false; errors: FieldErrors<K> } {
+  const record = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : null;
+  const errors: FieldErrors<K> = {};
+  const value = {} as Record<K, string>;
+  let ok = record !== null;
+  for (const field of Object.keys(rules) as K[]) {
+    const raw = record?.[field];
+    const result = typeof raw === "string" ? rules[field](raw) : { error: "Invalid input: expected string" };
+    if ("error" in result) {
+      errors[field] = result.error;
+      ok = false;
+    } else value[field] = result.value;
+  }
+  return ok ? { ok: true, value } : { ok: false, errors };
 }
 
-const isoDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter the ${label}.`)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter the ${label} as YYYY-MM-DD.`)
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }, `Enter a real ${label}.`);
+const required =
+  (message: string, ...checks: [test: (value: string) => boolean, message: string][]): Rule =>
+  (input) => {
+    const value = input.trim();
+    if (value.length < 1) return { error: message };
+    for (const [test, checkMessage] of checks) if (!test(value)) return { error: checkMessage };
+    return { value };
+  };
 
-const namePart = (label: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter the ${label}.`)
-    .max(60, `The ${label} is at most 60 characters.`)
-    .regex(/^[\p{L}][\p{L}' -]*$/u, `The ${label} has letters, spaces, hyphens and apostrophes only.`)
-    .transform((value) => value.toUpperCase());
+const APP_CONFIGURATION_RULES: Record<keyof AppConfiguration, Rule> = {
+  applicationId: required("Enter the application id."),
+  publicKey: required("Enter the public key."),
+  serverUrl: (input) => {
+    const checked = required("Enter the server URL.", [(value) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), "Enter a full URL starting with http:// or https://."])(input);
+    return "value" in checked ? { value: checked.value.replace(/\/+$/, "") } : checked;
+  },
+};
 
-export const identityInputSchema = z
-  .object({
-    firstName: namePart("first name"),
-    lastName: namePart("last name"),
-    dateOfBirth: isoDate("date of birth").refine((value) => value < new Date().toISOString().slice(0, 10), "The date of birth must be in the past."),
-    gender: z.enum(["F", "M", "X"], { message: "Choose F, M or X." }),
-    nationality: z
-      .string()
-      .trim()
-      .transform((value) => value.toUpperCase())
-      .pipe(z.string().regex(/^[A-Z]{3}$/, "Enter a 3-letter country code (ISO 3166 alpha-3), e.g. NOR.")),
-    documentNumber: z
-      .string()
-      .trim()
-      .transform((value) => value.toUpperCase())
-      .pipe(z.string().regex(/^[A-Z0-9]{5,20}$/, "Enter 5 to 20 letters or digits.")),
-    dateOfExpiry: isoDate("expiry date"),
-  })
-  .refine((value) => value.dateOfExpiry > value.dateOfBirth, { path: ["dateOfExpiry"], message: "The expiry date must be after the date of birth." });
+export function validateAppConfiguration(input: unknown): { ok: true; value: AppConfiguration } | { ok: false; errors: FieldErrors<keyof AppConfiguration> } {
+  return validateFields(input, APP_CONFIGURATION_RULES);
+}
+
+const isRealDate = (value: string) => {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
+
+const isoDate = (label: string, ...more: [test: (value: string) => boolean, message: string][]): Rule =>
+  required(`Enter the ${label}.`, [(value) => /^\d{4}-\d{2}-\d{2}$/.test(value), `Enter the ${label} as YYYY-MM-DD.`], [isRealDate, `Enter a real ${label}.`], ...more);
+
+const namePart = (label: string): Rule => {
+  const rule = required(
+    `Enter the ${label}.`,
+    [(value) => value.length <= 60, `The ${label} is at most 60 characters.`],
+    [(value) => /^[\p{L}][\p{L}' -]*$/u.test(value), `The ${label} has letters, spaces, hyphens and apostrophes only.`],
+  );
+  return (input) => {
+    const checked = rule(input);
+    return "value" in checked ? { value: checked.value.toUpperCase() } : checked;
+  };
+};
+
+/** Trimmed and upper-cased, then matched (an empty value gets the pattern's message). */
+const upperCaseCode =
+  (pattern: RegExp, message: string): Rule =>
+  (input) => {
+    const value = input.trim().toUpperCase();
+    return pattern.test(value) ? { value } : { error: message };
+  };
+
+const IDENTITY_RULES: Record<keyof IdentityInput, Rule> = {
+  firstName: namePart("first name"),
+  lastName: namePart("last name"),
+  dateOfBirth: isoDate("date of birth", [(value) => value < new Date().toISOString().slice(0, 10), "The date of birth must be in the past."]),
+  gender: (value) => (value === "F" || value === "M" || value === "X" ? { value } : { error: "Choose F, M or X." }),
+  nationality: upperCaseCode(/^[A-Z]{3}$/, "Enter a 3-letter country code (ISO 3166 alpha-3), e.g. NOR."),
+  documentNumber: upperCaseCode(/^[A-Z0-9]{5,20}$/, "Enter 5 to 20 letters or digits."),
+  dateOfExpiry: isoDate("expiry date"),
+};
 
 export function validateIdentityInput(input: Record<keyof IdentityInput, string>): { ok: true; value: IdentityInput } | { ok: false; errors: FieldErrors<keyof IdentityInput> } {
-  const result = identityInputSchema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: firstIssuePerField(result.error.issues) };
-}
-
-function firstIssuePerField<K extends string>(issues: z.core.$ZodIssue[]): FieldErrors<K> {
-  const errors: FieldErrors<K> = {};
-  for (const issue of issues) {
-    const field = String(issue.path[0] ?? "") as K;
-    if (field && !errors[field]) errors[field] = issue.message;
+  const result = validateFields(input, IDENTITY_RULES);
+  const errors: FieldErrors<keyof IdentityInput> = result.ok ? {} : result.errors;
+  // The two dates are compared even when other fields have problems, as the form always did; only
+  // a gender outside F, M and X (the form offers just those) skipped this check.
+  if (!errors.gender && !errors.dateOfExpiry && !(String(input.dateOfExpiry ?? "").trim() > String(input.dateOfBirth ?? "").trim())) {
+    errors.dateOfExpiry = "The expiry date must be after the date of birth.";
   }
-  return errors;
+  if (result.ok && !errors.dateOfExpiry) return { ok: true, value: result.value as IdentityInput };
+  return { ok: false, errors };
 }
