@@ -4,17 +4,35 @@
  * The virtual Authenticator App: the screen its state (`useAuthenticator`) calls for, inside the
  * phone-like shell, with the requests waiting for the device announced on every other screen.
  */
-import { useCallback, useEffect } from "react";
+import { lazy, Suspense, useCallback, useEffect, type ReactNode } from "react";
 import { ActivatePanel } from "./activate-panel";
 import { AppShell } from "./app-shell";
-import { ConfigurePanel } from "./configure-panel";
 import { DeviceHome } from "./device-home";
-import { DeviceSwitcher } from "./device-switcher";
 import { IncomingRequestBanner } from "./incoming-request-banner";
 import { useIncomingRequests } from "./use-incoming-requests";
-import { ProofingFlow } from "./proofing-flow";
 import { Button, ErrorNotice, Notice, Spinner } from "./ui";
 import { useAuthenticator } from "./use-authenticator";
+
+// The screens a phone seldom or not yet needs load when shown, not with the page: the
+// configuration form (a link from the console brings the configuration along), the device list,
+// and the proofing capture, which is fetched ahead while the activation or home screen is open.
+const loadProofingFlow = () => import("./proofing-flow");
+const ProofingFlow = lazy(() => loadProofingFlow().then((module) => ({ default: module.ProofingFlow })));
+const ConfigurePanel = lazy(() => import("./configure-panel").then((module) => ({ default: module.ConfigurePanel })));
+const DeviceSwitcher = lazy(() => import("./device-switcher").then((module) => ({ default: module.DeviceSwitcher })));
+
+function Loading({ children }: { children: ReactNode }) {
+  return (
+    <p className="flex items-center justify-center gap-2 py-16 text-slate-600">
+      <Spinner /> {children}
+    </p>
+  );
+}
+
+/** A lazily loaded screen, with the app's spinner until its code has arrived. */
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading>Loading…</Loading>}>{children}</Suspense>;
+}
 
 export function AuthenticatorApp({ configParam, codeParam }: { configParam: string | null; codeParam: string | null }) {
   const app = useAuthenticator({ configParam, codeParam });
@@ -23,6 +41,8 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
   // Each screen starts at its top, whatever was scrolled on the one before.
   useEffect(() => {
     window.scrollTo({ top: 0 });
+    // An activation or a proofing request on the home screen leads to the proofing capture.
+    if (view.name === "activate" || view.name === "home") void loadProofingFlow().catch(() => undefined);
   }, [view.name]);
 
   const leaveProofing = useCallback(() => setView({ name: "home" }), [setView]);
@@ -48,22 +68,22 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
     case "loading":
       return (
         <AppShell step={null}>
-          <p className="flex items-center justify-center gap-2 py-16 text-slate-600">
-            <Spinner /> Opening the app…
-          </p>
+          <Loading>Opening the app…</Loading>
         </AppShell>
       );
     case "configure":
       return (
         <AppShell step="Configure" announcement={announcement}>
-          <ConfigurePanel
-            initial={configuration}
-            notice={app.linkNotice}
-            pendingCode={pendingCode}
-            onConfigured={app.onConfigured}
-            onScannedCode={app.setPendingCode}
-            onCancel={configuration ? () => setView({ name: profile && !pendingCode ? "home" : "activate" }) : profile ? () => setView({ name: "home" }) : null}
-          />
+          <Lazy>
+            <ConfigurePanel
+              initial={configuration}
+              notice={app.linkNotice}
+              pendingCode={pendingCode}
+              onConfigured={app.onConfigured}
+              onScannedCode={app.setPendingCode}
+              onCancel={configuration ? () => setView({ name: profile && !pendingCode ? "home" : "activate" }) : profile ? () => setView({ name: "home" }) : null}
+            />
+          </Lazy>
         </AppShell>
       );
     case "activate":
@@ -109,20 +129,24 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
     case "devices":
       return (
         <AppShell step={null} announcement={announcement}>
-          <DeviceSwitcher
-            profiles={profiles}
-            currentProfileId={profile?.profileId ?? null}
-            onSelect={app.selectProfile}
-            onAdd={app.addDevice}
-            onBack={profile ? () => setView({ name: "home" }) : null}
-          />
+          <Lazy>
+            <DeviceSwitcher
+              profiles={profiles}
+              currentProfileId={profile?.profileId ?? null}
+              onSelect={app.selectProfile}
+              onAdd={app.addDevice}
+              onBack={profile ? () => setView({ name: "home" }) : null}
+            />
+          </Lazy>
         </AppShell>
       );
     case "proofing":
       return (
         <AppShell step={app.proofingStep} announcement={announcement}>
           {profile && device ? (
-            <ProofingFlow serverUrl={profile.serverUrl} device={device} operation={view.operation} onStepChange={app.setProofingStep} onLeave={leaveProofing} />
+            <Lazy>
+              <ProofingFlow serverUrl={profile.serverUrl} device={device} operation={view.operation} onStepChange={app.setProofingStep} onLeave={leaveProofing} />
+            </Lazy>
           ) : keyError ? (
             <div className="space-y-3">
               <ErrorNotice error={keyError} />
@@ -131,9 +155,7 @@ export function AuthenticatorApp({ configParam, codeParam }: { configParam: stri
               </Button>
             </div>
           ) : (
-            <p className="flex items-center justify-center gap-2 py-16 text-slate-600">
-              <Spinner /> Loading this device&apos;s key…
-            </p>
+            <Loading>Loading this device&apos;s key…</Loading>
           )}
         </AppShell>
       );
