@@ -1,7 +1,7 @@
 /** Small UI primitives of the virtual app: large tap targets, one look for buttons, fields and notices. */
 import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode } from "react";
 import { useId } from "react";
-import { cn } from "@/components/ui/cn";
+import { mergeClasses } from "./class-merge";
 
 type ButtonVariant = "primary" | "secondary" | "ghost" | "danger" | "destructive";
 
@@ -28,7 +28,7 @@ export function Button({
       {...rest}
       disabled={disabled || busy}
       aria-busy={busy || undefined}
-      className={cn(
+      className={mergeClasses(
         "inline-flex min-h-12 items-center justify-center gap-2 rounded-xl px-4 text-base font-semibold transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed",
         BUTTON_STYLES[variant],
         className,
@@ -44,7 +44,7 @@ export function Button({
 
 export function Spinner({ className }: { className?: string }) {
   return (
-    <svg className={cn("size-5 animate-spin", className)} viewBox="0 0 24 24" fill="none" aria-hidden="true">
+    <svg className={mergeClasses("size-5 animate-spin", className)} viewBox="0 0 24 24" fill="none" aria-hidden="true">
       <circle cx="12" cy="12" r="10" stroke="currentColor" strokeOpacity="0.25" strokeWidth="4" />
       <path d="M22 12a10 10 0 0 0-10-10" stroke="currentColor" strokeWidth="4" strokeLinecap="round" />
     </svg>
@@ -124,7 +124,7 @@ export function SectionTitle({ children, description }: { children: ReactNode; d
 }
 
 export function Card({ children, className }: { children: ReactNode; className?: string }) {
-  return <div className={cn("rounded-2xl border border-slate-200 bg-white p-4 shadow-xs", className)}>{children}</div>;
+  return <div className={mergeClasses("rounded-2xl border border-slate-200 bg-white p-4 shadow-xs", className)}>{children}</div>;
 }
 
 export function DefinitionRow({ term, children, mono = false }: { term: string; children: ReactNode; mono?: boolean }) {

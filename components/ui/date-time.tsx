@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { cn } from "@/components/ui/cn";
 import { formatDateTime, formatExact, formatRelative, type DateTimeStyle } from "@/lib/ui/date-time";
 
 const subscribeNever = () => () => {};
@@ -40,8 +39,10 @@ export function DateTime({ value, style = "datetime", className, prefix }: { val
     : style === "relative"
       ? formatRelative(iso, now)
       : formatDateTime(iso, style);
+  // Joined, not `cn`-merged: no caller sets a whitespace utility, and tailwind-merge would be
+  // 9 kB of the first load of /authenticator, which shows these too.
   return (
-    <time dateTime={iso} title={inBrowser ? formatExact(iso) : undefined} className={cn("whitespace-nowrap", className)}>
+    <time dateTime={iso} title={inBrowser ? formatExact(iso) : undefined} className={className ? `whitespace-nowrap ${className}` : "whitespace-nowrap"}>
       {prefix}
       {text}
     </time>
