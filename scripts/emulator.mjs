@@ -8,7 +8,9 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { migrate } from "./migrate.mjs";
 import { isEmulatorPath, loadRouteListener } from "./server/emulator-layer.mjs";
+import { limitHeapGrowth } from "./server/heap-growth.mjs";
 
+limitHeapGrowth();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.NODE_ENV ??= "production";
 process.env.NEXT_RUNTIME ??= "nodejs";

@@ -7,7 +7,9 @@ import next from "next";
 import { lanHttpsOptions, lanRequested, serveLan } from "./lib/lan-https.mjs";
 import { announceWhereNext } from "./lib/where-next.mjs";
 import { isEmulatorPath, loadRouteListener } from "./server/emulator-layer.mjs";
+import { limitHeapGrowth } from "./server/heap-growth.mjs";
 
+limitHeapGrowth();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.NODE_ENV ??= "production";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
