@@ -3,6 +3,29 @@ import { flowTypeLabel } from "@/lib/ui/labels";
 
 const fmtSeconds = (s: number | null) => (s === null ? "—" : s < 90 ? `${Math.round(s)} s` : `${(s / 60).toFixed(1)} min`);
 
+type Day = TypeStats["days"][number];
+
+/** One rectangle per day, all in one path: [top, height] of each day's bar, none where the height is 0. */
+function bars(days: Day[], barWidth: number, gap: number, bar: (d: Day) => [number, number]): string {
+  const w = round(barWidth);
+  return days
+    .map((d, i) => {
+      const [y, h] = bar(d);
+      return h > 0 ? `M${round(i * (barWidth + gap))} ${round(y)}h${w}v${round(h)}h-${w}z` : "";
+    })
+    .join("");
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A transparent column per day on top of the bars, carrying the day's figures as its tooltip. */
+function HoverTargets({ days, barWidth, gap, height, title }: { days: Day[]; barWidth: number; gap: number; height: number; title: (d: Day) => string }) {
+  return days.map((d, i) => (
+    <rect key={d.day} x={round(i * (barWidth + gap))} y={0} width={round(barWidth)} height={height} fill="transparent">
+      <title>{title(d)}</title>
+    </rect>
+  ));
+}
+
 /** One flow type over the last days: runs per day (completed, ended otherwise, still pending) and the median completion time. */
 export function FlowStatsChart({ stats }: { stats: TypeStats }) {
   const width = 280;
@@ -12,6 +35,8 @@ export function FlowStatsChart({ stats }: { stats: TypeStats }) {
   const maxRuns = Math.max(1, ...stats.days.map((d) => d.total));
   const maxMedian = Math.max(1, ...stats.days.map((d) => d.medianSeconds ?? 0));
   const label = flowTypeLabel(stats.type);
+  const runs = (n: number) => (n / maxRuns) * (height - 4);
+  const medianHeight = (seconds: number) => Math.max(2, (seconds / maxMedian) * 36);
 
   return (
     <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200" aria-label={`${label} statistics`}>
@@ -32,36 +57,23 @@ export function FlowStatsChart({ stats }: { stats: TypeStats }) {
       </dl>
       <p className="mt-4 text-xs font-medium text-slate-500">Runs per day</p>
       <svg viewBox={`0 0 ${width} ${height}`} className="mt-1 w-full" role="img" aria-label={`${label}: ${stats.total} runs in ${stats.days.length} days, ${stats.completed} completed`}>
-        {stats.days.map((d, i) => {
-          const x = i * (barWidth + gap);
-          const scale = (n: number) => (n / maxRuns) * (height - 4);
-          const done = scale(d.completed);
-          const ended = scale(d.finished - d.completed);
-          const pending = scale(d.total - d.finished);
-          return (
-            <g key={d.day}>
-              <title>{`${d.day}: ${d.total} runs, ${d.completed} completed, ${d.finished - d.completed} ended otherwise, ${d.total - d.finished} pending`}</title>
-              <rect x={x} y={0} width={barWidth} height={height} fill="transparent" />
-              <rect x={x} y={height - 1} width={barWidth} height={1} fill="#e2e8f0" />
-              <rect x={x} y={height - done} width={barWidth} height={done} rx={1.5} fill="#10b981" />
-              <rect x={x} y={height - done - ended} width={barWidth} height={ended} rx={1.5} fill="#f43f5e" />
-              <rect x={x} y={height - done - ended - pending} width={barWidth} height={pending} rx={1.5} fill="#f59e0b" />
-            </g>
-          );
-        })}
+        <path d={bars(stats.days, barWidth, gap, () => [height - 1, 1])} fill="#e2e8f0" />
+        <path d={bars(stats.days, barWidth, gap, (d) => [height - runs(d.completed), runs(d.completed)])} fill="#10b981" />
+        <path d={bars(stats.days, barWidth, gap, (d) => [height - runs(d.finished), runs(d.finished - d.completed)])} fill="#f43f5e" />
+        <path d={bars(stats.days, barWidth, gap, (d) => [height - runs(d.total), runs(d.total - d.finished)])} fill="#f59e0b" />
+        <HoverTargets
+          days={stats.days}
+          barWidth={barWidth}
+          gap={gap}
+          height={height}
+          title={(d) => `${d.day}: ${d.total} runs, ${d.completed} completed, ${d.finished - d.completed} ended otherwise, ${d.total - d.finished} pending`}
+        />
       </svg>
       <p className="mt-3 text-xs font-medium text-slate-500">Median completion time per day</p>
       <svg viewBox={`0 0 ${width} 40`} className="mt-1 w-full" role="img" aria-label={`${label}: median completion time ${fmtSeconds(stats.medianSeconds)}`}>
-        {stats.days.map((d, i) => {
-          const h = d.medianSeconds === null ? 0 : Math.max(2, (d.medianSeconds / maxMedian) * 36);
-          return (
-            <g key={d.day}>
-              <title>{`${d.day}: ${fmtSeconds(d.medianSeconds)}`}</title>
-              <rect x={i * (barWidth + gap)} y={39} width={barWidth} height={1} fill="#e2e8f0" />
-              <rect x={i * (barWidth + gap)} y={40 - h} width={barWidth} height={h} rx={1.5} fill="#6366f1" />
-            </g>
-          );
-        })}
+        <path d={bars(stats.days, barWidth, gap, () => [39, 1])} fill="#e2e8f0" />
+        <path d={bars(stats.days, barWidth, gap, (d) => (d.medianSeconds === null ? [40, 0] : [40 - medianHeight(d.medianSeconds), medianHeight(d.medianSeconds)]))} fill="#6366f1" />
+        <HoverTargets days={stats.days} barWidth={barWidth} gap={gap} height={40} title={(d) => `${d.day}: ${fmtSeconds(d.medianSeconds)}`} />
       </svg>
       <div className="mt-2 flex justify-between text-[10px] text-slate-500">
         <span>{stats.days[0]?.day}</span>

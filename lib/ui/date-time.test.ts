@@ -24,6 +24,16 @@ describe("one date-and-time format", () => {
     expect(formatRelative(at, now + 30 * 86_400_000, viewer)).toBe("Dec 1, 2026, 2:05 PM");
   });
 
+  it("keeps each viewer's formatter apart: the same moment read in turn in two zones and two styles", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(formatDateTime(at, "datetime", { locale: "en-GB", timeZone: "Europe/Oslo" })).toBe("1 Dec 2026, 15:05");
+      expect(formatDateTime(at, "datetime", { locale: "en-GB", timeZone: "Asia/Tokyo" })).toBe("1 Dec 2026, 23:05");
+      expect(formatDateTime(at, "date", { locale: "en-GB", timeZone: "Asia/Tokyo" })).toBe("1 Dec 2026");
+      expect(formatDateTime(at, "time", { locale: "en-US", timeZone: "Asia/Tokyo" })).toBe("11:05:09 PM");
+    }
+    expect(() => formatDateTime(at, "date", { timeZone: "Not/AZone" })).toThrow(RangeError);
+  });
+
   it("shows a dash for what is not a date", () => {
     expect(formatDateTime("not a date", "datetime")).toBe("—");
     expect(formatRelative("", now)).toBe("—");
