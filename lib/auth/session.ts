@@ -4,6 +4,7 @@
 import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { log } from "@/lib/log";
 import { canRead } from "./roles";
 import { authSecret } from "./secret";
@@ -42,15 +43,19 @@ export async function sessionFromRequest(request: Request): Promise<SessionStaff
   return null;
 }
 
-/** For server components. */
-export async function currentStaff(): Promise<SessionStaff | null> {
+/**
+ * For server components. Read once per render: the console's layout and its page both ask, and
+ * each lookup was a cookie decryption and a session read (about 5 ms of a 35 ms overview).
+ * Outside a render (route handlers, tests) React's cache() does not keep anything.
+ */
+export const currentStaff = cache(async function currentStaff(): Promise<SessionStaff | null> {
   const jar = await cookies();
   for (const name of COOKIE_NAMES) {
     const staff = await staffFromToken(jar.get(name)?.value);
     if (staff) return staff;
   }
   return null;
-}
+});
 
 /**
  * The signed-in staff user a page renders for, or a redirect to sign-in. Every console page
