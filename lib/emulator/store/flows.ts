@@ -2,8 +2,8 @@
 // settles against (registration, authentication, process), and an onboarding started in one
 // transaction. Prisma reads and writes the same rows everywhere else.
 import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
-import { AUTHENTICATION_COLUMNS, columns, FLOW_COLUMNS, flowFrom, PROCESS_COLUMNS, processFrom, REGISTRATION_COLUMNS, registrationFrom, authenticationFrom } from "./rows";
-import { q, read, transact, type Work } from "@/lib/data/sql";
+import { AUTHENTICATION_COLUMNS, authenticationOf, byPosition, columns, FLOW_COLUMNS, flowOf, PROCESS_COLUMNS, processOf, REGISTRATION_COLUMNS, registrationOf } from "./rows";
+import { q, qValues, read, transact, valuesOf, type Work } from "@/lib/data/sql";
 
 /** The records a flow's status and answer depend on, as read with the flow. */
 export type FlowParts = { registration: EmuRegistration | null; authentication: EmuAuthentication | null; process: EmuProcess | null };
@@ -15,11 +15,20 @@ const FLOW_WITH_PARTS = `SELECT ${columns("f", "f_", FLOW_COLUMNS)}, ${columns("
   LEFT JOIN "EmuProcess" p ON p."id" = f."processId"
   WHERE f."id" = $1`;
 
+// Where each table's columns sit in a FLOW_WITH_PARTS row, read as values (the row is 59 columns wide).
+const flowColumns = byPosition(FLOW_COLUMNS, 0);
+const registrationColumns = byPosition(REGISTRATION_COLUMNS, FLOW_COLUMNS.length);
+const authenticationColumns = byPosition(AUTHENTICATION_COLUMNS, FLOW_COLUMNS.length + REGISTRATION_COLUMNS.length);
+const processColumns = byPosition(PROCESS_COLUMNS, FLOW_COLUMNS.length + REGISTRATION_COLUMNS.length + AUTHENTICATION_COLUMNS.length);
+
 export function readFlowWithParts(id: string): Promise<{ flow: EmuReuseFlow; parts: FlowParts } | null> {
   return read(function* (): Work<{ flow: EmuReuseFlow; parts: FlowParts } | null> {
-    const [row] = yield q(FLOW_WITH_PARTS, id);
+    const [row] = valuesOf(yield qValues(FLOW_WITH_PARTS, id));
     if (!row) return null;
-    return { flow: flowFrom(row, "f_"), parts: { registration: registrationFrom(row, "r_"), authentication: authenticationFrom(row, "a_"), process: processFrom(row, "p_") } };
+    return {
+      flow: flowOf(flowColumns(row)),
+      parts: { registration: registrationOf(registrationColumns(row)), authentication: authenticationOf(authenticationColumns(row)), process: processOf(processColumns(row)) },
+    };
   });
 }
 

@@ -1,7 +1,6 @@
 // Rows read by the direct store, shaped as Prisma's models so the rest of the emulator cannot
 // tell which path read them: dates as Date (SQLite keeps ISO text), nullable columns as null.
 import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow, Prisma } from "@/lib/generated/prisma/client";
-import type { Row } from "@/lib/data/sql";
 
 const date = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
 const maybeDate = (value: unknown): Date | null => (value === null || value === undefined ? null : date(value));
@@ -72,10 +71,19 @@ export const PROCESS_COLUMNS = [
   "updatedAt",
 ] as const;
 
-const pick = (row: Row, prefix: string, key: string) => row[`${prefix}${key}`];
+/** How a mapper reads one column of its table from a row. */
+export type ColumnReader = (name: string) => unknown;
 
-export function flowFrom(row: Row, p = ""): EmuReuseFlow {
-  const v = (k: string) => pick(row, p, k);
+/**
+ * From a row of values (lib/data/sql.ts qValues), the table's `names` starting at `offset`:
+ * the positions are worked out once, so a read is an index lookup, not a key built per column.
+ */
+export function byPosition(names: readonly string[], offset: number): (values: unknown[]) => ColumnReader {
+  const at = new Map(names.map((name, i) => [name, offset + i]));
+  return (values) => (name) => values[at.get(name)!];
+}
+
+export function flowOf(v: ColumnReader): EmuReuseFlow {
   return {
     id: text(v("id")),
     accountId: text(v("accountId")),
@@ -99,8 +107,7 @@ export function flowFrom(row: Row, p = ""): EmuReuseFlow {
   };
 }
 
-export function registrationFrom(row: Row, p = ""): EmuRegistration | null {
-  const v = (k: string) => pick(row, p, k);
+export function registrationOf(v: ColumnReader): EmuRegistration | null {
   if (v("id") === null || v("id") === undefined) return null;
   return {
     id: text(v("id")),
@@ -116,8 +123,7 @@ export function registrationFrom(row: Row, p = ""): EmuRegistration | null {
   };
 }
 
-export function authenticationFrom(row: Row, p = ""): EmuAuthentication | null {
-  const v = (k: string) => pick(row, p, k);
+export function authenticationOf(v: ColumnReader): EmuAuthentication | null {
   if (v("id") === null || v("id") === undefined) return null;
   return {
     id: text(v("id")),
@@ -139,8 +145,7 @@ export function authenticationFrom(row: Row, p = ""): EmuAuthentication | null {
   };
 }
 
-export function processFrom(row: Row, p = ""): EmuProcess | null {
-  const v = (k: string) => pick(row, p, k);
+export function processOf(v: ColumnReader): EmuProcess | null {
   if (v("id") === null || v("id") === undefined) return null;
   return {
     id: text(v("id")),
