@@ -4,7 +4,7 @@
  * contract (section 2): the product shape, the Assure shape and, for the token endpoint, OAuth's.
  */
 import { randomUUID } from "node:crypto";
-import { textResponse } from "@/lib/http/node";
+import { Answer, AnswerHeaders } from "@/lib/http/answer";
 
 export type InvalidParam = { name: string; reason: string };
 
@@ -83,30 +83,29 @@ export function newTraceId(): string {
   return randomUUID().replaceAll("-", "");
 }
 
-function withTrace(headers: HeadersInit | undefined, traceId: string): Headers {
-  const result = new Headers(headers);
+function withTrace(headers: Record<string, string> | undefined, traceId: string): AnswerHeaders {
+  const result = new AnswerHeaders(headers);
   result.set("X-TRACE-ID", traceId);
   result.set("Cache-Control", "no-store");
   return result;
 }
 
-export function json(body: unknown, traceId: string, status = 200, headers?: HeadersInit): Response {
+export function json(body: unknown, traceId: string, status = 200, headers?: Record<string, string>): Answer {
   const result = withTrace(headers, traceId);
   result.set("Content-Type", "application/json; charset=utf-8");
-  const text = JSON.stringify(body);
-  return textResponse(text, { status, headers: result });
+  return new Answer(status, result, JSON.stringify(body));
 }
 
-export function raw(body: string, contentType: string, traceId: string, status = 200): Response {
-  return textResponse(body, { status, headers: withTrace({ "Content-Type": contentType }, traceId) });
+export function raw(body: string, contentType: string, traceId: string, status = 200): Answer {
+  return new Answer(status, withTrace({ "Content-Type": contentType }, traceId), body);
 }
 
-export function binary(body: Uint8Array, contentType: string, traceId: string): Response {
-  return new Response(body as BodyInit, { status: 200, headers: withTrace({ "Content-Type": contentType }, traceId) });
+export function binary(body: Uint8Array, contentType: string, traceId: string): Answer {
+  return new Answer(200, withTrace({ "Content-Type": contentType }, traceId), body);
 }
 
-export function noContent(traceId: string): Response {
-  return new Response(null, { status: 204, headers: withTrace(undefined, traceId) });
+export function noContent(traceId: string): Answer {
+  return new Answer(204, withTrace(undefined, traceId), null);
 }
 
 /** The `type` URI Signicat puts in product errors: the OpenAPI file of the API that answered. */
@@ -125,7 +124,7 @@ export function errorShapeFor(pathname: string): ErrorShape {
 
 export type ErrorContext = { traceId: string; method: string; pathname: string; fullPath: string; shape: ErrorShape };
 
-export function errorResponse(error: EmulatorError, ctx: ErrorContext): Response {
+export function errorResponse(error: EmulatorError, ctx: ErrorContext): Answer {
   if (ctx.shape === "assure") {
     return json(
       {
@@ -156,7 +155,7 @@ export function errorResponse(error: EmulatorError, ctx: ErrorContext): Response
   return json(body, ctx.traceId, error.status, headers);
 }
 
-export function oauthErrorResponse(error: OAuthError, traceId: string): Response {
+export function oauthErrorResponse(error: OAuthError, traceId: string): Answer {
   const headers = retryAfterHeaders(error.retryAfterSeconds, error.status === 401 ? { "WWW-Authenticate": 'Basic realm="signicat-emulator"' } : undefined);
   return json({ error: error.error, error_description: error.description }, traceId, error.status, headers);
 }

@@ -4,6 +4,7 @@
  * answers its own error page. proxy.ts asks here first and answers the contract's 400 instead.
  * Only the small http.ts is imported, so the proxy does not load the emulator.
  */
+import { webResponse } from "@/lib/http/answer";
 import { EMULATOR_BASE_PATH } from "./context";
 import { errorResponse, errorShapeFor, fail, json, newTraceId } from "./http";
 import { decodeSegment } from "./text-check";
@@ -18,6 +19,5 @@ export function malformedEmulatorPathResponse(method: string, fullPath: string):
   const pathname = fullPath.slice(EMULATOR_BASE_PATH.length) || "/";
   const error = fail.invalidParams([{ name: "path", reason: "has malformed percent-encoding" }], "The request path is not valid percent-encoded UTF-8.");
   const shape = errorShapeFor(pathname);
-  if (shape === "oauth") return json({ error: "invalid_request", error_description: error.detail }, traceId, 400);
-  return errorResponse(error, { traceId, method, pathname, fullPath, shape });
+  return webResponse(shape === "oauth" ? json({ error: "invalid_request", error_description: error.detail }, traceId, 400) : errorResponse(error, { traceId, method, pathname, fullPath, shape }));
 }

@@ -8,7 +8,8 @@
  */
 import { emulatorEnabled } from "@/lib/config";
 import { BodyTooLargeError, maxBodyBytes } from "@/lib/http/body";
-import { readRequestText, webResponse, type IncomingRequest } from "@/lib/http/node";
+import { Answer, AnswerHeaders, webResponse } from "@/lib/http/answer";
+import { readRequestText, type IncomingRequest } from "@/lib/http/node";
 import { requestIdFrom } from "@/lib/http/request-context";
 import { finishRequest } from "@/lib/http/request-log";
 import { log } from "@/lib/log";
@@ -55,7 +56,7 @@ export function findRoute(method: string, pathname: string): { route: Route; par
 const isAppSide = (pathname: string) => pathname.startsWith("/encore/encap/");
 
 /** The virtual app may be served from another origin than the emulator it scanned. */
-function withAppCors(response: Response): Response {
+function withAppCors(response: Answer): Answer {
   response.headers.set("Access-Control-Allow-Origin", "*");
   response.headers.set("Access-Control-Allow-Methods", "GET, POST, PATCH, DELETE, OPTIONS");
   response.headers.set("Access-Control-Allow-Headers", "Content-Type, X-Device-Id, X-Device-Timestamp, X-Device-Signature");
@@ -102,8 +103,8 @@ export async function handleEmulatorRequest(request: IncomingRequest): Promise<R
   return webResponse(await answerEmulatorRequest(request));
 }
 
-/** The answer as node:http writes it: a JSON answer's text beside the Response (lib/http/node.ts textResponse). */
-export async function answerEmulatorRequest(request: IncomingRequest): Promise<Response> {
+/** The answer as node:http writes it (lib/http/answer.ts). */
+export async function answerEmulatorRequest(request: IncomingRequest): Promise<Answer> {
   const started = performance.now();
   if (emulatorEnabled()) ensureEmulatorBackground();
   const traceId = newTraceId();
@@ -114,11 +115,11 @@ export async function answerEmulatorRequest(request: IncomingRequest): Promise<R
   const shape = errorShapeFor(pathname);
   const errorContext = { traceId, method, pathname, fullPath, shape };
 
-  let response: Response;
+  let response: Answer;
   if (!emulatorEnabled()) {
     response = errorResponse(fail.notFound("The embedded emulator is switched off on this console (EMULATOR_ENABLED=false)."), errorContext);
   } else if (method === "OPTIONS" && isAppSide(pathname)) {
-    response = new Response(null, { status: 204, headers: { "X-TRACE-ID": traceId } });
+    response = new Answer(204, new AnswerHeaders({ "X-TRACE-ID": traceId }), null);
   } else {
     response = await dispatch(request, url, method, pathname, traceId).catch(async (error: unknown) => {
       if ((error instanceof OAuthError || error instanceof EmulatorError) && error.status === 429) await brakeDelay();
@@ -149,7 +150,7 @@ function assertReadableUrl(url: URL, pathname: string): void {
   if (problems.length > 0) throw fail.invalidParams(problems);
 }
 
-async function dispatch(request: IncomingRequest, url: URL, method: string, pathname: string, traceId: string): Promise<Response> {
+async function dispatch(request: IncomingRequest, url: URL, method: string, pathname: string, traceId: string): Promise<Answer> {
   assertReadableUrl(url, pathname);
   const found = findRoute(method, pathname);
   if (!found) throw fail.notFound(`No such endpoint: ${method} ${url.pathname}.`);
@@ -172,5 +173,5 @@ async function dispatch(request: IncomingRequest, url: URL, method: string, path
   const { route } = found;
   const input = { body: parseBody(route, ctx.body), query: route.query ? parseWith(route.query, queryObject(url.searchParams)) : undefined };
   const result = await route.handle(ctx, input);
-  return result instanceof Response ? result : json(result, traceId);
+  return result instanceof Answer ? result : json(result, traceId);
 }

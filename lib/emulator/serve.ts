@@ -6,7 +6,8 @@
  */
 import { contentSecurityPolicy } from "@/lib/security/csp";
 import { securityHeaders } from "@/lib/security/headers";
-import { nodeListener, webResponse, type IncomingRequest } from "@/lib/http/node";
+import { webResponse, type Answer } from "@/lib/http/answer";
+import { nodeListener, type IncomingRequest } from "@/lib/http/node";
 import { cameOverHttps } from "@/lib/security/proxy-trust";
 import { EMULATOR_BASE_PATH } from "./context";
 import { answerEmulatorRequest } from "./router";
@@ -16,7 +17,7 @@ const HSTS = "max-age=31536000; includeSubDomains";
 // Its answers are JSON and images, never a page: one policy, with no script allowed, for all of them.
 let policy: string | undefined;
 
-async function answer(request: IncomingRequest): Promise<Response> {
+async function answer(request: IncomingRequest): Promise<Answer> {
   const response = await answerEmulatorRequest(request);
   for (const { key, value } of STATIC_HEADERS) response.headers.set(key, value);
   response.headers.set("Content-Security-Policy", (policy ??= contentSecurityPolicy(null, EMULATOR_BASE_PATH)));

@@ -5,29 +5,28 @@ import { createServer, request as httpRequest, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PEER_ADDRESS_HEADER } from "@/lib/security/proxy-trust";
 import { BodyTooLargeError } from "./body";
-import { nodeListener, readRequestText, responseText, textResponse, webResponse, type NodeRequestView } from "./node";
+import { Answer, AnswerHeaders, webResponse } from "./answer";
+import { nodeListener, readRequestText, type NodeRequestView } from "./node";
 
 let server: Server;
 let origin: string;
 const LIMIT = 64;
 
-async function echo(request: NodeRequestView): Promise<Response> {
+const jsonAnswer = (body: unknown, status = 200) => new Answer(status, new AnswerHeaders({ "Content-Type": "application/json" }), JSON.stringify(body));
+
+async function echo(request: NodeRequestView): Promise<Answer> {
   const names = [PEER_ADDRESS_HEADER, "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "authorization", "X-Custom"];
   const headers = Object.fromEntries(names.map((name) => [name, request.headers.get(name)]));
   const url = new URL(request.url);
-  if (url.pathname === "/text") return textResponse("written as made", { status: 201, headers: { "content-type": "text/plain" } });
-  if (url.pathname === "/cookies") {
-    const response = new Response(null, { status: 204 });
-    response.headers.append("set-cookie", "a=1");
-    response.headers.append("set-cookie", "b=2");
-    return response;
-  }
+  if (url.pathname === "/text") return new Answer(201, new AnswerHeaders({ "content-type": "text/plain" }), "written as made");
+  if (url.pathname === "/bytes") return new Answer(200, new AnswerHeaders({ "Content-Type": "image/png" }), Uint8Array.from([137, 80, 78, 71, 0, 255]));
+  if (url.pathname === "/none") return new Answer(204, new AnswerHeaders({ "X-TRACE-ID": "t" }), null);
   if (url.pathname === "/fail") throw new Error("boom");
   try {
     const body = await readRequestText(request, LIMIT);
-    return Response.json({ method: request.method, path: url.pathname + url.search, headers, body });
+    return jsonAnswer({ method: request.method, path: url.pathname + url.search, headers, body });
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return Response.json({ tooLarge: true }, { status: 413 });
+    if (error instanceof BodyTooLargeError) return jsonAnswer({ tooLarge: true }, 413);
     throw error;
   }
 }
@@ -120,24 +119,47 @@ describe("a handler served from node:http", () => {
     expect(await failed.json()).toMatchObject({ status: 500, title: "Internal Server Error" });
   });
 
-  it("writes a handler's own text as it is, in one piece, and every Set-Cookie", async () => {
+  it("writes a handler's own text and bytes as they are, each in one piece with its length", async () => {
     const text = await fetch(`${origin}/text`);
     expect(text.status).toBe(201);
     expect(text.headers.get("content-length")).toBe("15");
+    expect(text.headers.get("transfer-encoding")).toBeNull();
     expect(await text.text()).toBe("written as made");
-    expect((await fetch(`${origin}/cookies`)).headers.getSetCookie()).toEqual(["a=1", "b=2"]);
+    const bytes = await fetch(`${origin}/bytes`);
+    expect(bytes.headers.get("content-type")).toBe("image/png");
+    expect(bytes.headers.get("content-length")).toBe("6");
+    expect([...new Uint8Array(await bytes.arrayBuffer())]).toEqual([137, 80, 78, 71, 0, 255]);
+    const none = await fetch(`${origin}/none`);
+    expect(none.status).toBe(204);
+    expect(none.headers.get("x-trace-id")).toBe("t");
+    expect(await none.text()).toBe("");
   });
 });
 
-describe("a text answer read as a web Response", () => {
-  it("has its text as the body, with the status and headers kept", async () => {
-    const answer = textResponse('{"a":"Å"}', { status: 202, headers: { "x-trace-id": "t" } });
-    expect(responseText(answer)).toBe('{"a":"Å"}');
-    const web = webResponse(answer);
+describe("an answer", () => {
+  it("reads its headers without regard to case, keeps the last value set, and refuses a line break in a value", () => {
+    const headers = new AnswerHeaders({ "X-TRACE-ID": "a", "Content-Type": "application/json" });
+    headers.set("x-trace-id", "b");
+    expect(headers.get("X-Trace-Id")).toBe("b");
+    expect(headers.has("content-type")).toBe(true);
+    expect([...headers]).toEqual([
+      ["x-trace-id", "b"],
+      ["content-type", "application/json"],
+    ]);
+    expect(() => headers.set("x-request-id", "id\r\nSet-Cookie: a=1")).toThrow(TypeError);
+    expect(headers.get("x-request-id")).toBeNull();
+    headers.delete("X-TRACE-ID");
+    expect(headers.toObject()).toEqual({ "content-type": "application/json" });
+  });
+
+  it("reads as a web Response with its status, headers and body kept", async () => {
+    const web = webResponse(new Answer(202, new AnswerHeaders({ "X-TRACE-ID": "t" }), '{"a":"Å"}'));
     expect(web.status).toBe(202);
     expect(web.headers.get("x-trace-id")).toBe("t");
     expect(await web.json()).toEqual({ a: "Å" });
-    const plain = new Response("as is");
-    expect(webResponse(plain)).toBe(plain);
+    const image = webResponse(new Answer(200, new AnswerHeaders(), Uint8Array.from([1, 2, 3])));
+    expect([...new Uint8Array(await image.arrayBuffer())]).toEqual([1, 2, 3]);
+    expect(new Answer(200, new AnswerHeaders(), Uint8Array.from([0xc3, 0x85])).text()).toBe("Å");
+    expect(await webResponse(new Answer(204, new AnswerHeaders(), null)).text()).toBe("");
   });
 });

@@ -6,6 +6,7 @@
  * other kind of `IncomingRequest` (Next's route, tests).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Answer } from "./answer";
 import { BodyTooLargeError, declaresTooLarge, readTextCapped } from "./body";
 import { PEER_ADDRESS_HEADER } from "@/lib/security/proxy-trust";
 
@@ -101,42 +102,18 @@ export function nodeRequestView(req: IncomingMessage): NodeRequestView {
   };
 }
 
-/**
- * A Response whose body is a text the handler made, kept beside it rather than in a body stream:
- * node:http writes the text as it is. Building the stream (and reading it back) was about a
- * seventh of an emulator GET. Only `webResponse` gives it a body a web reader can read.
- */
-const RESPONSE_TEXT = Symbol.for("reuseid.response-text");
-
-export function textResponse(text: string, init: ResponseInit): Response {
-  const response = new Response(null, init);
-  Object.defineProperty(response, RESPONSE_TEXT, { value: text });
-  return response;
-}
-
-export const responseText = (response: Response): string | undefined => (response as { [RESPONSE_TEXT]?: string })[RESPONSE_TEXT];
-
-/** The same answer with its text as the body, for whoever reads it as a web Response (Next's route, tests). */
-export function webResponse(response: Response): Response {
-  const text = responseText(response);
-  return text === undefined ? response : new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
-}
-
-async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string | string[]> = {};
-  for (const [key, value] of response.headers) headers[key] = key === "set-cookie" ? response.headers.getSetCookie() : value;
-  const text = responseText(response);
-  const body = text ?? (response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
+function writeAnswer(res: ServerResponse, answer: Answer): void {
+  const headers = answer.headers.toObject();
   // Known in advance, so the answer goes out in one piece rather than chunked.
-  if (body !== undefined) headers["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.length);
-  res.writeHead(response.status, headers);
-  res.end(body);
+  if (answer.body !== null) headers["content-length"] = String(typeof answer.body === "string" ? Buffer.byteLength(answer.body) : answer.body.length);
+  res.writeHead(answer.status, headers);
+  res.end(answer.body ?? undefined);
 }
 
 const failure = (status: number, title: string, detail: string) => JSON.stringify({ status, title, detail });
 
 /** A node:http listener over a handler of `NodeRequestView`s. */
-export function nodeListener(handle: (request: NodeRequestView) => Promise<Response>, onError: (error: unknown) => void = console.error) {
+export function nodeListener(handle: (request: NodeRequestView) => Promise<Answer>, onError: (error: unknown) => void = console.error) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     let request: NodeRequestView;
     try {
@@ -146,7 +123,7 @@ export function nodeListener(handle: (request: NodeRequestView) => Promise<Respo
       return;
     }
     handle(request)
-      .then((response) => writeResponse(res, response))
+      .then((answer) => writeAnswer(res, answer))
       .catch((error: unknown) => {
         onError(error);
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });

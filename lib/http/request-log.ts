@@ -1,10 +1,15 @@
 // The end of every request the console's API or the emulator serves: echo the request id, log
 // one line (method, path, status, duration, request id, trace id), and, in tests, the body.
 import { logRequest } from "@/lib/log";
+import type { Answer } from "./answer";
 import { REQUEST_ID_HEADER } from "./request-context";
 import { logResponseBody } from "./response-log";
 
-export async function finishRequest(request: { method: string }, response: Response, meta: { path: string; started: number; requestId: string; traceId?: string | null }): Promise<Response> {
+export async function finishRequest<R extends Response | Answer>(
+  request: { method: string },
+  response: R,
+  meta: { path: string; started: number; requestId: string; traceId?: string | null },
+): Promise<R> {
   try {
     response.headers.set(REQUEST_ID_HEADER, meta.requestId);
   } catch {

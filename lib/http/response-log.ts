@@ -3,18 +3,19 @@
 // Off (and free) when the variable is unset; never set it in production.
 import { appendFile } from "node:fs/promises";
 import { settings } from "@/lib/config";
-import { responseText } from "./node";
+import { Answer } from "./answer";
 
-export async function logResponseBody(method: string, path: string, response: Response): Promise<void> {
+export async function logResponseBody(method: string, path: string, response: Response | Answer): Promise<void> {
   const file = settings().RESPONSE_LOG_FILE;
   if (!file) return;
   // A live stream never ends by itself: reading it here would hold the response back for good.
   if (response.headers.get("content-type")?.startsWith("text/event-stream")) return;
   const body =
-    responseText(response) ??
-    (await response
-      .clone()
-      .text()
-      .catch(() => "(unreadable)"));
+    response instanceof Answer
+      ? response.text()
+      : await response
+          .clone()
+          .text()
+          .catch(() => "(unreadable)");
   await appendFile(file, JSON.stringify({ method, path, status: response.status, body }) + "\n").catch(() => {});
 }
