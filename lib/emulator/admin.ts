@@ -100,7 +100,6 @@ export async function revokeEmulatorClient(clientId: string): Promise<EmulatorCl
  * still call, and the faults set for its account. Read on each request, not cached, so a
  * revocation or a fault set through another console process applies at once.
  */
-export async function callerStanding(clientId: string, accountId: string): Promise<{ active: boolean; faults: FaultSettings }> {
-  const client = await readCallerStanding(clientId);
-  return { active: !!client && !client.revoked && client.accountId === accountId, faults: client?.faults ?? NO_FAULTS };
+export function callerStanding(clientId: string, accountId: string): Promise<{ active: boolean; faults: FaultSettings }> {
+  return readCallerStanding(clientId).then((client) => ({ active: !!client && !client.revoked && client.accountId === accountId, faults: client?.faults ?? NO_FAULTS }));
 }

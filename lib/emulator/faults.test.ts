@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fetchToken, otherAccountCaller, startEmulatorWithDefaults, type EmulatorCaller } from "@/lib/testing/emulator-fixtures";
 import type { EmulatorServer } from "@/lib/testing/emulator-server";
-import { faultApplies } from "./faults";
+import { applyFaultSettings, faultApplies } from "./faults";
 
 let server: EmulatorServer;
 let caller: EmulatorCaller;
@@ -107,5 +107,14 @@ describe("which paths a fault covers", () => {
     [["/auth/*"], "/auth/open/connect/token", true],
   ])("%j covers %s: %s", (paths, pathname, expected) => {
     expect(faultApplies({ latencyMs: 0, errorRate: 1, paths }, pathname)).toBe(expected);
+  });
+});
+
+describe("applying a fault", () => {
+  it("gives nothing to wait for when no fault covers the call, and fails it when one does", async () => {
+    expect(applyFaultSettings({ latencyMs: 0, errorRate: 0, paths: [] }, "/reuseid/id-onboardings")).toBeUndefined();
+    expect(applyFaultSettings({ latencyMs: 0, errorRate: 1, paths: ["/mobileid/*"] }, "/reuseid/id-onboardings")).toBeUndefined();
+    await expect(applyFaultSettings({ latencyMs: 0, errorRate: 1, paths: [] }, "/reuseid/id-onboardings", () => 0)).rejects.toMatchObject({ status: 500 });
+    await expect(applyFaultSettings({ latencyMs: 0, errorRate: 0.5, paths: [] }, "/reuseid/id-onboardings", () => 0.9)).resolves.toBeUndefined();
   });
 });

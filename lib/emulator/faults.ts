@@ -80,9 +80,16 @@ export async function applyFaults(accountId: string, pathname: string, random = 
   await applyFaultSettings(await getFaults(accountId), pathname, random);
 }
 
-/** The same with settings read already (a bearer request reads them with its client's standing). */
-export async function applyFaultSettings(settings: FaultSettings, pathname: string, random = Math.random): Promise<void> {
-  if ((settings.latencyMs === 0 && settings.errorRate === 0) || !faultApplies(settings, pathname)) return;
+/**
+ * The same with settings read already (a bearer request reads them with its client's standing):
+ * undefined, with no promise made, when no fault covers the call, which is nearly always.
+ */
+export function applyFaultSettings(settings: FaultSettings, pathname: string, random = Math.random): Promise<void> | undefined {
+  if ((settings.latencyMs === 0 && settings.errorRate === 0) || !faultApplies(settings, pathname)) return undefined;
+  return injectFault(settings, random);
+}
+
+async function injectFault(settings: FaultSettings, random: () => number): Promise<void> {
   if (settings.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, settings.latencyMs));
   if (settings.errorRate > 0 && random() < settings.errorRate) {
     throw new EmulatorError(500, "internal_error", "Injected fault: a fault set for this path (with PUT /simulator/faults or the console's Emulator page) made this call fail.");

@@ -41,18 +41,23 @@ export function flowDocTypes(flow: EmuReuseFlow): number[] {
 
 /** A flow as GET /reuseid/id-onboardings/{id} or /reuseid/id-stepups/{id} shows it; `parts` read with the flow spare the reads. */
 export async function flowData(flow: EmuReuseFlow, parts?: Partial<FlowParts>, client?: DbClient): Promise<FlowData> {
+  const registration = flowKind(flow) === "stepup" || !flow.registrationId ? null : parts?.registration !== undefined ? parts.registration : await getRegistration(flow.registrationId, client);
+  const process = flow.status !== "Completed" ? null : parts?.process !== undefined ? parts.process : await getEmuProcess(flow.processId, client);
+  return flowDataOf(flow, { registration, process });
+}
+
+/** The same from the parts it shows: an onboarding's registration (its activation code) and a completed flow's process (its userData). */
+export function flowDataOf(flow: EmuReuseFlow, { registration, process }: Pick<FlowParts, "registration" | "process">): FlowData {
   let data: FlowData;
   if (flowKind(flow) === "stepup") {
     data = { transactionId: flow.id, userId: flow.userId, deviceId: flow.deviceId ?? "", status: flow.status, dossierId: flow.dossierId, processId: flow.processId };
     if (flow.authenticationId) data.authenticationId = flow.authenticationId;
   } else {
-    const registration = !flow.registrationId ? null : parts?.registration !== undefined ? parts.registration : await getRegistration(flow.registrationId, client);
     data = { transactionId: flow.id, userId: flow.userId, activationCode: registration?.activationCode ?? "", status: flow.status, dossierId: flow.dossierId, processId: flow.processId };
     if (flow.deviceId) data.deviceId = flow.deviceId; // decided: shown once a device is activated
   }
   if (flow.status === "Completed") {
     if (flow.proofingId) data.proofingId = flow.proofingId;
-    const process = parts?.process !== undefined ? parts.process : await getEmuProcess(flow.processId, client);
     const ocr = ((process?.providerSpecific ?? {}) as { ocr?: Record<string, string> }).ocr;
     if (ocr) data.userData = { firstName: ocr.firstName, lastName: ocr.lastName, dateOfBirth: ocr.dateOfBirth, gender: ocr.gender, nationality: ocr.nationality };
   }

@@ -58,20 +58,30 @@ async function expireFlow(flow: EmuReuseFlow, code: ExpiryCode, now: Date, early
 /** The flow with every due expiry applied; `parts`, when the caller read them with the flow, spare the reads. */
 export async function settleFlow(flow: EmuReuseFlow, now = new Date(), parts?: FlowParts): Promise<EmuReuseFlow> {
   if (flow.status !== "Pending") return flow;
-  if (flow.registrationId) {
-    const registration = parts ? parts.registration : await getRegistration(flow.registrationId);
-    if (registration?.state === "PENDING" && registration.expiresAt <= now)
-      return expireFlow(flow, "activation_expired", now, expiredEarly(registration.createdAt, registration.expiresAt, ACTIVATION_LIFETIME_MS));
-  }
-  if (flow.authenticationId) {
-    const authentication = parts ? parts.authentication : await getAuthentication(flow.authenticationId);
-    if (authentication?.state === "PENDING" && authentication.expiresAt <= now)
-      return expireFlow(flow, "authentication_expired", now, expiredEarly(authentication.createdAt, authentication.expiresAt, AUTHENTICATION_LIFETIME_MS));
-  }
-  const process = parts ? parts.process : await getEmuProcess(flow.processId);
+  return settleFlowWithParts(flow, now, parts ?? (await readFlowParts(flow)));
+}
+
+/**
+ * The same, judged on parts already read: the flow itself, with no promise made, when nothing is
+ * due (a GET's usual case, where each promise also pays for the async hooks Next turns on).
+ */
+export function settleFlowWithParts(flow: EmuReuseFlow, now: Date, { registration, authentication, process }: FlowParts): EmuReuseFlow | Promise<EmuReuseFlow> {
+  if (flow.status !== "Pending") return flow;
+  if (flow.registrationId && registration?.state === "PENDING" && registration.expiresAt <= now)
+    return expireFlow(flow, "activation_expired", now, expiredEarly(registration.createdAt, registration.expiresAt, ACTIVATION_LIFETIME_MS));
+  if (flow.authenticationId && authentication?.state === "PENDING" && authentication.expiresAt <= now)
+    return expireFlow(flow, "authentication_expired", now, expiredEarly(authentication.createdAt, authentication.expiresAt, AUTHENTICATION_LIFETIME_MS));
   const ends = process && OPEN_PROCESS_STATUSES.includes(process.status) ? processExpiresAt(process) : null;
   if (ends && ends <= now) return expireFlow(flow, "proofing_expired", now, expiredEarly(process?.startedAt, ends, PROOFING_LIFETIME_MS));
   return flow;
+}
+
+async function readFlowParts(flow: EmuReuseFlow): Promise<FlowParts> {
+  return {
+    registration: flow.registrationId ? await getRegistration(flow.registrationId) : null,
+    authentication: flow.authenticationId ? await getAuthentication(flow.authenticationId) : null,
+    process: await getEmuProcess(flow.processId),
+  };
 }
 
 /** The registration with its expiry applied (through its flow when it has one). */

@@ -4,15 +4,15 @@
  * dossier with a pending process, and the flow record that ties them together.
  */
 import { z } from "zod";
-import type { EmuReuseFlow } from "@/lib/generated/prisma/client";
+import type { EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { checkDefaultId, flowOptions, provider, providerOptions, type FlowOptions } from "./flow-request";
 import type { FlowData } from "./flows";
-import { flowData } from "./flows";
+import { flowData, flowDataOf } from "./flows";
 import { fail } from "./http";
 import { newActivationCode, newId } from "./ids";
-import { settleFlow } from "./lifecycle";
+import { settleFlowWithParts } from "./lifecycle";
 import { ACTIVATION_LIFETIME_MS, retryOnCodeCollision } from "./registrations";
-import { insertOnboarding, readFlowWithParts, type FlowParts } from "./store/flows";
+import { insertOnboarding, readFlowWithParts } from "./store/flows";
 
 /** The three request shapes Signicat accepts for starting an onboarding, as one schema. */
 export const onboardingBody = z
@@ -35,20 +35,16 @@ export function normaliseOnboardingRequest(body: z.output<typeof onboardingBody>
   return { externalRef: body.externalRef ?? null, ...flowOptions(body) };
 }
 
-export function startOnboarding(accountId: string, request: OnboardingRequest): Promise<EmuReuseFlow> {
-  return retryOnCodeCollision(() => createOnboarding(accountId, request));
+/** Starts one and answers as the POST does; the registration just written gives its activation code. */
+export async function startOnboarding(accountId: string, request: OnboardingRequest): Promise<OnboardingData> {
+  const { flow, registration } = await retryOnCodeCollision(() => createOnboarding(accountId, request));
+  return flowDataOf(flow, { registration, process: null }) as OnboardingData;
 }
 
-/**
- * The records a start or a GET already read, by flow object, so `onboardingData` does not read
- * them again (the route table passes only the flow between the two). Weak: gone with the request.
- */
-const partsRead = new WeakMap<EmuReuseFlow, Partial<FlowParts>>();
-
 /** Starting an onboarding is the emulator's busiest write: one transaction through the direct store. */
-async function createOnboarding(accountId: string, request: OnboardingRequest): Promise<EmuReuseFlow> {
+function createOnboarding(accountId: string, request: OnboardingRequest): Promise<{ flow: EmuReuseFlow; registration: EmuRegistration }> {
   const now = new Date();
-  const { flow, registration } = await insertOnboarding({
+  return insertOnboarding({
     accountId,
     externalRef: request.externalRef,
     provider: request.provider,
@@ -60,21 +56,17 @@ async function createOnboarding(accountId: string, request: OnboardingRequest): 
     activationExpiresAt: new Date(now.getTime() + ACTIVATION_LIFETIME_MS),
     now,
   });
-  partsRead.set(flow, { registration, process: null });
-  return flow;
 }
 
 export type OnboardingData = FlowData & { activationCode: string };
 
-export async function onboardingData(flow: EmuReuseFlow): Promise<OnboardingData> {
-  return (await flowData(flow, partsRead.get(flow))) as OnboardingData;
-}
-
-export async function findOnboarding(accountId: string, transactionId: string): Promise<EmuReuseFlow> {
+/**
+ * GET /reuseid/id-onboardings/{id}: the flow and the parts it settles against in one read, and
+ * its answer built from them; the parts are read afresh only when an expiry was just applied.
+ */
+export async function onboardingAnswer(accountId: string, transactionId: string): Promise<OnboardingData> {
   const found = await readFlowWithParts(transactionId);
   if (!found || found.flow.accountId !== accountId || found.flow.kind !== "onboarding") throw fail.notFound(`No onboarding with transaction ID ${transactionId} exists.`);
-  const settled = await settleFlow(found.flow, new Date(), found.parts);
-  // An expiry just applied changed the parts: let onboardingData read them afresh.
-  if (settled === found.flow) partsRead.set(settled, found.parts);
-  return settled;
+  const settled = settleFlowWithParts(found.flow, new Date(), found.parts);
+  return (settled === found.flow ? flowDataOf(found.flow, found.parts) : await flowData(await settled)) as OnboardingData;
 }

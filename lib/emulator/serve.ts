@@ -17,13 +17,14 @@ const HSTS = "max-age=31536000; includeSubDomains";
 // Its answers are JSON and images, never a page: one policy, with no script allowed, for all of them.
 let policy: string | undefined;
 
-async function answer(request: IncomingRequest): Promise<Answer> {
-  const response = await answerEmulatorRequest(request);
+function withConsoleHeaders(request: IncomingRequest, response: Answer): Answer {
   for (const { key, value } of STATIC_HEADERS) response.headers.set(key, value);
   response.headers.set("Content-Security-Policy", (policy ??= contentSecurityPolicy(null, EMULATOR_BASE_PATH)));
   if (cameOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
+
+const answer = (request: IncomingRequest): Promise<Answer> => answerEmulatorRequest(request).then((response) => withConsoleHeaders(request, response));
 
 /** Through Next's catch-all route (development). */
 export const serveEmulatorRequest = async (request: IncomingRequest): Promise<Response> => webResponse(await answer(request));

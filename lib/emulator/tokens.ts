@@ -102,14 +102,19 @@ function rememberVerified(token: string, issuer: string, claims: AccessTokenClai
   verified.set(token, { issuer, claims });
 }
 
+/** A token verified before for this issuer, checked for expiry (401 once expired), without a promise; null when not known. */
+export function knownAccessToken(token: string, issuer: string): AccessTokenClaims | null {
+  const known = verified.get(token);
+  if (!known || known.issuer !== issuer) return null;
+  if (known.claims.exp > Math.floor(Date.now() / 1000)) return known.claims;
+  verified.delete(token);
+  throw fail.invalidToken("The access token has expired.");
+}
+
 /** Checks signature, algorithm, issuer, audience and lifetime; throws 401 invalid_token otherwise. */
 export async function verifyAccessToken(token: string, issuer: string): Promise<AccessTokenClaims> {
-  const known = verified.get(token);
-  if (known && known.issuer === issuer) {
-    if (known.claims.exp > Math.floor(Date.now() / 1000)) return known.claims;
-    verified.delete(token);
-    throw fail.invalidToken("The access token has expired.");
-  }
+  const known = knownAccessToken(token, issuer);
+  if (known) return known;
   const claims = await verifyAccessTokenFully(token, issuer);
   rememberVerified(token, issuer, claims);
   return claims;

@@ -5,6 +5,8 @@ import { appendFile } from "node:fs/promises";
 import { settings } from "@/lib/config";
 import { Answer } from "./answer";
 
+export const responseLogOn = (): boolean => !!settings().RESPONSE_LOG_FILE;
+
 export async function logResponseBody(method: string, path: string, response: Response | Answer): Promise<void> {
   const file = settings().RESPONSE_LOG_FILE;
   if (!file) return;

@@ -146,16 +146,23 @@ async function measureEmulator(origin, seconds, databaseUrl, pid) {
 export async function run({ quick = false, origin, log = console.log, server }) {
   const seconds = quick ? 2 : 10;
   const basePort = Number(new URL(origin).port) + 10;
-  const emulators = [{ name: "emulator (SQLite)", ...(await measureEmulator(origin, seconds, server?.databaseUrl, server?.pid)) }];
-  const pg = await startConsole({ port: basePort + 4, database: "postgresql", script: "scripts/emulator.mjs" }).catch((error) => {
-    log(`emulator on PostgreSQL: skipped (${error.message})`);
-    return null;
-  });
-  if (pg) {
+  // Both ways a team runs it: inside the console (`npm start`, this runner's server, where Next's
+  // pages and their async hooks share the process) and alone (`npm run emulator`, another team's CI).
+  const emulators = [{ name: "emulator in the console (SQLite)", ...(await measureEmulator(origin, seconds, server?.databaseUrl, server?.pid)) }];
+  for (const [database, port] of [
+    ["sqlite", basePort + 7],
+    ["postgresql", basePort + 4],
+  ]) {
+    const label = database === "sqlite" ? "SQLite" : "PostgreSQL";
+    const alone = await startConsole({ port, database, script: "scripts/emulator.mjs" }).catch((error) => {
+      log(`emulator alone on ${label}: skipped (${error.message})`);
+      return null;
+    });
+    if (!alone) continue;
     try {
-      emulators.push({ name: "emulator (PostgreSQL)", ...(await measureEmulator(pg.origin, seconds, pg.databaseUrl, pg.pid)) });
+      emulators.push({ name: `emulator alone, npm run emulator (${label})`, ...(await measureEmulator(alone.origin, seconds, alone.databaseUrl, alone.pid)) });
     } finally {
-      await pg.stop();
+      await alone.stop();
     }
   }
   if (!quick) {

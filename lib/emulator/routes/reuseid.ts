@@ -1,6 +1,6 @@
 // 3. ReuseID ready-made flows: onboarding and step-up.
 import { onboardingResponse, stepUpResponse } from "../contract/responses";
-import { findOnboarding, normaliseOnboardingRequest, onboardingBody, onboardingData, startOnboarding } from "../reuseid";
+import { normaliseOnboardingRequest, onboardingAnswer, onboardingBody, startOnboarding } from "../reuseid";
 import { findStepUp, normaliseStepUpRequest, startStepUp, stepUpBody, stepUpData } from "../stepup";
 import { defineRoute, type Route } from "./route";
 
@@ -31,7 +31,7 @@ export const REUSEID_ROUTES: Route[] = [
     },
     body: onboardingBody,
     answer: { status: 200, description: "The onboarding, Pending until the device is activated and the proofing ends.", schema: onboardingResponse },
-    handle: async (ctx, { body }) => ({ data: await onboardingData(await startOnboarding(ctx.accountId, normaliseOnboardingRequest(body))) }),
+    handle: async (ctx, { body }) => ({ data: await startOnboarding(ctx.accountId, normaliseOnboardingRequest(body)) }),
   }),
   defineRoute({
     method: "GET",
@@ -47,7 +47,7 @@ export const REUSEID_ROUTES: Route[] = [
     },
     answer: { status: 200, description: "The onboarding.", schema: onboardingResponse },
     errors: [404],
-    handle: async (ctx) => ({ data: await onboardingData(await findOnboarding(ctx.accountId, ctx.params.transactionId)) }),
+    handle: async (ctx) => ({ data: await onboardingAnswer(ctx.accountId, ctx.params.transactionId) }),
   }),
   defineRoute({
     method: "POST",
