@@ -2,14 +2,15 @@
 // serving the same two endpoints (GET one onboarding, POST onboardings) in the same run, with
 // autocannon at 20 connections: Stoplight Prism (stateless, from OpenAPI), json-server (stateful,
 // rewrites its JSON file on every write) and WireMock (stateless stubs, JVM; skipped with a reason
-// when Java or its jar is missing). The emulator runs on SQLite (the runner's console) and on
-// PostgreSQL (`npm run emulator` on a database of its own); every POST it answers is a committed
-// flow. Runnable alone: `node scripts/bench/emulator-vs-mocks.mjs [--quick]`.
+// when Java or its jar is missing). The emulator runs inside the console (this runner's, SQLite)
+// and alone (`npm run emulator`) on SQLite and on PostgreSQL, each on a database of its own; every
+// POST it answers is a committed flow. A floor per database runs the emulator's own statements
+// behind a bare node:http handler. Runnable alone: `node scripts/bench/emulator-vs-mocks.mjs [--quick]`.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { migrate } from "../migrate.mjs";
-import { countRows, emulatorToken, startConsole } from "./lib/console-server.mjs";
+import { countRows, createPostgresDatabase, emulatorToken, startConsole } from "./lib/console-server.mjs";
 import { load } from "./lib/measure.mjs";
 
 const PEERS = resolve("scripts/bench/peers");
@@ -22,8 +23,9 @@ const ONBOARDING = {
   processId: "8f1c2a3e-0000-4000-8000-000000000004",
 };
 const POST_BODY = JSON.stringify({ provider: "videoid" });
-// Not a peer a team would pick: the emulator's own SQLite statements behind a bare node:http handler.
+// Not peers a team would pick: the emulator's own statements behind a bare node:http handler, per database.
 const FLOOR = "floor: node:http + the emulator's SQLite statements";
+const PG_FLOOR = "floor: node:http + the emulator's PostgreSQL statements";
 
 function spawnPeer(command, args, options = {}) {
   const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], detached: true, ...options });
@@ -72,6 +74,7 @@ async function measurePeers({ basePort, seconds, log }) {
   writeFileSync(`${dir}/routes.json`, JSON.stringify({ "/reuseid/*": "/$1" }));
   copyFileSync(`${PEERS}/wiremock-mappings.json`, `${dir}/wiremock/mappings/onboardings.json`);
   const java = spawnSync("java", ["-version"], { encoding: "utf8" });
+  const pgFloor = { url: "", drop: async () => {} };
   const jar = wiremockJar();
   const peers = [
     {
@@ -91,6 +94,17 @@ async function measurePeers({ basePort, seconds, log }) {
       start: (p) => spawnPeer(process.execPath, [`${PEERS}/sqlite-floor.mjs`, String(p), `${dir}/floor.db`, ONBOARDING.transactionId]),
     },
     {
+      name: PG_FLOOR,
+      port: basePort + 8,
+      prepare: async () => {
+        const database = await createPostgresDatabase(`floor_${basePort}`);
+        pgFloor.url = database.url;
+        pgFloor.drop = database.drop;
+      },
+      start: (p) => spawnPeer(process.execPath, [`${PEERS}/postgres-floor.mjs`, String(p), pgFloor.url, ONBOARDING.transactionId]),
+      cleanUp: () => pgFloor.drop(),
+    },
+    {
       name: "WireMock",
       port: basePort + 3,
       skip: java.error ? "no Java on this machine" : !jar ? "no wiremock-standalone jar in node_modules/wiremock" : null,
@@ -104,7 +118,13 @@ async function measurePeers({ basePort, seconds, log }) {
       results.push({ name: peer.name, skipped: peer.skip });
       continue;
     }
-    await peer.prepare?.();
+    try {
+      await peer.prepare?.();
+    } catch (error) {
+      log(`${peer.name}: skipped (${error.message.slice(0, 300)})`);
+      results.push({ name: peer.name, skipped: error.message.slice(0, 120) });
+      continue;
+    }
     const running = peer.start(peer.port);
     const base = `http://127.0.0.1:${peer.port}/reuseid/id-onboardings`;
     try {
@@ -116,6 +136,7 @@ async function measurePeers({ basePort, seconds, log }) {
       results.push({ name: peer.name, skipped: error.message.slice(0, 120) });
     } finally {
       await running.stop();
+      await peer.cleanUp?.();
     }
   }
   rmSync(dir, { recursive: true, force: true });
@@ -240,7 +261,7 @@ function rows(emulators, peers) {
           : {
               area: "emulator vs mocks",
               name: `${p.name}: ${endpoint} (p50 ${p[key].p50} ms, p99 ${p[key].p99} ms${p[key].cpuMsPerRequest != null ? `, CPU ${p[key].cpuMsPerRequest.toFixed(2)} ms/req` : ""})`,
-              target: p.name === FLOOR ? "floor" : "peer",
+              target: p.name === FLOOR || p.name === PG_FLOOR ? "floor" : "peer",
               measured: p[key].rps,
               unit: "req/s",
               ok: null,

@@ -21,6 +21,22 @@ async function adminQuery(serverUrl, sql) {
   }
 }
 
+/** A new, migrated database on the PostgreSQL server BENCH_POSTGRES_URL names (a local default otherwise), and how to drop it. */
+export async function createPostgresDatabase(label) {
+  const serverUrl = process.env.BENCH_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5433/postgres";
+  const name = `reuseid_${label}_${randomBytes(3).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = withDatabase(serverUrl, name);
+  const drop = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
+  try {
+    await migrate({ url, log: () => {} });
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  return { url, drop };
+}
+
 /**
  * @param {{ port: number, database?: "sqlite" | "postgresql", script?: string, env?: Record<string, string> }} options
  * `script`: scripts/start.mjs (console and emulator, the default), scripts/emulator.mjs (the emulator
@@ -34,14 +50,8 @@ export async function startConsole({ port, database = "sqlite", script = "script
   mkdirSync(dir, { recursive: true });
   let databaseUrl = `file:${dir}/console.db`;
   let dropDatabase = async () => {};
-  if (database === "postgresql") {
-    const serverUrl = process.env.BENCH_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5433/postgres";
-    const name = `reuseid_bench_${port}_${randomBytes(3).toString("hex")}`;
-    await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
-    databaseUrl = withDatabase(serverUrl, name);
-    dropDatabase = () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {});
-  }
-  await migrate({ url: databaseUrl, log: () => {} });
+  if (database === "postgresql") ({ url: databaseUrl, drop: dropDatabase } = await createPostgresDatabase(`bench_${port}`));
+  else await migrate({ url: databaseUrl, log: () => {} });
   const childEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
