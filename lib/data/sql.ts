@@ -15,6 +15,7 @@ import pg, { type Pool, type PoolClient } from "pg";
 import { databaseProvider, logSql } from "@/lib/data/db";
 import { log } from "@/lib/log";
 import { settings } from "@/lib/config";
+import type { Maybe } from "@/lib/maybe";
 
 export type Row = Record<string, unknown>;
 
@@ -37,6 +38,8 @@ export type Work<T> = Generator<Query, T, Row[]>;
 type Driver = {
   provider: "sqlite" | "postgresql";
   run<T>(work: () => Work<T>, transactional: boolean): Promise<T>;
+  /** Reads without a transaction; on SQLite the result itself, with no promise, unless the database was busy. */
+  runNow<T>(work: () => Work<T>): Maybe<T>;
 };
 
 function sqliteDriver(url: string): Driver {
@@ -75,8 +78,16 @@ function sqliteDriver(url: string): Driver {
     while (!step.done) step = generator.next(execute(step.value));
     return step.value;
   };
-  return {
+  const driver: Driver = {
     provider: "sqlite",
+    runNow(work) {
+      try {
+        return runOnce(work);
+      } catch (error) {
+        if ((error as { code?: string }).code !== "SQLITE_BUSY") throw error;
+        return driver.run(work, false);
+      }
+    },
     async run(work, transactional) {
       for (let attempt = 0; ; attempt++) {
         try {
@@ -88,6 +99,7 @@ function sqliteDriver(url: string): Driver {
       }
     },
   };
+  return driver;
 }
 
 /** SQLite has no Date: Prisma stores DateTime as ISO text with an explicit +00:00, and so do we. */
@@ -121,6 +133,7 @@ function postgresDriver(url: string): Driver {
   };
   return {
     provider: "postgresql",
+    runNow: (work) => runOn(pool, work),
     async run(work, transactional) {
       if (!transactional) return runOn(pool, work);
       const client = await pool.connect();
@@ -150,23 +163,28 @@ function driver(): Driver {
 /** With LOG_SQL=1, one "sql" log line per statement, as lib/data/db.ts does for Prisma's. */
 function counted(driver: Driver): Driver {
   if (!logSql()) return driver;
+  const logged = <T>(work: () => Work<T>) =>
+    function* (): Work<T> {
+      const inner = work();
+      let step = inner.next();
+      while (!step.done) {
+        log.debug("sql", { via: "driver", query: step.value.sql.replace(/\s+/g, " ").slice(0, 160) });
+        step = inner.next(yield step.value);
+      }
+      return step.value;
+    };
   return {
     provider: driver.provider,
-    run: (work, transactional) =>
-      driver.run(function* () {
-        const inner = work();
-        let step = inner.next();
-        while (!step.done) {
-          log.debug("sql", { via: "driver", query: step.value.sql.replace(/\s+/g, " ").slice(0, 160) });
-          step = inner.next(yield step.value);
-        }
-        return step.value;
-      }, transactional),
+    run: (work, transactional) => driver.run(logged(work), transactional),
+    runNow: (work) => driver.runNow(logged(work)),
   };
 }
 
 /** Runs reads (or a single write) without a transaction. */
 export const read = <T>(work: () => Work<T>): Promise<T> => driver().run(work, false);
+
+/** The same for the emulator's hottest reads: on SQLite the result at once (lib/maybe.ts). */
+export const readNow = <T>(work: () => Work<T>): Maybe<T> => driver().runNow(work);
 
 /** Runs a unit of work in one transaction. */
 export const transact = <T>(work: () => Work<T>): Promise<T> => driver().run(work, true);

@@ -12,6 +12,7 @@ import { fail } from "./http";
 import { parseWith } from "./validation";
 import { NO_FAULTS, type FaultSettings } from "./faults";
 import { readCallerStanding } from "./store/access";
+import { andThen, type Maybe } from "@/lib/maybe";
 import { getEmuAccount, listEmuAccountsWithClients } from "./store/accounts";
 import { createEmuClient, getEmuClient, listEmuClientsWithAccount, revokeClient } from "./store/clients";
 import { countUsersByAccount } from "./store/users";
@@ -100,6 +101,6 @@ export async function revokeEmulatorClient(clientId: string): Promise<EmulatorCl
  * still call, and the faults set for its account. Read on each request, not cached, so a
  * revocation or a fault set through another console process applies at once.
  */
-export function callerStanding(clientId: string, accountId: string): Promise<{ active: boolean; faults: FaultSettings }> {
-  return readCallerStanding(clientId).then((client) => ({ active: !!client && !client.revoked && client.accountId === accountId, faults: client?.faults ?? NO_FAULTS }));
+export function callerStanding(clientId: string, accountId: string): Maybe<{ active: boolean; faults: FaultSettings }> {
+  return andThen(readCallerStanding(clientId), (client) => ({ active: !!client && !client.revoked && client.accountId === accountId, faults: client?.faults ?? NO_FAULTS }));
 }

@@ -13,6 +13,7 @@ import { newActivationCode, newId } from "./ids";
 import { settleFlowWithParts } from "./lifecycle";
 import { ACTIVATION_LIFETIME_MS, retryOnCodeCollision } from "./registrations";
 import { insertOnboarding, readFlowWithParts } from "./store/flows";
+import { andThen, type Maybe } from "@/lib/maybe";
 
 /** The three request shapes Signicat accepts for starting an onboarding, as one schema. */
 export const onboardingBody = z
@@ -62,11 +63,13 @@ export type OnboardingData = FlowData & { activationCode: string };
 
 /**
  * GET /reuseid/id-onboardings/{id}: the flow and the parts it settles against in one read, and
- * its answer built from them; the parts are read afresh only when an expiry was just applied.
+ * its answer built from them (on SQLite at once); the parts are read afresh only when an expiry
+ * was just applied.
  */
-export async function onboardingAnswer(accountId: string, transactionId: string): Promise<OnboardingData> {
-  const found = await readFlowWithParts(transactionId);
-  if (!found || found.flow.accountId !== accountId || found.flow.kind !== "onboarding") throw fail.notFound(`No onboarding with transaction ID ${transactionId} exists.`);
-  const settled = settleFlowWithParts(found.flow, new Date(), found.parts);
-  return (settled === found.flow ? flowDataOf(found.flow, found.parts) : await flowData(await settled)) as OnboardingData;
+export function onboardingAnswer(accountId: string, transactionId: string): Maybe<OnboardingData> {
+  return andThen(readFlowWithParts(transactionId), (found) => {
+    if (!found || found.flow.accountId !== accountId || found.flow.kind !== "onboarding") throw fail.notFound(`No onboarding with transaction ID ${transactionId} exists.`);
+    const settled = settleFlowWithParts(found.flow, new Date(), found.parts);
+    return (settled === found.flow ? flowDataOf(found.flow, found.parts) : andThen(settled, (flow) => flowData(flow))) as Maybe<OnboardingData>;
+  });
 }

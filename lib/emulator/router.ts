@@ -25,6 +25,7 @@ import { decodeSegment, unsafeTextReason } from "./text-check";
 import { brakeDelay } from "./throttle";
 import { knownAccessToken, verifyAccessToken } from "./tokens";
 import { parseJsonText, parseWith } from "./validation";
+import { andThen, recover, type Maybe } from "@/lib/maybe";
 
 /** Each API's entries live in routes/ with their schemas and documentation; then the documents themselves. */
 export const ROUTES: Route[] = [...API_ROUTES, ...API_DOCS_ROUTES];
@@ -86,17 +87,19 @@ function parseBody(route: Route, text: string): unknown {
   return parseWith(route.body, parseJsonText(text));
 }
 
-async function authenticate(ctx: RequestContext): Promise<{ accountId: string; faults: FaultSettings }> {
+function authenticate(ctx: RequestContext): Maybe<{ accountId: string; faults: FaultSettings }> {
   const header = ctx.request.headers.get("authorization");
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
   if (!match) throw fail.invalidToken("The access token is missing.");
   const issuer = issuerFor(ctx.origin);
-  const claims = knownAccessToken(match[1], issuer) ?? (await verifyAccessToken(match[1], issuer));
-  const standing = await callerStanding(claims.client_id, claims.account_id);
-  if (!standing.active) throw fail.invalidToken("The access token's client was revoked.");
-  const asked = accountParameter(ctx.url.searchParams) ?? ctx.request.headers.get("signicat-accountid");
-  if (asked && asked !== claims.account_id) throw fail.forbidden(`The client may not act for account ${asked}.`);
-  return { accountId: claims.account_id, faults: standing.faults };
+  return andThen(knownAccessToken(match[1], issuer) ?? verifyAccessToken(match[1], issuer), (claims) =>
+    andThen(callerStanding(claims.client_id, claims.account_id), (standing) => {
+      if (!standing.active) throw fail.invalidToken("The access token's client was revoked.");
+      const asked = accountParameter(ctx.url.searchParams) ?? ctx.request.headers.get("signicat-accountid");
+      if (asked && asked !== claims.account_id) throw fail.forbidden(`The client may not act for account ${asked}.`);
+      return { accountId: claims.account_id, faults: standing.faults };
+    }),
+  );
 }
 
 /** The emulator's answer as a web reader reads it (tests, Next's route). */
@@ -104,8 +107,12 @@ export async function handleEmulatorRequest(request: IncomingRequest): Promise<R
   return webResponse(await answerEmulatorRequest(request));
 }
 
-/** The answer as node:http writes it (lib/http/answer.ts). */
-export async function answerEmulatorRequest(request: IncomingRequest): Promise<Answer> {
+/**
+ * The answer as node:http writes it (lib/http/answer.ts). Written over `Maybe` (lib/maybe.ts):
+ * where nothing waits (SQLite, a known token, no body) the answer comes back at once, without a
+ * promise; anything that does wait (a body, a PostgreSQL read, a fault's latency) continues later.
+ */
+export function answerEmulatorRequest(request: IncomingRequest): Maybe<Answer> {
   const started = performance.now();
   if (emulatorEnabled()) ensureEmulatorBackground();
   const traceId = newTraceId();
@@ -116,33 +123,37 @@ export async function answerEmulatorRequest(request: IncomingRequest): Promise<A
   const shape = errorShapeFor(pathname);
   const errorContext = { traceId, method, pathname, fullPath, shape };
 
-  let response: Answer;
+  let response: Maybe<Answer>;
   if (!emulatorEnabled()) {
     response = errorResponse(fail.notFound("The embedded emulator is switched off on this console (EMULATOR_ENABLED=false)."), errorContext);
   } else if (method === "OPTIONS" && isAppSide(pathname)) {
     response = new Answer(204, new AnswerHeaders({ "X-TRACE-ID": traceId }), null);
   } else {
-    try {
-      response = await dispatch(request, url, method, pathname, traceId);
-    } catch (error) {
-      response = await failureAnswer(error, errorContext);
-    }
+    response = recover(
+      () => dispatch(request, url, method, pathname, traceId),
+      (error) => failureAnswer(error, errorContext),
+    );
   }
-  // A promise only while the tests' response log is on: an answer's few awaits each cost.
-  const finished = finishRequest(request, response, { path: fullPath, started, requestId: requestIdFrom(request.headers), traceId });
-  if (finished instanceof Promise) await finished;
-  return isAppSide(pathname) ? withAppCors(response) : response;
+  return andThen(response, (answer) =>
+    // A promise only while the tests' response log is on.
+    andThen(finishRequest(request, answer, { path: fullPath, started, requestId: requestIdFrom(request.headers), traceId }), () => (isAppSide(pathname) ? withAppCors(answer) : answer)),
+  );
 }
 
 /** A refusal in the shape of the API that was called; anything unexpected is a logged 500. */
-async function failureAnswer(error: unknown, errorContext: ErrorContext): Promise<Answer> {
-  const { traceId, method, fullPath, shape } = errorContext;
-  if ((error instanceof OAuthError || error instanceof EmulatorError) && error.status === 429) await brakeDelay();
-  if (error instanceof OAuthError) return oauthErrorResponse(error, traceId);
-  if (error instanceof EmulatorError && shape === "oauth") return json({ error: error.status === 400 ? "invalid_request" : "server_error", error_description: error.detail }, traceId, error.status);
-  if (error instanceof EmulatorError) return errorResponse(error, errorContext);
+function failureAnswer(error: unknown, errorContext: ErrorContext): Maybe<Answer> {
+  const { traceId, method, fullPath } = errorContext;
+  if ((error instanceof OAuthError || error instanceof EmulatorError) && error.status === 429) return brakeDelay().then(() => refusal(error, errorContext));
+  if (error instanceof OAuthError || error instanceof EmulatorError) return refusal(error, errorContext);
   log.error("emulator request failed", { method, path: fullPath, traceId, error: error instanceof Error ? error.stack : String(error) });
   return errorResponse(new EmulatorError(500, "internal_error", "The emulator failed to answer; see its log for the trace id."), errorContext);
+}
+
+function refusal(error: OAuthError | EmulatorError, errorContext: ErrorContext): Answer {
+  const { traceId, shape } = errorContext;
+  if (error instanceof OAuthError) return oauthErrorResponse(error, traceId);
+  if (shape === "oauth") return json({ error: error.status === 400 ? "invalid_request" : "server_error", error_description: error.detail }, traceId, error.status);
+  return errorResponse(error, errorContext);
 }
 
 /** Malformed percent-encoding, NUL or lone surrogates in the path or a query parameter: 400 before anything is looked up. */
@@ -166,27 +177,24 @@ function readBody(request: IncomingRequest): Promise<string> {
   });
 }
 
-async function dispatch(request: IncomingRequest, url: URL, method: string, pathname: string, traceId: string): Promise<Answer> {
+function dispatch(request: IncomingRequest, url: URL, method: string, pathname: string, traceId: string): Maybe<Answer> {
   assertReadableUrl(url, pathname);
   const found = findRoute(method, pathname);
   if (!found) throw fail.notFound(`No such endpoint: ${method} ${url.pathname}.`);
-  const ctx: RequestContext = {
-    request,
-    url,
-    params: found.params,
-    body: method === "GET" || method === "HEAD" ? "" : await readBody(request),
-    traceId,
-    origin: publicOrigin(request),
-    accountId: "",
+  const ctx: RequestContext = { request, url, params: found.params, body: "", traceId, origin: publicOrigin(request), accountId: "" };
+  const withBody = (body: string): Maybe<Answer> => {
+    ctx.body = body;
+    if (found.route.auth !== "bearer") return answerRoute(found.route, ctx);
+    return andThen(authenticate(ctx), ({ accountId, faults }) => {
+      ctx.accountId = accountId;
+      const fault = pathname.startsWith("/simulator/") ? undefined : applyFaultSettings(faults, pathname);
+      return fault ? fault.then(() => answerRoute(found.route, ctx)) : answerRoute(found.route, ctx);
+    });
   };
-  if (found.route.auth === "bearer") {
-    const { accountId, faults } = await authenticate(ctx);
-    ctx.accountId = accountId;
-    const fault = pathname.startsWith("/simulator/") ? undefined : applyFaultSettings(faults, pathname);
-    if (fault) await fault;
-  }
-  const { route } = found;
-  const input = { body: parseBody(route, ctx.body), query: route.query ? parseWith(route.query, queryObject(url.searchParams)) : undefined };
-  const result = await route.handle(ctx, input);
-  return result instanceof Answer ? result : json(result, traceId);
+  return method === "GET" || method === "HEAD" ? withBody("") : readBody(request).then(withBody);
+}
+
+function answerRoute(route: Route, ctx: RequestContext): Maybe<Answer> {
+  const input = { body: parseBody(route, ctx.body), query: route.query ? parseWith(route.query, queryObject(ctx.url.searchParams)) : undefined };
+  return andThen(route.handle(ctx, input), (result) => (result instanceof Answer ? result : json(result, ctx.traceId)));
 }

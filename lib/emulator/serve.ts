@@ -11,6 +11,7 @@ import { nodeListener, type IncomingRequest } from "@/lib/http/node";
 import { cameOverHttps } from "@/lib/security/proxy-trust";
 import { EMULATOR_BASE_PATH } from "./context";
 import { answerEmulatorRequest } from "./router";
+import { andThen, type Maybe } from "@/lib/maybe";
 
 const STATIC_HEADERS = securityHeaders("console");
 const HSTS = "max-age=31536000; includeSubDomains";
@@ -24,7 +25,7 @@ function withConsoleHeaders(request: IncomingRequest, response: Answer): Answer 
   return response;
 }
 
-const answer = (request: IncomingRequest): Promise<Answer> => answerEmulatorRequest(request).then((response) => withConsoleHeaders(request, response));
+const answer = (request: IncomingRequest): Maybe<Answer> => andThen(answerEmulatorRequest(request), (response) => withConsoleHeaders(request, response));
 
 /** Through Next's catch-all route (development). */
 export const serveEmulatorRequest = async (request: IncomingRequest): Promise<Response> => webResponse(await answer(request));

@@ -7,6 +7,7 @@ import { PEER_ADDRESS_HEADER } from "@/lib/security/proxy-trust";
 import { BodyTooLargeError } from "./body";
 import { Answer, AnswerHeaders, webResponse } from "./answer";
 import { nodeListener, readRequestText, type NodeRequestView } from "./node";
+import type { Maybe } from "@/lib/maybe";
 
 let server: Server;
 let origin: string;
@@ -14,7 +15,15 @@ const LIMIT = 64;
 
 const jsonAnswer = (body: unknown, status = 200) => new Answer(status, new AnswerHeaders({ "Content-Type": "application/json" }), JSON.stringify(body));
 
-async function echo(request: NodeRequestView): Promise<Answer> {
+/** Some answers come at once (lib/maybe.ts), the rest later. */
+function echo(request: NodeRequestView): Maybe<Answer> {
+  const { pathname } = new URL(request.url);
+  if (pathname === "/now") return new Answer(200, new AnswerHeaders({ "content-type": "text/plain" }), "answered at once");
+  if (pathname === "/fail-now") throw new Error("boom at once");
+  return echoLater(request);
+}
+
+async function echoLater(request: NodeRequestView): Promise<Answer> {
   const names = [PEER_ADDRESS_HEADER, "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "authorization", "X-Custom"];
   const headers = Object.fromEntries(names.map((name) => [name, request.headers.get(name)]));
   const url = new URL(request.url);
@@ -117,6 +126,16 @@ describe("a handler served from node:http", () => {
     const failed = await fetch(`${origin}/fail`);
     expect(failed.status).toBe(500);
     expect(await failed.json()).toMatchObject({ status: 500, title: "Internal Server Error" });
+    const failedNow = await fetch(`${origin}/fail-now`);
+    expect(failedNow.status).toBe(500);
+    expect(await failedNow.json()).toMatchObject({ status: 500, title: "Internal Server Error" });
+  });
+
+  it("writes an answer given at once, without a promise, as it writes one given later", async () => {
+    const now = await fetch(`${origin}/now`);
+    expect(now.status).toBe(200);
+    expect(now.headers.get("content-length")).toBe(String("answered at once".length));
+    expect(await now.text()).toBe("answered at once");
   });
 
   it("writes a handler's own text and bytes as they are, each in one piece with its length", async () => {

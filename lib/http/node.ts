@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Answer } from "./answer";
 import { BodyTooLargeError, declaresTooLarge, readTextCapped } from "./body";
 import { PEER_ADDRESS_HEADER } from "@/lib/security/proxy-trust";
+import type { Maybe } from "@/lib/maybe";
 
 /** What a handler reads of a request's headers: `Headers` is one. */
 export interface HeaderReader {
@@ -112,9 +113,14 @@ function writeAnswer(res: ServerResponse, answer: Answer): void {
 
 const failure = (status: number, title: string, detail: string) => JSON.stringify({ status, title, detail });
 
-/** A node:http listener over a handler of `NodeRequestView`s. */
-export function nodeListener(handle: (request: NodeRequestView) => Promise<Answer>, onError: (error: unknown) => void = console.error) {
+/** A node:http listener over a handler of `NodeRequestView`s; an answer given at once is written at once. */
+export function nodeListener(handle: (request: NodeRequestView) => Maybe<Answer>, onError: (error: unknown) => void = console.error) {
   return (req: IncomingMessage, res: ServerResponse): void => {
+    const fail = (error: unknown) => {
+      onError(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(failure(500, "Internal Server Error", "The server failed to answer."));
+    };
     let request: NodeRequestView;
     try {
       request = nodeRequestView(req);
@@ -122,12 +128,12 @@ export function nodeListener(handle: (request: NodeRequestView) => Promise<Answe
       res.writeHead(400, { "content-type": "application/json" }).end(failure(400, "Bad Request", "The request could not be read."));
       return;
     }
-    handle(request)
-      .then((answer) => writeAnswer(res, answer))
-      .catch((error: unknown) => {
-        onError(error);
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-        res.end(failure(500, "Internal Server Error", "The server failed to answer."));
-      });
+    try {
+      const answer = handle(request);
+      if (answer instanceof Promise) answer.then((made) => writeAnswer(res, made)).catch(fail);
+      else writeAnswer(res, answer);
+    } catch (error) {
+      fail(error);
+    }
   };
 }

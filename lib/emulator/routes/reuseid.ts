@@ -1,6 +1,7 @@
 // 3. ReuseID ready-made flows: onboarding and step-up.
 import { onboardingResponse, stepUpResponse } from "../contract/responses";
 import { normaliseOnboardingRequest, onboardingAnswer, onboardingBody, startOnboarding } from "../reuseid";
+import { andThen } from "@/lib/maybe";
 import { findStepUp, normaliseStepUpRequest, startStepUp, stepUpBody, stepUpData } from "../stepup";
 import { defineRoute, type Route } from "./route";
 
@@ -47,7 +48,7 @@ export const REUSEID_ROUTES: Route[] = [
     },
     answer: { status: 200, description: "The onboarding.", schema: onboardingResponse },
     errors: [404],
-    handle: async (ctx) => ({ data: await onboardingAnswer(ctx.accountId, ctx.params.transactionId) }),
+    handle: (ctx) => andThen(onboardingAnswer(ctx.accountId, ctx.params.transactionId), (data) => ({ data })),
   }),
   defineRoute({
     method: "POST",

@@ -2,7 +2,8 @@
 // which faults are set for its account. Read from the database on each request (not cached), so
 // a revocation or a fault set through another console process applies at once.
 import { jsonValue } from "./rows";
-import { q, read, type Work } from "@/lib/data/sql";
+import { q, read, readNow, type Work } from "@/lib/data/sql";
+import type { Maybe } from "@/lib/maybe";
 
 type FaultRow = { latencyMs: number; errorRate: number; paths: string[] };
 
@@ -15,9 +16,9 @@ export function readClientStanding(clientId: string): Promise<{ accountId: strin
   });
 }
 
-/** Both checks of a bearer request in one statement: the client's standing and its account's faults (null: none set). */
-export function readCallerStanding(clientId: string): Promise<{ accountId: string; revoked: boolean; faults: FaultRow | null } | null> {
-  return read(function* (): Work<{ accountId: string; revoked: boolean; faults: FaultRow | null } | null> {
+/** Both checks of a bearer request in one statement: the client's standing and its account's faults (null: none set); on SQLite at once. */
+export function readCallerStanding(clientId: string): Maybe<{ accountId: string; revoked: boolean; faults: FaultRow | null } | null> {
+  return readNow(function* (): Work<{ accountId: string; revoked: boolean; faults: FaultRow | null } | null> {
     const [row] = yield q(
       `SELECT c."accountId", c."revokedAt", f."accountId" AS "faultAccountId", f."latencyMs", f."errorRate", f."paths"
         FROM "EmuClient" c LEFT JOIN "EmuFaultSetting" f ON f."accountId" = c."accountId" WHERE c."id" = $1`,

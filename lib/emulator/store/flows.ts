@@ -3,7 +3,8 @@
 // transaction. Prisma reads and writes the same rows everywhere else.
 import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
 import { AUTHENTICATION_COLUMNS, authenticationOf, byPosition, columns, FLOW_COLUMNS, flowOf, PROCESS_COLUMNS, processOf, REGISTRATION_COLUMNS, registrationOf } from "./rows";
-import { q, qValues, read, transact, valuesOf, type Work } from "@/lib/data/sql";
+import { q, qValues, readNow, transact, valuesOf, type Work } from "@/lib/data/sql";
+import type { Maybe } from "@/lib/maybe";
 
 /** The records a flow's status and answer depend on, as read with the flow. */
 export type FlowParts = { registration: EmuRegistration | null; authentication: EmuAuthentication | null; process: EmuProcess | null };
@@ -21,8 +22,9 @@ const registrationColumns = byPosition(REGISTRATION_COLUMNS, FLOW_COLUMNS.length
 const authenticationColumns = byPosition(AUTHENTICATION_COLUMNS, FLOW_COLUMNS.length + REGISTRATION_COLUMNS.length);
 const processColumns = byPosition(PROCESS_COLUMNS, FLOW_COLUMNS.length + REGISTRATION_COLUMNS.length + AUTHENTICATION_COLUMNS.length);
 
-export function readFlowWithParts(id: string): Promise<{ flow: EmuReuseFlow; parts: FlowParts } | null> {
-  return read(function* (): Work<{ flow: EmuReuseFlow; parts: FlowParts } | null> {
+/** On SQLite at once, with no promise (lib/maybe.ts). */
+export function readFlowWithParts(id: string): Maybe<{ flow: EmuReuseFlow; parts: FlowParts } | null> {
+  return readNow(function* (): Work<{ flow: EmuReuseFlow; parts: FlowParts } | null> {
     const [row] = valuesOf(yield qValues(FLOW_WITH_PARTS, id));
     if (!row) return null;
     return {
