@@ -164,26 +164,27 @@ async function measureEmulator(origin, seconds, databaseUrl, pid) {
   return result;
 }
 
-export async function run({ quick = false, origin, log = console.log, server }) {
+export async function run({ quick = false, origin, log = console.log }) {
   const seconds = quick ? 2 : 10;
   const basePort = Number(new URL(origin).port) + 10;
-  // Both ways a team runs it: inside the console (`npm start`, this runner's server, where Next's
-  // pages and their async hooks share the process) and alone (`npm run emulator`, another team's CI).
-  const emulators = [{ name: "emulator in the console (SQLite)", ...(await measureEmulator(origin, seconds, server?.databaseUrl, server?.pid)) }];
-  for (const [database, port] of [
-    ["sqlite", basePort + 7],
-    ["postgresql", basePort + 4],
+  // Both ways a team runs it: inside the console (`npm start`, where Next's pages and their async
+  // hooks share the process) and alone (`npm run emulator`, another team's CI). Each on a server
+  // of its own: the runner's console still watches the flows earlier parts started.
+  const emulators = [];
+  for (const [name, script, database, port] of [
+    ["emulator in the console (SQLite)", "scripts/start.mjs", "sqlite", basePort + 9],
+    ["emulator alone, npm run emulator (SQLite)", "scripts/emulator.mjs", "sqlite", basePort + 7],
+    ["emulator alone, npm run emulator (PostgreSQL)", "scripts/emulator.mjs", "postgresql", basePort + 4],
   ]) {
-    const label = database === "sqlite" ? "SQLite" : "PostgreSQL";
-    const alone = await startConsole({ port, database, script: "scripts/emulator.mjs" }).catch((error) => {
-      log(`emulator alone on ${label}: skipped (${error.message})`);
+    const running = await startConsole({ port, database, script }).catch((error) => {
+      log(`${name}: skipped (${error.message})`);
       return null;
     });
-    if (!alone) continue;
+    if (!running) continue;
     try {
-      emulators.push({ name: `emulator alone, npm run emulator (${label})`, ...(await measureEmulator(alone.origin, seconds, alone.databaseUrl, alone.pid)) });
+      emulators.push({ name, ...(await measureEmulator(running.origin, seconds, running.databaseUrl, running.pid)) });
     } finally {
-      await alone.stop();
+      await running.stop();
     }
   }
   if (!quick) {
