@@ -171,10 +171,13 @@ function assertReadableUrl(url: URL, pathname: string): void {
   if (problems.length > 0) throw fail.invalidParams(problems);
 }
 
-function readBody(request: IncomingRequest): Promise<string> {
-  return readRequestText(request, maxBodyBytes()).catch((error: unknown) => {
-    throw error instanceof BodyTooLargeError ? new EmulatorError(413, "payload_too_large", error.message) : error;
-  });
+function readBody(request: IncomingRequest): Maybe<string> {
+  return recover(
+    () => readRequestText(request, maxBodyBytes()),
+    (error) => {
+      throw error instanceof BodyTooLargeError ? new EmulatorError(413, "payload_too_large", error.message) : error;
+    },
+  );
 }
 
 function dispatch(request: IncomingRequest, url: URL, method: string, pathname: string, traceId: string): Maybe<Answer> {
@@ -191,7 +194,7 @@ function dispatch(request: IncomingRequest, url: URL, method: string, pathname: 
       return fault ? fault.then(() => answerRoute(found.route, ctx)) : answerRoute(found.route, ctx);
     });
   };
-  return method === "GET" || method === "HEAD" ? withBody("") : readBody(request).then(withBody);
+  return andThen(readBody(request), withBody);
 }
 
 function answerRoute(route: Route, ctx: RequestContext): Maybe<Answer> {
