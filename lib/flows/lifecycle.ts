@@ -1,5 +1,6 @@
 // What every flow type shares: starting one (recorded even when the API refuses it) and
 // following one (ask the API, move the state machine, record steps and status changes).
+import { isDeepStrictEqual } from "node:util";
 import { applyFlowTransition, createPendingFlow, getFlowToFollow, recordStartFailure, recordStarted } from "@/lib/data/queries/flows";
 import { rememberEndUser } from "@/lib/end-users/directory";
 import { clientFor } from "@/lib/environments";
@@ -84,7 +85,14 @@ export type Sighting = {
 
 export type Follower = (client: SignicatClient, flow: Flow, steps: readonly string[]) => Promise<Sighting>;
 
-export type RefreshOutcome = { refreshed: boolean; upstreamError: string | null };
+/** The steps that move a flow's deadline from the activation code's expiry to the proofing's. */
+export const DEVICE_STEPS: readonly FlowStep[] = ["device_activated", "device_approved"];
+
+/** The flow as the check left it: what the watcher schedules the next check from. */
+export type CheckedFlow = { status: string; createdAt: Date; deviceStepAt: Date | null };
+
+/** `flow` is null when there is nothing to schedule: the flow is gone or was never started. */
+export type RefreshOutcome = { refreshed: boolean; upstreamError: string | null; flow: CheckedFlow | null };
 
 /**
  * Asks the API about a pending flow and applies what it learned. The caller has claimed the
@@ -92,23 +100,37 @@ export type RefreshOutcome = { refreshed: boolean; upstreamError: string | null 
  */
 export async function followFlow(flowId: string, followers: Record<FlowType, Follower>): Promise<RefreshOutcome> {
   const flow = await getFlowToFollow(flowId);
-  if (flow && !flow.transactionId) return { refreshed: await settleInterruptedStart(flow), upstreamError: null };
-  if (!flow || isFinal(flow.status) || !flow.transactionId) return { refreshed: false, upstreamError: null };
+  if (flow && !flow.transactionId) return { refreshed: await settleInterruptedStart(flow), upstreamError: null, flow: null };
+  if (!flow) return { refreshed: false, upstreamError: null, flow: null };
+  const deviceStep = flow.events.filter((e) => e.kind === "step" && DEVICE_STEPS.includes(e.name as FlowStep)).sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+  const before: CheckedFlow = { status: flow.status, createdAt: flow.createdAt, deviceStepAt: deviceStep?.at ?? null };
+  if (isFinal(flow.status)) return { refreshed: false, upstreamError: null, flow: before };
 
   const type = flow.type as FlowType;
   const steps = flow.events.filter((e) => e.kind === "step").map((e) => e.name);
   try {
     const seen = await followers[type](clientFor(flow.environment, { flowId: flow.id }), flow, steps);
     const transition = observe(type, { status: flow.status as FlowStatus, steps }, seen);
-    await applyTransition(flow.id, seen, transition.status, transition.newSteps);
+    // Most checks of a pending flow learn nothing new: those write nothing but the next check's time.
+    if (changesFlow(flow, seen, transition)) await applyTransition(flow.id, seen, transition.status, transition.newSteps);
     const userId = seen.ids?.userId ?? flow.userId;
     const identity = (seen.result as { userData?: Record<string, unknown>; attributesAfter?: Record<string, unknown> }) ?? {};
     if (userId && transition.status === "Completed") await rememberEndUser(flow.environmentId, { userId, externalRef: flow.externalRef, attributes: identity.attributesAfter ?? identity.userData });
-    return { refreshed: true, upstreamError: null };
+    const deviceStepAt = before.deviceStepAt ?? (transition.newSteps.some((s) => DEVICE_STEPS.includes(s)) ? new Date() : null);
+    return { refreshed: true, upstreamError: null, flow: { status: transition.status, createdAt: flow.createdAt, deviceStepAt } };
   } catch (error) {
     // The flow stays as it was; the failed exchange is recorded and the page says so.
-    return { refreshed: false, upstreamError: describeError(error) };
+    return { refreshed: false, upstreamError: describeError(error), flow: before };
   }
+}
+
+/** Whether what the follower saw differs from the stored flow: a status, a step, an id, an error or the API's data. */
+export function changesFlow(flow: Flow, seen: Sighting, transition: { status: FlowStatus; newSteps: readonly FlowStep[] }): boolean {
+  if (transition.status !== flow.status || transition.newSteps.length || seen.error) return true;
+  const ids = Object.entries(seen.ids ?? {}) as [keyof FlowIds, string | null | undefined][];
+  if (ids.some(([key, value]) => value !== undefined && value !== flow[key])) return true;
+  // Compared as values: PostgreSQL's jsonb gives the keys back in an order of its own.
+  return seen.result !== undefined && seen.result !== null && !isDeepStrictEqual(seen.result, flow.result);
 }
 
 async function applyTransition(flowId: string, seen: Sighting, status: FlowStatus, newSteps: FlowStep[]) {

@@ -11,6 +11,7 @@ import { firstStepAt } from "@/lib/data/queries/flow-events";
 import { claimFlowCheck, getFlowCheck, listDueFlowChecks, makeFlowCheckDue, scheduleFlowCheck, type DueFlow } from "@/lib/data/queries/flows";
 import { log } from "@/lib/log";
 import { refreshFlow } from "./follow";
+import { DEVICE_STEPS, type CheckedFlow } from "./lifecycle";
 import { settleInterruptedStart } from "./interrupted-start";
 import { isFinal } from "./state-machine";
 import { nextCheckAt } from "./watch-schedule";
@@ -20,17 +21,26 @@ const LEASE_MS = 30_000;
 const TICK_MS = 250;
 const BATCH = 50;
 
-const DEVICE_STEPS = ["device_activated", "device_approved"];
-
 const claim = (flow: DueFlow, now: Date) => claimFlowCheck(flow.id, now, new Date(now.getTime() + LEASE_MS));
 
 /** Asks the API about one claimed flow and schedules the next check. */
 async function runCheck(flowId: string): Promise<void> {
   const outcome = await refreshFlow(flowId);
-  const flow = await getFlowCheck(flowId);
-  if (!flow) return;
-  const next = isFinal(flow.status) ? null : nextCheckAt(flow, await firstStepAt(flowId, DEVICE_STEPS));
-  await scheduleFlowCheck(flowId, next, outcome.upstreamError);
+  if (!outcome.flow) return;
+  await scheduleFlowCheck(flowId, await nextCheckOf(flowId, outcome.flow), outcome.upstreamError);
+}
+
+/**
+ * The next check from the flow as this check left it. Before the watcher gives up on a pending
+ * flow (its deadline passed) the deadline is read again from the database: a check running
+ * beside this one (an event's) may have recorded a device step this one did not see.
+ */
+async function nextCheckOf(flowId: string, flow: CheckedFlow): Promise<Date | null> {
+  if (isFinal(flow.status)) return null;
+  const next = nextCheckAt(flow, flow.deviceStepAt);
+  if (next) return next;
+  const stored = await getFlowCheck(flowId);
+  return stored && !isFinal(stored.status) ? nextCheckAt(stored, await firstStepAt(flowId, [...DEVICE_STEPS])) : null;
 }
 
 async function claimAndRun(flow: DueFlow, now: Date): Promise<boolean> {

@@ -1,8 +1,9 @@
 // The push-based flow page's server side on a real database, with the emulator over real HTTP:
 // the watcher claims each check once however many ask, repeated answers fold into one row, an
 // update carries only what changed, and the live stream pushes the flow's steps as they happen.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseProvider, db } from "@/lib/data/db";
+import { scheduleFlowCheck } from "@/lib/data/queries/flows";
 import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { checkDueFlows, checkFlowIfDue } from "@/lib/flows/watcher";
@@ -132,6 +133,47 @@ describe("the flow watcher", () => {
     const bad = await getFlow(id, "yesterday");
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields.since).toMatch(/ISO date-time/);
+  });
+
+  it("writes nothing but the next check's time when a check learns nothing new, and the change when it does", async () => {
+    const id = await startOnboarding();
+    await makeDue(id);
+    await checkDueFlows(); // the first check stores the API's answer
+    const transactions = vi.spyOn(db, "$transaction");
+    try {
+      await makeDue(id);
+      expect(await checkDueFlows()).toBe(1);
+      expect(transactions).not.toHaveBeenCalled();
+      const unchanged = await db.flow.findUniqueOrThrow({ where: { id } });
+      expect(unchanged.status).toBe("Pending");
+      expect(unchanged.nextCheckAt!.getTime()).toBeGreaterThan(Date.now());
+
+      const { activationCode } = unchanged;
+      expect((await simulator.call("POST", "/simulator/activations", { body: { activationCode } })).status).toBe(200);
+      transactions.mockClear(); // the emulator runs in this process and writes the activation in one
+      await makeDue(id);
+      await checkDueFlows();
+      expect(transactions).toHaveBeenCalled();
+    } finally {
+      transactions.mockRestore();
+    }
+    const steps = await db.flowEvent.findMany({ where: { flowId: id, kind: "step" }, select: { name: true } });
+    expect(steps.map((s) => s.name)).toContain("device_activated");
+    const activated = await db.flow.findUniqueOrThrow({ where: { id } });
+    expect(activated.deviceId).toBeTruthy();
+    // Its deadline is now the proofing's (30 min), so the watcher goes on asking.
+    expect(activated.nextCheckAt!.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("gives no next check to a flow another check finished meanwhile, and leaves a deleted one alone", async () => {
+    const id = await startOnboarding();
+    await db.flow.update({ where: { id }, data: { status: "Completed", nextCheckAt: null } });
+    await scheduleFlowCheck(id, new Date(Date.now() + 1_500), "timeout");
+    const finished = await db.flow.findUniqueOrThrow({ where: { id } });
+    expect(finished.nextCheckAt).toBeNull();
+    expect(finished.checkError).toBe("timeout");
+    await db.flow.delete({ where: { id } });
+    await expect(scheduleFlowCheck(id, new Date(Date.now() + 1_500), null)).resolves.toBeUndefined();
   });
 
   it("stops asking at the deadline and once the flow is final", async () => {

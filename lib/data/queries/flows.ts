@@ -346,9 +346,16 @@ export async function makeFlowCheckDue(id: string, now: Date): Promise<boolean> 
   return moved.count === 1;
 }
 
-/** Writes when the API is asked next (null: never again) and why the last question failed. */
+/**
+ * Writes when the API is asked next (null: never again) and why the last question failed. A flow
+ * that another check finished meanwhile gets no next check; a deleted one is left alone.
+ */
 export async function scheduleFlowCheck(id: string, nextCheckAt: Date | null, checkError: string | null): Promise<void> {
-  await db.flow.update({ where: { id }, data: { nextCheckAt, checkError } });
+  if (nextCheckAt) {
+    const { count } = await db.flow.updateMany({ where: { id, status: "Pending" }, data: { nextCheckAt, checkError } });
+    if (count) return;
+  }
+  await db.flow.updateMany({ where: { id }, data: { nextCheckAt: null, checkError } });
 }
 
 /** The due checks, oldest first. */
