@@ -109,6 +109,15 @@ function sqliteValue(value: unknown): unknown {
   return value;
 }
 
+/**
+ * pg writes a Date in the server's local time with its offset, and a TIMESTAMP column drops the
+ * offset: away from UTC every moment was stored shifted (an activation code written in New York
+ * had expired five hours before it was made). As UTC text it is stored as Prisma stores it.
+ */
+function postgresValue(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
 function postgresDriver(url: string): Driver {
   // Prisma's TIMESTAMP(3) columns hold UTC without a zone: read them as UTC, not local time.
   const TIMESTAMP = 1114;
@@ -122,7 +131,7 @@ function postgresDriver(url: string): Driver {
   const execute = async (client: Pool | PoolClient, query: Query): Promise<Row[]> => {
     let name = names.get(query.sql);
     if (!name) names.set(query.sql, (name = `direct_${names.size}`));
-    const result = await client.query({ name, text: query.sql, values: query.params, ...(query.values ? { rowMode: "array" as const } : {}) });
+    const result = await client.query({ name, text: query.sql, values: query.params.map(postgresValue), ...(query.values ? { rowMode: "array" as const } : {}) });
     return result.rows as Row[];
   };
   const runOn = async <T>(client: Pool | PoolClient, work: () => Work<T>): Promise<T> => {
