@@ -189,6 +189,12 @@ function counted(driver: Driver): Driver {
   };
 }
 
+/**
+ * `"column" ${inJsonList()}` matches the values of a JSON array passed as one parameter (`$1`
+ * unless named): one statement, prepared once, whatever the number of values.
+ */
+export const inJsonList = (param = "$1"): string => (databaseProvider() === "postgresql" ? `= ANY(SELECT json_array_elements_text(${param}::json))` : `IN (SELECT "value" FROM json_each(${param}))`);
+
 /** Runs reads (or a single write) without a transaction. */
 export const read = <T>(work: () => Work<T>): Promise<T> => driver().run(work, false);
 

@@ -1,8 +1,8 @@
 /**
  * Tells this process's live streams when a watched flow changed, whichever process changed it.
  * One timer per process reads the updatedAt of every flow someone watches here in one query,
- * so the cost is one small indexed read per tick, not one per browser; the watcher's writes
- * (watcher.ts) bump updatedAt, and so does anything else that changes a flow.
+ * so the cost is one small indexed read per tick, not one per browser; the outcome a watcher
+ * check writes (watcher.ts) bumps updatedAt, and so does anything else that changes a flow.
  */
 import { readFlowVersions } from "@/lib/data/queries/flows";
 import { log } from "@/lib/log";

@@ -40,7 +40,7 @@ async function nextCheckOf(flowId: string, flow: CheckedFlow): Promise<Date | nu
   const next = nextCheckAt(flow, flow.deviceStepAt);
   if (next) return next;
   const stored = await getFlowCheck(flowId);
-  return stored && !isFinal(stored.status) ? nextCheckAt(stored, await firstStepAt(flowId, [...DEVICE_STEPS])) : null;
+  return stored && !isFinal(stored.status) ? nextCheckAt(stored, await firstStepAt(flowId, DEVICE_STEPS)) : null;
 }
 
 async function claimAndRun(flow: DueFlow, now: Date): Promise<boolean> {

@@ -8,12 +8,23 @@ import type { Role, StaffSession } from "@/lib/auth/roles";
 import type { TestJson } from "./emulator-fixtures";
 import { createStaffUser } from "@/lib/staff/accounts";
 import { startStaffSession } from "@/lib/auth/staff-sessions";
+import { getOldestLiveEnvironment } from "@/lib/data/queries/environments";
+import { bootstrap } from "@/lib/setup/bootstrap";
 
 let counter = 0;
 
 export async function staffWithRole(role: Role): Promise<StaffSession> {
   const user = await createStaffUser({ email: `${role}-${++counter}-${Date.now()}@example.test`, name: `${role} ${counter}`, password: "password-for-tests", role });
   return { id: user.id, email: user.email, name: user.name, role };
+}
+
+/** A set-up console's embedded environment and a tester: what a flow row written by a test needs. */
+export async function flowOwners(): Promise<{ environmentId: string; startedById: string }> {
+  await bootstrap();
+  const startedById = (await staffWithRole("tester")).id;
+  const environment = await getOldestLiveEnvironment();
+  if (!environment) throw new Error("bootstrap made no environment");
+  return { environmentId: environment.id, startedById };
 }
 
 /** A session cookie as next-auth's sign-in issues it, with a live server-side session behind it. */

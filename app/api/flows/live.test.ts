@@ -3,7 +3,7 @@
 // update carries only what changed, and the live stream pushes the flow's steps as they happen.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { databaseProvider, db } from "@/lib/data/db";
-import { scheduleFlowCheck } from "@/lib/data/queries/flows";
+import { claimFlowCheck, scheduleFlowCheck } from "@/lib/data/queries/flows";
 import { bootstrap } from "@/lib/setup/bootstrap";
 import type { StaffSession } from "@/lib/auth/roles";
 import { checkDueFlows, checkFlowIfDue } from "@/lib/flows/watcher";
@@ -81,6 +81,26 @@ describe("the flow watcher", () => {
     const after = await db.flow.findUniqueOrThrow({ where: { id } });
     expect(after.nextCheckAt!.getTime()).toBeGreaterThan(Date.now());
     expect(after.checkError).toBeNull();
+  });
+
+  it("leaves updatedAt alone when it claims a check and moves it with the check's outcome, so a page reads the flow once per check", async () => {
+    const id = await startOnboarding();
+    await makeDue(id);
+    const due = await db.flow.findUniqueOrThrow({ where: { id } });
+    const leaseUntil = new Date(Date.now() + 30_000);
+    expect(await claimFlowCheck(id, new Date(), leaseUntil)).toBe(true);
+    expect(await claimFlowCheck(id, new Date(), leaseUntil)).toBe(false);
+    const claimed = await db.flow.findUniqueOrThrow({ where: { id } });
+    expect(claimed.nextCheckAt).toEqual(leaseUntil);
+    expect(claimed.updatedAt).toEqual(due.updatedAt);
+
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Far out, so that this flow is not due during the tests that follow.
+    await scheduleFlowCheck(id, new Date(Date.now() + 10 * 60_000), "Signicat did not answer");
+    const scheduled = await db.flow.findUniqueOrThrow({ where: { id } });
+    expect(scheduled.checkError).toBe("Signicat did not answer");
+    expect(scheduled.updatedAt.getTime()).toBeGreaterThan(due.updatedAt.getTime());
+    expect((await getFlow(id)).body.data.upstreamError).toBe("Signicat did not answer");
   });
 
   it("records a pending flow asked 80 times (2 minutes of watching) in a handful of rows, and sends small updates", async () => {

@@ -3,7 +3,7 @@
 import { db } from "@/lib/data/db";
 
 /** When the first of these steps happened in a flow, or null: the watcher slows down after it. */
-export async function firstStepAt(flowId: string, names: string[]): Promise<Date | null> {
-  const event = await db.flowEvent.findFirst({ where: { flowId, kind: "step", name: { in: names } }, orderBy: { at: "asc" }, select: { at: true } });
+export async function firstStepAt(flowId: string, names: readonly string[]): Promise<Date | null> {
+  const event = await db.flowEvent.findFirst({ where: { flowId, kind: "step", name: { in: [...names] } }, orderBy: { at: "asc" }, select: { at: true } });
   return event?.at ?? null;
 }

@@ -3,17 +3,14 @@
 // follows updates and deletes, and it declines (null) what it cannot answer.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/data/db";
-import { bootstrap } from "@/lib/setup/bootstrap";
-import { staffWithRole } from "@/lib/testing/console";
+import { flowOwners } from "@/lib/testing/console";
 import { searchFlowIds } from "./flows";
 
 let environmentId: string;
 let startedById: string;
 
 beforeAll(async () => {
-  await bootstrap();
-  startedById = (await staffWithRole("tester")).id;
-  environmentId = (await db.environment.findFirstOrThrow()).id;
+  ({ environmentId, startedById } = await flowOwners());
 });
 
 const flow = (id: string, fields: { externalRef?: string; userId?: string; transactionId?: string }) =>

@@ -2,7 +2,9 @@
 // exchanges (whole, or what changed since a cursor), and the writes of starting, following,
 // watching and settling a flow. lib/flows/** asks for these by name.
 import { databaseProvider, db } from "@/lib/data/db";
-import type { Flow, Prisma } from "@/lib/generated/prisma/client";
+import { dateOf, jsonValue as jsonOf, maybeDate, maybeJson, maybeText, text } from "@/lib/data/rows";
+import { inJsonList, q, read, type Row, type Work } from "@/lib/data/sql";
+import type { Environment, Flow, FlowEvent, Prisma } from "@/lib/generated/prisma/client";
 import { publicEnvironment, type PublicEnvironment } from "@/lib/environments";
 import { CURSOR_OVERLAP_MS, cursorOf, type FlowUpdate } from "@/lib/flows/flow-update";
 
@@ -260,10 +262,69 @@ export async function recordStarted(
   ]);
 }
 
-/** A flow with its environment and events, as a follower needs it. */
-export async function getFlowToFollow(id: string) {
-  return db.flow.findUnique({ where: { id }, include: { environment: true, events: true } });
+export type FlowToFollow = Flow & { environment: Environment; events: FlowEvent[] };
+
+/**
+ * A flow with its environment and events, as a follower needs it: read by every check, so
+ * through the driver, in one round of three statements prepared once (through Prisma each of
+ * the three was prepared again, a quarter of a check's database time).
+ */
+export async function getFlowToFollow(id: string): Promise<FlowToFollow | null> {
+  return read(function* (): Work<FlowToFollow | null> {
+    const [flow]: Row[] = yield q(`SELECT * FROM "Flow" WHERE "id" = $1`, id);
+    if (!flow) return null;
+    const [environment]: Row[] = yield q(`SELECT * FROM "Environment" WHERE "id" = $1`, flow.environmentId);
+    const events: Row[] = yield q(`SELECT * FROM "FlowEvent" WHERE "flowId" = $1`, id);
+    // A required relation: the flow's environment is never deleted, only marked deleted.
+    return { ...flowOf(flow), environment: environmentOf(environment), events: events.map(flowEventOf) };
+  });
 }
+
+const flowOf = (r: Row): Flow => ({
+  id: text(r.id),
+  type: text(r.type),
+  status: text(r.status),
+  environmentId: text(r.environmentId),
+  startedById: text(r.startedById),
+  externalRef: maybeText(r.externalRef),
+  transactionId: maybeText(r.transactionId),
+  userId: maybeText(r.userId),
+  deviceId: maybeText(r.deviceId),
+  proofingId: maybeText(r.proofingId),
+  dossierId: maybeText(r.dossierId),
+  processId: maybeText(r.processId),
+  activationCode: maybeText(r.activationCode),
+  input: jsonOf(r.input),
+  result: maybeJson(r.result),
+  errorCode: maybeText(r.errorCode),
+  errorMessage: maybeText(r.errorMessage),
+  createdAt: dateOf(r.createdAt),
+  updatedAt: dateOf(r.updatedAt),
+  finishedAt: maybeDate(r.finishedAt),
+  nextCheckAt: maybeDate(r.nextCheckAt),
+  checkError: maybeText(r.checkError),
+});
+
+const environmentOf = (r: Row): Environment => ({
+  id: text(r.id),
+  name: text(r.name),
+  kind: text(r.kind),
+  baseUrl: text(r.baseUrl),
+  clientId: text(r.clientId),
+  clientSecretEnc: text(r.clientSecretEnc),
+  accountId: maybeText(r.accountId),
+  appApplicationId: maybeText(r.appApplicationId),
+  appPublicKey: maybeText(r.appPublicKey),
+  appServerUrl: maybeText(r.appServerUrl),
+  createdAt: dateOf(r.createdAt),
+  updatedAt: dateOf(r.updatedAt),
+  deletedAt: maybeDate(r.deletedAt),
+  eventsSecretEnc: maybeText(r.eventsSecretEnc),
+  eventsSubscriptionId: maybeText(r.eventsSubscriptionId),
+  eventsWebhookUrl: maybeText(r.eventsWebhookUrl),
+});
+
+const flowEventOf = (r: Row): FlowEvent => ({ id: text(r.id), flowId: text(r.flowId), kind: text(r.kind), name: text(r.name), detail: maybeText(r.detail), at: dateOf(r.at) });
 
 export type FlowTransition = {
   ids?: FlowIdsUpdate;
@@ -323,12 +384,30 @@ export async function markStartInterrupted(flowId: string, olderThan: Date, now:
 }
 
 // ——— the watcher's schedule ———
+//
+// Through the driver (lib/data/sql.ts): the watcher runs these for every check of every pending
+// flow and its tick reads the due ones four times a second, and through Prisma each statement
+// was prepared again each time. A claim and an event's nudge only move nextCheckAt, which no
+// page shows, so they leave updatedAt alone: a browser's stream (lib/flows/live.ts) reads the
+// flow again when the check has written its outcome, not when it began.
 
 export type DueFlow = { id: string; nextCheckAt: Date | null };
+export type FlowCheck = DueFlow & { status: string; transactionId: string | null; createdAt: Date };
 
 /** What the watcher needs to know about one flow before it asks the API. */
-export async function getFlowCheck(id: string) {
-  return db.flow.findUnique({ where: { id }, select: { id: true, status: true, nextCheckAt: true, transactionId: true, createdAt: true } });
+export async function getFlowCheck(id: string): Promise<FlowCheck | null> {
+  const [row] = await read(function* (): Work<Row[]> {
+    return yield q(`SELECT "id", "status", "nextCheckAt", "transactionId", "createdAt" FROM "Flow" WHERE "id" = $1`, id);
+  });
+  return row ? { id: text(row.id), status: text(row.status), nextCheckAt: maybeDate(row.nextCheckAt), transactionId: maybeText(row.transactionId), createdAt: dateOf(row.createdAt) } : null;
+}
+
+/** Runs one UPDATE … RETURNING and says whether it changed the row. */
+async function updatedOne(sql: string, ...params: unknown[]): Promise<boolean> {
+  const rows = await read(function* (): Work<Row[]> {
+    return yield q(`${sql} RETURNING "id"`, ...params);
+  });
+  return rows.length === 1;
 }
 
 /**
@@ -336,36 +415,39 @@ export async function getFlowCheck(id: string) {
  * and due, so exactly one caller wins, whatever format an older row's date was written in.
  */
 export async function claimFlowCheck(id: string, now: Date, leaseUntil: Date): Promise<boolean> {
-  const claimed = await db.flow.updateMany({ where: { id, status: "Pending", nextCheckAt: { lte: now } }, data: { nextCheckAt: leaseUntil } });
-  return claimed.count === 1;
+  return updatedOne(`UPDATE "Flow" SET "nextCheckAt" = $2 WHERE "id" = $1 AND "status" = 'Pending' AND "nextCheckAt" <= $3`, id, leaseUntil, now);
 }
 
 /** Makes a pending flow's check due now (a Signicat event said it changed); false when nothing is scheduled. */
 export async function makeFlowCheckDue(id: string, now: Date): Promise<boolean> {
-  const moved = await db.flow.updateMany({ where: { id, status: "Pending", nextCheckAt: { not: null } }, data: { nextCheckAt: now } });
-  return moved.count === 1;
+  return updatedOne(`UPDATE "Flow" SET "nextCheckAt" = $2 WHERE "id" = $1 AND "status" = 'Pending' AND "nextCheckAt" IS NOT NULL`, id, now);
 }
 
 /**
  * Writes when the API is asked next (null: never again) and why the last question failed. A flow
- * that another check finished meanwhile gets no next check; a deleted one is left alone.
+ * that another check finished meanwhile gets no next check; a deleted one is left alone. It
+ * moves updatedAt: the check's exchanges and its error are news for the flow's page.
  */
 export async function scheduleFlowCheck(id: string, nextCheckAt: Date | null, checkError: string | null): Promise<void> {
-  if (nextCheckAt) {
-    const { count } = await db.flow.updateMany({ where: { id, status: "Pending" }, data: { nextCheckAt, checkError } });
-    if (count) return;
-  }
-  await db.flow.updateMany({ where: { id }, data: { nextCheckAt: null, checkError } });
+  const now = new Date();
+  if (nextCheckAt && (await updatedOne(`UPDATE "Flow" SET "nextCheckAt" = $2, "checkError" = $3, "updatedAt" = $4 WHERE "id" = $1 AND "status" = 'Pending'`, id, nextCheckAt, checkError, now))) return;
+  await updatedOne(`UPDATE "Flow" SET "nextCheckAt" = NULL, "checkError" = $2, "updatedAt" = $3 WHERE "id" = $1`, id, checkError, now);
 }
 
 /** The due checks, oldest first. */
 export async function listDueFlowChecks(now: Date, take: number): Promise<DueFlow[]> {
-  return db.flow.findMany({ where: { status: "Pending", nextCheckAt: { lte: now } }, select: { id: true, nextCheckAt: true }, orderBy: { nextCheckAt: "asc" }, take });
+  const rows = await read(function* (): Work<Row[]> {
+    return yield q(`SELECT "id", "nextCheckAt" FROM "Flow" WHERE "status" = 'Pending' AND "nextCheckAt" <= $1 ORDER BY "nextCheckAt" ASC LIMIT $2`, now, Math.trunc(take));
+  });
+  return rows.map((r) => ({ id: text(r.id), nextCheckAt: maybeDate(r.nextCheckAt) }));
 }
 
 /** When each flow last changed, for the live streams' one read per tick. */
 export async function readFlowVersions(ids: string[]): Promise<{ id: string; updatedAt: Date }[]> {
-  return db.flow.findMany({ where: { id: { in: ids } }, select: { id: true, updatedAt: true } });
+  const rows = await read(function* (): Work<Row[]> {
+    return yield q(`SELECT "id", "updatedAt" FROM "Flow" WHERE "id" ${inJsonList()}`, JSON.stringify(ids));
+  });
+  return rows.map((r) => ({ id: text(r.id), updatedAt: dateOf(r.updatedAt) }));
 }
 
 // ——— the overview's figures ———

@@ -4,7 +4,8 @@
 // count through Prisma's groupBy took 50–100 ms, and a 1,000-row export batch spent 87 ms in
 // Prisma's per-row mapping and relation queries.
 import { databaseProvider } from "@/lib/data/db";
-import { q, read, type Query, type Row, type Work } from "@/lib/data/sql";
+import { inJsonList, q, read, type Query, type Row, type Work } from "@/lib/data/sql";
+import { dateOf } from "@/lib/data/rows";
 import { listItemsOf, type FlowListItem, type FlowListRow } from "./flows";
 
 export type HistoryFilter = {
@@ -128,13 +129,11 @@ function listQuery(f: HistoryFilter, range: (params: unknown[]) => string, limit
 function* withRelations<D>(flows: Row[], instant: (value: unknown) => D): Work<Instants<D>[]> {
   if (flows.length === 0) return [];
   const idsOf = (key: string) => JSON.stringify([...new Set(flows.map((r) => String(r[key])))]);
-  const ids = databaseProvider() === "postgresql" ? `= ANY(SELECT json_array_elements_text($1::json))` : `IN (SELECT "value" FROM json_each($1))`;
+  const ids = inJsonList();
   const environments = new Map((yield q(`SELECT "id", "name", "kind", "deletedAt" FROM "Environment" WHERE "id" ${ids}`, idsOf("environmentId"))).map((e) => [String(e.id), e]));
   const staff = new Map((yield q(`SELECT "id", "name", "email" FROM "StaffUser" WHERE "id" ${ids}`, idsOf("startedById"))).map((s) => [String(s.id), s]));
   return flows.map((r) => listRowOf(r, environments.get(String(r.environmentId)), staff.get(String(r.startedById)), instant));
 }
-
-const dateOf = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
 
 /** The ISO text toISOString() gives: SQLite's own text when it is already that instant in UTC, without a Date between. */
 const SQLITE_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/;

@@ -1,18 +1,9 @@
-// Rows read by the direct store, shaped as Prisma's models so the rest of the emulator cannot
-// tell which path read them: dates as Date (SQLite keeps ISO text), nullable columns as null.
-import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow, Prisma } from "@/lib/generated/prisma/client";
+// The emulator store's rows as the driver reads them, shaped as Prisma's models (with the
+// readers of lib/data/rows.ts) so the rest of the emulator cannot tell which path read them.
+import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
+import { dateOf as date, flag, jsonValue, maybeDate, maybeInt, maybeJson, maybeText, text } from "@/lib/data/rows";
 
-const date = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
-const maybeDate = (value: unknown): Date | null => (value === null || value === undefined ? null : date(value));
-const text = (value: unknown): string => String(value);
-const maybeText = (value: unknown): string | null => (value === null || value === undefined ? null : text(value));
-/** A Json column: pg parses jsonb itself, better-sqlite3 hands over the text Prisma wrote. */
-export const jsonValue = (value: unknown): Prisma.JsonValue => (typeof value === "string" ? (JSON.parse(value) as Prisma.JsonValue) : (value as Prisma.JsonValue));
-const maybeJson = (value: unknown): Prisma.JsonValue | null => (value === null || value === undefined ? null : jsonValue(value));
-const maybeInt = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
-
-/** The columns of a table under a prefix, for SELECTs that read several tables in one row. */
-export const columns = (alias: string, prefix: string, names: readonly string[]) => names.map((n) => `${alias}."${n}" AS "${prefix}${n}"`).join(", ");
+export { columns, jsonValue } from "@/lib/data/rows";
 
 export const FLOW_COLUMNS = [
   "id",
@@ -136,7 +127,7 @@ export function authenticationOf(v: ColumnReader): EmuAuthentication | null {
     postOperationContext: maybeJson(v("postOperationContext")),
     requestedAttributes: jsonValue(v("requestedAttributes")),
     userAttributes: maybeJson(v("userAttributes")),
-    sendPush: v("sendPush") === true || v("sendPush") === 1,
+    sendPush: flag(v("sendPush")),
     flowId: maybeText(v("flowId")),
     expiresAt: date(v("expiresAt")),
     completedAt: maybeDate(v("completedAt")),
