@@ -1,17 +1,33 @@
 // MobileID devices (EmuDevice).
 import { db } from "@/lib/data/db";
 import type { EmuDevice } from "@/lib/generated/prisma/client";
+import { q, read, type Row, type Work } from "@/lib/data/sql";
 import type { DbClient } from "./db-client";
+import { deviceOf } from "./rows";
 
 export type NewEmuDevice = Pick<EmuDevice, "id" | "accountId" | "userId" | "deviceName" | "platform" | "appVersion" | "deviceHash" | "simulatorKeyEnc" | "lastUsedAt"> & {
   publicKey: { kty: string; crv: string; x: string; y: string };
 };
 
-export const getEmuDevice = (id: string, client: DbClient = db): Promise<EmuDevice | null> => client.emuDevice.findUnique({ where: { id } });
+// Outside a transaction the reads go through the driver (lib/data/sql.ts), prepared once: every
+// device signature, authentication and device listing reads them, a watched flow's check too.
+
+export async function getEmuDevice(id: string, client?: DbClient): Promise<EmuDevice | null> {
+  if (client) return client.emuDevice.findUnique({ where: { id } });
+  const [row] = await read(function* (): Work<Row[]> {
+    return yield q(`SELECT * FROM "EmuDevice" WHERE "id" = $1`, id);
+  });
+  return row ? deviceOf(row) : null;
+}
 
 /** A user's devices, oldest first. */
-export const listDevicesOfUser = (accountId: string, userId: string, client: DbClient = db): Promise<EmuDevice[]> =>
-  client.emuDevice.findMany({ where: { accountId, userId }, orderBy: { createdAt: "asc" } });
+export async function listDevicesOfUser(accountId: string, userId: string, client?: DbClient): Promise<EmuDevice[]> {
+  if (client) return client.emuDevice.findMany({ where: { accountId, userId }, orderBy: { createdAt: "asc" } });
+  const rows = await read(function* (): Work<Row[]> {
+    return yield q(`SELECT * FROM "EmuDevice" WHERE "accountId" = $1 AND "userId" = $2 ORDER BY "createdAt" ASC, "id" ASC`, accountId, userId);
+  });
+  return rows.map(deviceOf);
+}
 
 export const createEmuDevice = (tx: DbClient, data: NewEmuDevice): Promise<EmuDevice> => tx.emuDevice.create({ data });
 

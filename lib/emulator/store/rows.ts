@@ -1,6 +1,6 @@
 // The emulator store's rows as the driver reads them, shaped as Prisma's models (with the
 // readers of lib/data/rows.ts) so the rest of the emulator cannot tell which path read them.
-import type { EmuAuthentication, EmuProcess, EmuRegistration, EmuReuseFlow } from "@/lib/generated/prisma/client";
+import type { EmuAuthentication, EmuDevice, EmuProcess, EmuRegistration, EmuReuseFlow, EmuUser } from "@/lib/generated/prisma/client";
 import { dateOf as date, flag, jsonValue, maybeDate, maybeInt, maybeJson, maybeText, text } from "@/lib/data/rows";
 
 export { columns, jsonValue } from "@/lib/data/rows";
@@ -153,5 +153,38 @@ export function processOf(v: ColumnReader): EmuProcess | null {
     expiresAt: maybeDate(v("expiresAt")),
     createdAt: date(v("createdAt")),
     updatedAt: date(v("updatedAt")),
+  };
+}
+
+/** A driver row of EmuUser (`SELECT *`). */
+export function userOf(r: Record<string, unknown>): EmuUser {
+  return {
+    id: text(r.id),
+    accountId: text(r.accountId),
+    externalRef: maybeText(r.externalRef),
+    segment: maybeText(r.segment),
+    state: text(r.state),
+    attributes: jsonValue(r.attributes),
+    createdAt: date(r.createdAt),
+    updatedAt: date(r.updatedAt),
+  };
+}
+
+/** A driver row of EmuDevice (`SELECT *`). */
+export function deviceOf(r: Record<string, unknown>): EmuDevice {
+  return {
+    id: text(r.id),
+    accountId: text(r.accountId),
+    userId: text(r.userId),
+    deviceName: text(r.deviceName),
+    state: text(r.state),
+    lockReason: maybeText(r.lockReason),
+    platform: text(r.platform),
+    appVersion: maybeText(r.appVersion),
+    deviceHash: text(r.deviceHash),
+    publicKey: jsonValue(r.publicKey),
+    simulatorKeyEnc: maybeText(r.simulatorKeyEnc),
+    createdAt: date(r.createdAt),
+    lastUsedAt: maybeDate(r.lastUsedAt),
   };
 }

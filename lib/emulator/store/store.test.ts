@@ -5,7 +5,9 @@ import { db } from "@/lib/data/db";
 import { ensureEmulatorDefaults } from "@/lib/emulator/bootstrap";
 import { isUniqueViolation, newId } from "@/lib/emulator/ids";
 import { readCallerStanding, readClientStanding, readFaultRow } from "./access";
+import { getEmuDevice, listDevicesOfUser } from "./devices";
 import { insertOnboarding, readFlowWithParts, type NewOnboarding } from "./flows";
+import { getEmuUser } from "./users";
 
 let accountId = "";
 
@@ -82,5 +84,25 @@ describe("the emulator's direct store", () => {
     await db.emuFaultSetting.create({ data: { accountId, latencyMs: 0, errorRate: 1, paths: [] } });
     await db.emuClient.update({ where: { id: "store-client" }, data: { revokedAt: new Date() } });
     expect(await readCallerStanding("store-client")).toEqual({ accountId, revoked: true, faults: { latencyMs: 0, errorRate: 1, paths: [] } });
+  });
+
+  it("reads a user and its devices as Prisma does, in the devices' order", async () => {
+    const userId = newId();
+    await db.emuUser.create({ data: { id: userId, accountId, externalRef: "store-ø-ref", segment: null, attributes: { name: "Zoë", nested: { list: [1, "two", null] } } } });
+    const device = (id: string, createdAt: Date, extra: object = {}) =>
+      db.emuDevice.create({ data: { id, accountId, userId, deviceName: `phone ${id}`, deviceHash: `hash-${id}`, publicKey: { kty: "EC", crv: "P-256", x: "x", y: "y" }, createdAt, ...extra } });
+    const later = newId();
+    const earlier = newId();
+    await device(later, new Date("2026-11-30T10:00:02.000Z"), { state: "LOCKED", lockReason: "lost", appVersion: "1.2.3", simulatorKeyEnc: "sealed", lastUsedAt: new Date("2026-11-30T11:00:00.5Z") });
+    await device(earlier, new Date("2026-11-30T10:00:01.000Z"));
+
+    expect(await getEmuUser(userId)).toEqual(await db.emuUser.findUnique({ where: { id: userId } }));
+    expect(await getEmuUser("nobody")).toBeNull();
+    const listed = await listDevicesOfUser(accountId, userId);
+    expect(listed.map((d) => d.id)).toEqual([earlier, later]);
+    expect(listed).toEqual(await db.emuDevice.findMany({ where: { accountId, userId }, orderBy: { createdAt: "asc" } }));
+    expect(await getEmuDevice(later)).toEqual(await db.emuDevice.findUnique({ where: { id: later } }));
+    expect(await getEmuDevice("nobody")).toBeNull();
+    expect(await listDevicesOfUser(accountId, "nobody")).toEqual([]);
   });
 });

@@ -1,9 +1,18 @@
 // MobileID users (EmuUser).
 import { db } from "@/lib/data/db";
 import type { EmuUser, Prisma } from "@/lib/generated/prisma/client";
+import { q, read, type Row, type Work } from "@/lib/data/sql";
 import type { DbClient } from "./db-client";
+import { userOf } from "./rows";
 
-export const getEmuUser = (id: string, client: DbClient = db): Promise<EmuUser | null> => client.emuUser.findUnique({ where: { id } });
+/** Outside a transaction through the driver, prepared once: most MobileID calls read their user. */
+export async function getEmuUser(id: string, client?: DbClient): Promise<EmuUser | null> {
+  if (client) return client.emuUser.findUnique({ where: { id } });
+  const [row] = await read(function* (): Work<Row[]> {
+    return yield q(`SELECT * FROM "EmuUser" WHERE "id" = $1`, id);
+  });
+  return row ? userOf(row) : null;
+}
 
 export const getEmuUserOrThrow = (id: string, client: DbClient = db): Promise<EmuUser> => client.emuUser.findUniqueOrThrow({ where: { id } });
 
