@@ -266,8 +266,7 @@ export type FlowToFollow = Flow & { environment: Environment; events: FlowEvent[
 
 /**
  * A flow with its environment and events, as a follower needs it: read by every check, so
- * through the driver, in one round of three statements prepared once (through Prisma each of
- * the three was prepared again, a quarter of a check's database time).
+ * through the driver, three statements prepared once (through Prisma each was prepared again).
  */
 export async function getFlowToFollow(id: string): Promise<FlowToFollow | null> {
   return read(function* (): Work<FlowToFollow | null> {
