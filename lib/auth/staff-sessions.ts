@@ -13,6 +13,9 @@ import { settings } from "@/lib/config";
 const MINUTE = 60_000;
 // lastSeenAt is written at most this often per session: a page polling every 1.5 s should not write each time.
 const TOUCH_EVERY_MS = 30_000;
+// What startStaffSession makes (24 random bytes, base64url), with room: anything else names no
+// session and is not looked up (PostgreSQL refuses a NUL in text outright).
+const SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 export function sessionLimits() {
   const { SESSION_MAX_HOURS, SESSION_IDLE_MINUTES } = settings();
@@ -30,7 +33,7 @@ export async function startStaffSession(staffId: string): Promise<string> {
 
 /** The staff user behind a live session, or null: ended, idle too long, past its lifetime, or its user deactivated. */
 export async function staffForSession(sessionId: unknown, staffId: unknown): Promise<SessionStaff | null> {
-  if (typeof sessionId !== "string" || typeof staffId !== "string") return null;
+  if (typeof sessionId !== "string" || !SESSION_ID.test(sessionId) || typeof staffId !== "string") return null;
   const row = await getStaffSessionWithStaff(sessionId);
   if (!row || row.staffId !== staffId || row.endedAt) return null;
   const now = Date.now();

@@ -195,6 +195,15 @@ function counted(driver: Driver): Driver {
  */
 export const inJsonList = (param = "$1"): string => (databaseProvider() === "postgresql" ? `= ANY(SELECT json_array_elements_text(${param}::json))` : `IN (SELECT "value" FROM json_each(${param}))`);
 
+/**
+ * `(a, b) ${inJsonPairs()}` matches the pairs of a JSON array of two-element arrays passed as one
+ * parameter, so a two-column index (a, b) answers it.
+ */
+export const inJsonPairs = (param = "$1"): string =>
+  databaseProvider() === "postgresql"
+    ? `IN (SELECT e->>0, e->>1 FROM json_array_elements(${param}::json) AS e)`
+    : `IN (SELECT json_extract("value", '$[0]'), json_extract("value", '$[1]') FROM json_each(${param}))`;
+
 /** Runs reads (or a single write) without a transaction. */
 export const read = <T>(work: () => Work<T>): Promise<T> => driver().run(work, false);
 

@@ -1,32 +1,66 @@
 // Saved connections to Signicat as stored. A deleted environment keeps its row (its flows and
 // exchanges still point at it) with deletedAt set and the secret wiped.
 import { db } from "@/lib/data/db";
+import { dateOf, maybeDate, maybeText, text } from "@/lib/data/rows";
+import { q, read, type Row, type Work } from "@/lib/data/sql";
 import type { Environment, Prisma } from "@/lib/generated/prisma/client";
 
 export type NewEnvironment = Omit<Prisma.EnvironmentUncheckedCreateInput, "id" | "createdAt" | "updatedAt" | "deletedAt">;
 export type EnvironmentChange = Omit<Prisma.EnvironmentUncheckedUpdateInput, "id" | "createdAt" | "updatedAt" | "deletedAt">;
 
+// The reads every page and console call makes (the layout lists the live environments and picks
+// the current one; a flow's start reads its environment) go through the driver, prepared once:
+// through Prisma each statement was prepared again on every request.
+
+/** An "Environment" row as Prisma's model holds it. */
+export const environmentOf = (r: Row): Environment => ({
+  id: text(r.id),
+  name: text(r.name),
+  kind: text(r.kind),
+  baseUrl: text(r.baseUrl),
+  clientId: text(r.clientId),
+  clientSecretEnc: text(r.clientSecretEnc),
+  accountId: maybeText(r.accountId),
+  appApplicationId: maybeText(r.appApplicationId),
+  appPublicKey: maybeText(r.appPublicKey),
+  appServerUrl: maybeText(r.appServerUrl),
+  createdAt: dateOf(r.createdAt),
+  updatedAt: dateOf(r.updatedAt),
+  deletedAt: maybeDate(r.deletedAt),
+  eventsSecretEnc: maybeText(r.eventsSecretEnc),
+  eventsSubscriptionId: maybeText(r.eventsSubscriptionId),
+  eventsWebhookUrl: maybeText(r.eventsWebhookUrl),
+});
+
+const selectEnvironments = (sql: string, ...params: unknown[]): Promise<Environment[]> =>
+  read(function* (): Work<Environment[]> {
+    const rows: Row[] = yield q(`SELECT * FROM "Environment" ${sql}`, ...params);
+    return rows.map(environmentOf);
+  });
+const firstEnvironment = async (sql: string, ...params: unknown[]): Promise<Environment | null> => (await selectEnvironments(`${sql} LIMIT 1`, ...params))[0] ?? null;
+
 /** The live environments, by kind then name. */
 export async function listLiveEnvironments(): Promise<Environment[]> {
-  return db.environment.findMany({ where: { deletedAt: null }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
+  return selectEnvironments(`WHERE "deletedAt" IS NULL ORDER BY "kind" ASC, "name" ASC`);
 }
 
 /** Live ones first, then deleted ones, each by kind then name. */
 export async function listEnvironmentsLiveFirst(): Promise<Environment[]> {
-  return db.environment.findMany({ orderBy: [{ deletedAt: { sort: "asc", nulls: "first" } }, { kind: "asc" }, { name: "asc" }] });
+  return selectEnvironments(`ORDER BY "deletedAt" ASC NULLS FIRST, "kind" ASC, "name" ASC`);
 }
 
 export async function getLiveEnvironment(id: string): Promise<Environment | null> {
-  return db.environment.findFirst({ where: { id, deletedAt: null } });
+  return firstEnvironment(`WHERE "id" = $1 AND "deletedAt" IS NULL`, id);
 }
 
 /** The embedded emulator's environment for an emulator account (null: the default account); deleted ones too unless `liveOnly`. */
 export async function findEmbeddedEnvironment(accountId: string | null, options: { liveOnly?: boolean } = {}): Promise<Environment | null> {
-  return db.environment.findFirst({ where: { kind: "embedded", accountId, ...(options.liveOnly ? { deletedAt: null } : {}) } });
+  const live = options.liveOnly ? ` AND "deletedAt" IS NULL` : "";
+  return accountId === null ? firstEnvironment(`WHERE "kind" = 'embedded' AND "accountId" IS NULL${live}`) : firstEnvironment(`WHERE "kind" = 'embedded' AND "accountId" = $1${live}`, accountId);
 }
 
 export async function getOldestLiveEnvironment(): Promise<Environment | null> {
-  return db.environment.findFirst({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } });
+  return firstEnvironment(`WHERE "deletedAt" IS NULL ORDER BY "createdAt" ASC`);
 }
 
 /** A live environment of this name other than `exceptId`. */

@@ -3,9 +3,10 @@
 // watching and settling a flow. lib/flows/** asks for these by name.
 import { databaseProvider, db } from "@/lib/data/db";
 import { dateOf, jsonValue as jsonOf, maybeDate, maybeJson, maybeText, text } from "@/lib/data/rows";
-import { inJsonList, q, read, type Row, type Work } from "@/lib/data/sql";
+import { inJsonList, inJsonPairs, q, read, type Row, type Work } from "@/lib/data/sql";
 import type { Environment, Flow, FlowEvent, Prisma } from "@/lib/generated/prisma/client";
 import { publicEnvironment, type PublicEnvironment } from "@/lib/environments";
+import { environmentOf } from "./environments";
 import { CURSOR_OVERLAP_MS, cursorOf, type FlowUpdate } from "@/lib/flows/flow-update";
 
 export const FLOW_PAGE_SIZE = 25;
@@ -65,10 +66,16 @@ export async function listFlowRows(opts: { where: Prisma.FlowWhereInput; skip?: 
 
 /** The name ("FIRST LAST") and externalRef of each flow's end-user as the console remembered them; keyed "environmentId userId". */
 export async function knownPeople(rows: { environmentId: string; userId: string | null }[]): Promise<Map<string, { name: string; externalRef: string | null }>> {
-  const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))];
-  if (userIds.length === 0) return new Map();
-  const people = await db.endUser.findMany({ where: { userId: { in: userIds } }, select: { environmentId: true, userId: true, externalRef: true, firstName: true, lastName: true } });
-  return new Map(people.map((p) => [`${p.environmentId} ${p.userId}`, { name: [p.firstName, p.lastName].filter(Boolean).join(" "), externalRef: p.externalRef }]));
+  const pairs = [...new Map(rows.flatMap((r) => (r.userId ? [[`${r.environmentId} ${r.userId}`, [r.environmentId, r.userId]] as const] : []))).values()];
+  if (pairs.length === 0) return new Map();
+  // Through the driver, by (environment, user) as the unique index holds them: each page of the
+  // History and every live update of a flow reads it.
+  const people = await read(function* (): Work<Row[]> {
+    return yield q(`SELECT "environmentId", "userId", "externalRef", "firstName", "lastName" FROM "EndUser" WHERE ("environmentId", "userId") ${inJsonPairs()}`, JSON.stringify(pairs));
+  });
+  return new Map(
+    people.map((p) => [`${text(p.environmentId)} ${text(p.userId)}`, { name: [maybeText(p.firstName), maybeText(p.lastName)].filter(Boolean).join(" "), externalRef: maybeText(p.externalRef) }]),
+  );
 }
 
 export type FlowDetail = {
@@ -308,25 +315,6 @@ const flowOf = (r: Row): Flow => ({
   finishedAt: maybeDate(r.finishedAt),
   nextCheckAt: maybeDate(r.nextCheckAt),
   checkError: maybeText(r.checkError),
-});
-
-const environmentOf = (r: Row): Environment => ({
-  id: text(r.id),
-  name: text(r.name),
-  kind: text(r.kind),
-  baseUrl: text(r.baseUrl),
-  clientId: text(r.clientId),
-  clientSecretEnc: text(r.clientSecretEnc),
-  accountId: maybeText(r.accountId),
-  appApplicationId: maybeText(r.appApplicationId),
-  appPublicKey: maybeText(r.appPublicKey),
-  appServerUrl: maybeText(r.appServerUrl),
-  createdAt: dateOf(r.createdAt),
-  updatedAt: dateOf(r.updatedAt),
-  deletedAt: maybeDate(r.deletedAt),
-  eventsSecretEnc: maybeText(r.eventsSecretEnc),
-  eventsSubscriptionId: maybeText(r.eventsSubscriptionId),
-  eventsWebhookUrl: maybeText(r.eventsWebhookUrl),
 });
 
 const flowEventOf = (r: Row): FlowEvent => ({ id: text(r.id), flowId: text(r.flowId), kind: text(r.kind), name: text(r.name), detail: maybeText(r.detail), at: dateOf(r.at) });
